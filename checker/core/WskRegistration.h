@@ -8,7 +8,9 @@
 #ifndef WSKCHECK_CORE_WSKREGISTRATION_H
 #define WSKCHECK_CORE_WSKREGISTRATION_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <string>
 
 namespace clang {
 class AnalyzerOptions;

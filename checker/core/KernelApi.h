@@ -1,0 +1,42 @@
+//===- KernelApi.h - What the model knows of the kernel's API ---*- C++ -*-===//
+//
+// Kernel and WDK routines are recognised by name, so the model behaves the
+// same on the WDK's headers and on any other faithful declaration of them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_CORE_KERNELAPI_H
+#define WSKCHECK_CORE_KERNELAPI_H
+
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+
+namespace clang {
+class FunctionDecl;
+class QualType;
+} // namespace clang
+
+namespace wsk {
+
+/// Whether \p Name is a kernel-mode support routine by the WDK's naming
+/// (IoCreateDevice, KeWaitForSingleObject, ExAllocatePoolWithTag, DbgPrint,
+/// WdfDriverCreate, ...). Such a routine cannot write the driver's globals
+/// unless it is handed their address.
+bool isKernelRoutineName(llvm::StringRef Name);
+
+/// If \p Name frees pool memory, the index of the pointer argument.
+std::optional<unsigned> freedArgument(llvm::StringRef Name);
+
+/// Whether \p Name writes raw bytes over the memory its first argument points
+/// to (RtlZeroMemory, memset, memcpy, ...).
+bool isMemoryOverwrite(llvm::StringRef Name);
+
+/// Whether \p FD is the driver's entry point.
+bool isDriverEntry(const clang::FunctionDecl *FD);
+
+/// Whether \p T names the WSK provider dispatch table type.
+bool isProviderDispatchType(clang::QualType T);
+
+} // namespace wsk
+
+#endif

@@ -1,0 +1,767 @@
+//===- WskChecker.cpp - The WSK lifecycle model and its rules -------------===//
+//
+// The model of DESIGN.md's API contract. The four WSK client functions are
+// evaluated here (never invalidated like unknown calls); success and failure
+// of WskRegister and WskCaptureProviderNPI are tied to their status symbols
+// and resolved when the path constrains them; the captured Dispatch pointer
+// is a symbol of its own, so every copy of it leads back to its capture.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/WskChecker.h"
+#include "core/KernelApi.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ExplodedGraph.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
+
+using namespace clang;
+using namespace clang::ento;
+using namespace wsk;
+
+/// Registration state by WSK_REGISTRATION object.
+REGISTER_MAP_WITH_PROGRAMSTATE(WskRegistrations, const MemRegion *, RegState)
+/// Captures by status symbol.
+REGISTER_MAP_WITH_PROGRAMSTATE(WskCaptures, SymbolRef, CaptureState)
+/// How each resolved WskRegister/WskCaptureProviderNPI ended (true: success);
+/// kept for the path notes, which are written after the symbols are gone.
+REGISTER_MAP_WITH_PROGRAMSTATE(WskOutcomes, SymbolRef, bool)
+/// Objects whose address reached code the analysis cannot see.
+REGISTER_SET_WITH_PROGRAMSTATE(WskEscaped, const MemRegion *)
+/// Driver globals saved across a kernel routine call.
+REGISTER_MAP_WITH_PROGRAMSTATE(WskSavedGlobals, const MemRegion *, SVal)
+
+namespace {
+
+enum class Outcome { Unresolved, Success, Failure };
+
+/// What the path knows of an NTSTATUS symbol, the way NT_SUCCESS tests it.
+Outcome outcomeOf(ProgramStateRef State, SymbolRef Status) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  SVal V = SVB.makeSymbolVal(Status);
+  if (const llvm::APSInt *Min = SVB.getMinValue(State, V))
+    if (!Min->isNegative())
+      return Outcome::Success;
+  if (const llvm::APSInt *Max = SVB.getMaxValue(State, V))
+    if (Max->isNegative())
+      return Outcome::Failure;
+  return Outcome::Unresolved;
+}
+
+/// The outcome recorded for the notes of a report ending in \p N.
+Outcome recordedOutcome(const PathSensitiveBugReport &BR, SymbolRef Status) {
+  if (!Status)
+    return Outcome::Unresolved;
+  if (const bool *Ok = BR.getErrorNode()->getState()->get<WskOutcomes>(Status))
+    return *Ok ? Outcome::Success : Outcome::Failure;
+  return Outcome::Unresolved;
+}
+
+ProgramStateRef resolveCapture(ProgramStateRef State, SymbolRef Status,
+                               const CaptureState &Cap, bool Ok) {
+  State = State->set<WskCaptures>(
+      Status, Cap.with(Ok ? CaptureState::Succeeded : CaptureState::Failed));
+  State = State->set<WskOutcomes>(Status, Ok);
+  if (!Ok)
+    return State;
+  const RegState *RS = State->get<WskRegistrations>(Cap.getRegistration());
+  if (RS && RS->getGeneration() == Cap.getGeneration())
+    State = State->set<WskRegistrations>(Cap.getRegistration(),
+                                         RS->withHeld(RS->getHeld() + 1));
+  return State;
+}
+
+ProgramStateRef resolveRegistration(ProgramStateRef State,
+                                    const MemRegion *Reg, const RegState &RS,
+                                    bool Ok) {
+  State = State->set<WskOutcomes>(RS.getStatus(), Ok);
+  return State->set<WskRegistrations>(
+      Reg, RS.with(Ok ? RegState::Registered : RegState::Failed));
+}
+
+/// Resolves every pending registration and capture whose status the path now
+/// constrains.
+ProgramStateRef resolvePending(ProgramStateRef State) {
+  for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+    if (RS.getKind() != RegState::Pending)
+      continue;
+    Outcome O = outcomeOf(State, RS.getStatus());
+    if (O != Outcome::Unresolved)
+      State = resolveRegistration(State, Reg, RS, O == Outcome::Success);
+  }
+  for (auto [Status, Cap] : State->get<WskCaptures>()) {
+    if (Cap.getKind() != CaptureState::Pending)
+      continue;
+    Outcome O = outcomeOf(State, Status);
+    if (O != Outcome::Unresolved)
+      State = resolveCapture(State, Status, Cap, O == Outcome::Success);
+  }
+  return State;
+}
+
+/// The pending capture on \p Reg of its current generation, if any.
+const std::pair<SymbolRef, CaptureState> *
+pendingCapture(ProgramStateRef State, const MemRegion *Reg,
+               unsigned Generation) {
+  for (const auto &Entry : State->get<WskCaptures>())
+    if (Entry.second.getKind() == CaptureState::Pending &&
+        Entry.second.getRegistration() == Reg &&
+        Entry.second.getGeneration() == Generation)
+      return &Entry;
+  return nullptr;
+}
+
+/// Stops tracking \p Reg and the captures taken on it.
+ProgramStateRef forget(ProgramStateRef State, const MemRegion *Reg) {
+  State = State->remove<WskRegistrations>(Reg);
+  for (auto [Status, Cap] : State->get<WskCaptures>())
+    if (Cap.getRegistration() == Reg)
+      State = State->remove<WskCaptures>(Status);
+  return State;
+}
+
+/// The WSK_REGISTRATION object a pointer argument designates.
+const MemRegion *registrationRegion(SVal Arg) {
+  const MemRegion *R = Arg.getAsRegion();
+  return R ? R->StripCasts() : nullptr;
+}
+
+/// Whether \p R, or an object it is part of, escaped.
+bool isEscaped(ProgramStateRef State, const MemRegion *R) {
+  while (R) {
+    if (State->contains<WskEscaped>(R))
+      return true;
+    const auto *Sub = dyn_cast<SubRegion>(R);
+    R = Sub ? Sub->getSuperRegion() : nullptr;
+  }
+  return false;
+}
+
+bool isStackLocal(const MemRegion *R, const StackFrameContext *SFC = nullptr) {
+  const auto *Space = dyn_cast<StackLocalsSpaceRegion>(R->getMemorySpace());
+  return Space && (!SFC || Space->getStackFrame() == SFC);
+}
+
+/// "'g_Reg'", or a plain phrase when the object has no printable name.
+std::string quoted(const MemRegion *Reg) {
+  std::string Name = Reg->getDescriptiveName(/*UseQuotes=*/false);
+  if (Name.empty())
+    return "a WSK_REGISTRATION";
+  return "'" + Name + "'";
+}
+
+std::string registrationPhrase(const MemRegion *Reg) {
+  std::string Name = Reg->getDescriptiveName(/*UseQuotes=*/false);
+  return Name.empty() ? "WSK registration" : "WSK registration '" + Name + "'";
+}
+
+/// The dispatch table a function pointer loaded from it points into: the
+/// value of `Table->WskSocket` is a symbol for that member of the table.
+SymbolRef dispatchTableOf(SVal Callee) {
+  SymbolRef Sym = Callee.getAsSymbol();
+  if (!Sym)
+    return nullptr;
+  const MemRegion *R = nullptr;
+  if (const auto *RV = dyn_cast<SymbolRegionValue>(Sym))
+    R = RV->getRegion();
+  else if (const auto *D = dyn_cast<SymbolDerived>(Sym))
+    R = D->getRegion();
+  if (!R)
+    return nullptr;
+  if (const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion()))
+    return SR->getSymbol();
+  return nullptr;
+}
+
+/// The member of WSK_PROVIDER_DISPATCH a call goes through, if it does.
+const MemberExpr *dispatchMember(const CallEvent &Call) {
+  if (Call.getDecl())
+    return nullptr;
+  const auto *CE = dyn_cast_or_null<CallExpr>(Call.getOriginExpr());
+  if (!CE)
+    return nullptr;
+  const auto *ME = dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParenCasts());
+  if (!ME)
+    return nullptr;
+  const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!FD || !isProviderDispatchType(QualType(
+                 FD->getParent()->getTypeForDecl(), 0)))
+    return nullptr;
+  return ME;
+}
+
+const char *const DispatchTag = "wsk.Dispatch";
+const char *const ClientTag = "wsk.Client";
+
+} // namespace
+
+void WskChecker::enableRule(WskRuleId Rule, CheckerNameRef Name) {
+  Enabled[Rule] = true;
+  Names[Rule] = Name;
+}
+
+bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
+                        std::string Message, const MemRegion *Reg,
+                        SymbolRef Sym, ExplodedNode *ErrorNode) const {
+  if (!isEnabled(Rule))
+    return false;
+  bool Leak =
+      Rule == WskRule_MissingDeregister || Rule == WskRule_UnloadSkipsDeregister;
+  ExplodedNode *N = ErrorNode;
+  if (!N)
+    N = Leak ? C.generateNonFatalErrorNode() : C.generateErrorNode();
+  if (!N)
+    return !Leak;
+  if (!BugTypes[Rule])
+    BugTypes[Rule] = std::make_unique<BugType>(
+        Names[Rule], WskRuleCatalog[Rule].Summary, "WSK lifecycle",
+        /*SuppressOnSink=*/Leak);
+  auto R = std::make_unique<PathSensitiveBugReport>(*BugTypes[Rule], Message,
+                                                    N);
+  if (Where)
+    R->addRange(Where->getSourceRange());
+  if (Reg)
+    R->markInteresting(Reg);
+  if (Sym)
+    R->markInteresting(Sym);
+  C.emitReport(std::move(R));
+  return !Leak;
+}
+
+//===----------------------------------------------------------------------===//
+// The four WSK client functions
+//===----------------------------------------------------------------------===//
+
+bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
+  const WskCall *Desc = Calls.lookup(Call);
+  if (!Desc)
+    return false;
+  const MemRegion *Reg =
+      registrationRegion(Call.getArgSVal(Desc->RegistrationArg));
+  // Once the object escaped, nothing here is known about it any more.
+  if (Reg && isEscaped(C.getState(), Reg))
+    Reg = nullptr;
+  (this->*Desc->Eval)(Call, C, Reg);
+  return true;
+}
+
+static DefinedOrUnknownSVal conjureStatus(const CallEvent &Call,
+                                          CheckerContext &C) {
+  const auto *CE = cast<CallExpr>(Call.getOriginExpr());
+  return C.getSValBuilder().conjureSymbolVal(
+      /*symbolTag=*/nullptr, CE, C.getLocationContext(), Call.getResultType(),
+      C.blockCount());
+}
+
+void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
+                              const MemRegion *Reg) const {
+  ProgramStateRef State = C.getState();
+  DefinedOrUnknownSVal Status = conjureStatus(Call, C);
+  State = State->BindExpr(Call.getOriginExpr(), C.getLocationContext(), Status);
+  SymbolRef StatusSym = Status.getAsSymbol();
+  if (!Reg || !StatusSym) {
+    C.addTransition(State);
+    return;
+  }
+
+  const RegState *Old = State->get<WskRegistrations>(Reg);
+  if (Old && Old->isLive() &&
+      report(WskRule_DoubleRegister, C, Call.getOriginExpr(),
+             "WskRegister on " + quoted(Reg) + ", which is already registered",
+             Reg))
+    return;
+
+  unsigned Generation = Old ? Old->getGeneration() + 1 : 1;
+  State = State->set<WskRegistrations>(
+      Reg, RegState(RegState::Pending, StatusSym, 0, Generation));
+  C.addTransition(State, C.getNoteTag([Reg, StatusSym](
+                                          PathSensitiveBugReport &BR)
+                                          -> std::string {
+    if (!BR.isInteresting(Reg))
+      return "";
+    if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
+      return "Assuming WskRegister fails";
+    return "WSK client registered here";
+  }));
+}
+
+void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
+                             const MemRegion *Reg) const {
+  ProgramStateRef State = C.getState();
+  const LocationContext *LCtx = C.getLocationContext();
+  const auto *CE = cast<CallExpr>(Call.getOriginExpr());
+  DefinedOrUnknownSVal Status = conjureStatus(Call, C);
+  State = State->BindExpr(CE, LCtx, Status);
+  SymbolRef StatusSym = Status.getAsSymbol();
+
+  const RegState *RS = Reg ? State->get<WskRegistrations>(Reg) : nullptr;
+  bool NotRegistered = RS && RS->isDead();
+  if (NotRegistered &&
+      report(WskRule_CaptureWithoutRegister, C, CE,
+             "WskCaptureProviderNPI on " + quoted(Reg) +
+                 ", which is not registered",
+             Reg))
+    return;
+
+  // Fill the provider NPI: Client and Dispatch get fresh symbols; Dispatch's
+  // is what every later call through the table is traced back to.
+  SymbolRef DispatchSym = nullptr;
+  const MemRegion *Npi = registrationRegion(Call.getArgSVal(2));
+  const FunctionDecl *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  const RecordDecl *NpiType =
+      FD ? FD->getParamDecl(2)->getType()->getPointeeType()->getAsRecordDecl()
+         : nullptr;
+  if (Npi && NpiType && isa<SubRegion>(Npi)) {
+    MemRegionManager &MRM = C.getStoreManager().getRegionManager();
+    for (const FieldDecl *Field : NpiType->fields()) {
+      const char *Tag = Field->getName() == "Dispatch" ? DispatchTag
+                        : Field->getName() == "Client" ? ClientTag
+                                                        : nullptr;
+      if (!Tag)
+        continue;
+      DefinedOrUnknownSVal V = C.getSValBuilder().conjureSymbolVal(
+          Tag, CE, LCtx, Field->getType(), C.blockCount());
+      State = State->bindLoc(
+          loc::MemRegionVal(MRM.getFieldRegion(Field, cast<SubRegion>(Npi))),
+          V, LCtx);
+      if (Tag == DispatchTag)
+        DispatchSym = V.getAsSymbol();
+    }
+  }
+
+  if (Reg && StatusSym) {
+    if (!RS) {
+      // First seen here: whether it is registered, and which captures were
+      // taken before, is unknown.
+      State = State->set<WskRegistrations>(
+          Reg, RegState(RegState::Unknown, nullptr, 0, 0));
+      RS = State->get<WskRegistrations>(Reg);
+    }
+    CaptureState Cap(CaptureState::Pending, Reg, DispatchSym,
+                     RS->getGeneration());
+    if (NotRegistered) {
+      // A capture on an object that is not registered fails.
+      SValBuilder &SVB = C.getSValBuilder();
+      SVal Fails = SVB.evalBinOp(State, BO_LT, Status,
+                                 SVB.makeZeroVal(Call.getResultType()),
+                                 SVB.getConditionType());
+      if (auto D = Fails.getAs<DefinedOrUnknownSVal>())
+        if (ProgramStateRef F = State->assume(*D, true))
+          State = F;
+      State = State->set<WskOutcomes>(StatusSym, false);
+      Cap = Cap.with(CaptureState::Failed);
+    }
+    State = State->set<WskCaptures>(StatusSym, Cap);
+  }
+
+  C.addTransition(State, C.getNoteTag([Reg, StatusSym](
+                                          PathSensitiveBugReport &BR)
+                                          -> std::string {
+    if (!Reg || !BR.isInteresting(Reg))
+      return "";
+    if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
+      return "Assuming WskCaptureProviderNPI fails";
+    return "Provider NPI captured here";
+  }));
+}
+
+void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
+                             const MemRegion *Reg) const {
+  ProgramStateRef State = C.getState();
+  const RegState *RS = Reg ? State->get<WskRegistrations>(Reg) : nullptr;
+  if (!RS) {
+    C.addTransition(State);
+    return;
+  }
+
+  if (RS->getHeld() > 0) {
+    State = State->set<WskRegistrations>(Reg, RS->withHeld(RS->getHeld() - 1));
+  } else if (const auto *P =
+                 pendingCapture(State, Reg, RS->getGeneration())) {
+    // Releasing a capture whose status was never tested: the driver takes
+    // it as successful, and so does the model.
+    State = State->set<WskCaptures>(P->first,
+                                    P->second.with(CaptureState::Succeeded));
+    State = State->set<WskOutcomes>(P->first, true);
+  } else if (RS->capturesKnown() &&
+             report(WskRule_UnbalancedRelease, C, Call.getOriginExpr(),
+                    "WskReleaseProviderNPI on " + quoted(Reg) +
+                        " without a matching successful capture",
+                    Reg)) {
+    return;
+  }
+
+  C.addTransition(State,
+                  C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
+                    return BR.isInteresting(Reg) ? "Provider NPI released here"
+                                                 : "";
+                  }));
+}
+
+void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
+                                const MemRegion *Reg) const {
+  ProgramStateRef State = C.getState();
+  if (!Reg) {
+    C.addTransition(State);
+    return;
+  }
+  const Expr *CE = Call.getOriginExpr();
+  const RegState *RS = State->get<WskRegistrations>(Reg);
+
+  if (!RS) {
+    // A local that nothing registered and whose address went nowhere.
+    if (isStackLocal(Reg) && !isEscaped(State, Reg) &&
+        report(WskRule_DuplicateDeregister, C, CE,
+               "WskDeregister on " + quoted(Reg) +
+                   ", which was never registered",
+               Reg))
+      return;
+  } else if (RS->isDead()) {
+    const char *Why = RS->getKind() == RegState::Failed
+                          ? ", whose WskRegister failed"
+                          : ", which was already deregistered";
+    if (report(WskRule_DuplicateDeregister, C, CE,
+               "WskDeregister on " + quoted(Reg) + Why, Reg))
+      return;
+  } else if (RS->getHeld() > 0 &&
+             report(WskRule_DeregisterWhileCaptured, C, CE,
+                    "WskDeregister on " + quoted(Reg) +
+                        " while the provider NPI is still captured; it will "
+                        "wait forever",
+                    Reg)) {
+    return;
+  }
+
+  unsigned Generation = RS ? RS->getGeneration() : 0;
+  State = State->set<WskRegistrations>(
+      Reg, RegState(RegState::Deregistered, nullptr, 0, Generation));
+  C.addTransition(State,
+                  C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
+                    return BR.isInteresting(Reg) ? "WSK client deregistered here"
+                                                 : "";
+                  }));
+}
+
+//===----------------------------------------------------------------------===//
+// Calls through the provider dispatch table, frees and overwrites
+//===----------------------------------------------------------------------===//
+
+bool WskChecker::checkDispatchCall(const CallEvent &Call,
+                                   CheckerContext &C) const {
+  const MemberExpr *ME = dispatchMember(Call);
+  if (!ME)
+    return true;
+  ProgramStateRef State = C.getState();
+  const auto *CE = cast<CallExpr>(Call.getOriginExpr());
+  SymbolRef Table = dispatchTableOf(C.getSVal(CE->getCallee()));
+  if (!Table)
+    return true;
+
+  const CaptureState *Cap = nullptr;
+  for (const auto &Entry : State->get<WskCaptures>())
+    if (Entry.second.getDispatch() == Table)
+      Cap = &Entry.second;
+  if (!Cap)
+    return true;
+
+  std::string Callee = ("'" + ME->getMemberDecl()->getName() + "'").str();
+  const MemRegion *Reg = Cap->getRegistration();
+  switch (Cap->getKind()) {
+  case CaptureState::Pending:
+    return true;
+  case CaptureState::Failed:
+    return !report(WskRule_DispatchWithoutCapture, C, CE,
+                   Callee + " called through a provider NPI whose capture "
+                            "failed",
+                   Reg, Table);
+  case CaptureState::Succeeded:
+    break;
+  }
+
+  const RegState *RS = State->get<WskRegistrations>(Reg);
+  if (!RS)
+    return true;
+  if (RS->getGeneration() != Cap->getGeneration())
+    return !report(WskRule_DispatchAfterRelease, C, CE,
+                   Callee + " called through a provider dispatch table "
+                            "captured under an earlier registration of " +
+                       quoted(Reg),
+                   Reg, Table);
+  // Another capture still held keeps the table valid; so may captures taken
+  // before this path began, unless the path knows them all.
+  if (RS->getHeld() > 0 || !RS->capturesKnown() ||
+      pendingCapture(State, Reg, RS->getGeneration()))
+    return true;
+  return !report(WskRule_DispatchAfterRelease, C, CE,
+                 Callee + " called through a provider dispatch table whose "
+                          "capture was released",
+                 Reg, Table);
+}
+
+void WskChecker::checkRegistrationLost(const CallEvent &Call,
+                                       CheckerContext &C) const {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (!FD || !FD->getIdentifier() || Call.getNumArgs() == 0)
+    return;
+  StringRef Name = FD->getName();
+  std::optional<unsigned> FreedArg = freedArgument(Name);
+  bool Overwrite = isMemoryOverwrite(Name);
+  if (!FreedArg && !Overwrite)
+    return;
+  const MemRegion *Target =
+      registrationRegion(Call.getArgSVal(FreedArg ? *FreedArg : 0));
+  if (!Target)
+    return;
+  if (FreedArg)
+    Target = Target->getBaseRegion();
+
+  ProgramStateRef State = C.getState();
+  ExplodedNode *N = nullptr;
+  for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+    if (Reg != Target && !Reg->isSubRegionOf(Target))
+      continue;
+    if (RS.isLive()) {
+      if (!N)
+        N = C.generateNonFatalErrorNode(State);
+      if (N)
+        report(WskRule_MissingDeregister, C, Call.getOriginExpr(),
+               registrationPhrase(Reg) +
+                   (FreedArg ? " is freed while still registered"
+                             : " is overwritten while still registered"),
+               Reg, nullptr, N);
+    }
+    State = forget(State, Reg);
+  }
+  if (State != C.getState())
+    C.addTransition(State, N ? N : C.getPredecessor());
+}
+
+void WskChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
+  if (!checkDispatchCall(Call, C))
+    return;
+  checkRegistrationLost(Call, C);
+  if (keepsDriverGlobals(Call))
+    saveDriverGlobals(Call, C);
+}
+
+void WskChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
+  if (keepsDriverGlobals(Call))
+    restoreDriverGlobals(C);
+}
+
+//===----------------------------------------------------------------------===//
+// Driver globals across kernel routines
+//===----------------------------------------------------------------------===//
+
+bool WskChecker::keepsDriverGlobals(const CallEvent &Call) const {
+  // Clang already spares the driver's globals for functions declared in
+  // system headers.
+  if (Call.isInSystemHeader())
+    return false;
+  if (dispatchMember(Call))
+    return true;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (!FD || isa<CXXMethodDecl>(FD) || FD->hasBody() || !FD->getIdentifier())
+    return false;
+  return isKernelRoutineName(FD->getName()) && !Calls.lookup(Call);
+}
+
+const std::vector<const VarDecl *> &
+WskChecker::driverGlobals(ASTContext &Ctx) const {
+  if (GlobalsOf == &Ctx)
+    return Globals;
+  GlobalsOf = &Ctx;
+  Globals.clear();
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<const DeclContext *> Work{Ctx.getTranslationUnitDecl()};
+  while (!Work.empty()) {
+    const DeclContext *DC = Work.back();
+    Work.pop_back();
+    for (const Decl *D : DC->decls()) {
+      if (isa<NamespaceDecl, LinkageSpecDecl>(D)) {
+        Work.push_back(cast<DeclContext>(D));
+        continue;
+      }
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !VD->hasGlobalStorage() || VD->isStaticLocal() ||
+          VD->isStaticDataMember() || VD != VD->getCanonicalDecl())
+        continue;
+      QualType T = VD->getType();
+      // Volatile globals are the ones other contexts write; const ones are
+      // never invalidated.
+      if (T.isVolatileQualified() || T.isConstQualified() ||
+          T->isReferenceType() || SM.isInSystemHeader(VD->getLocation()))
+        continue;
+      Globals.push_back(VD);
+    }
+  }
+  return Globals;
+}
+
+void WskChecker::saveDriverGlobals(const CallEvent &Call,
+                                   CheckerContext &C) const {
+  const auto &Vars = driverGlobals(C.getASTContext());
+  if (Vars.empty())
+    return;
+  // A global whose address the routine is handed may be written by it.
+  llvm::SmallPtrSet<const MemRegion *, 4> Handed;
+  for (unsigned I = 0, E = Call.getNumArgs(); I != E; ++I)
+    if (const MemRegion *R = Call.getArgSVal(I).getAsRegion())
+      Handed.insert(R->getBaseRegion());
+
+  ProgramStateRef State = C.getState();
+  MemRegionManager &MRM = C.getStoreManager().getRegionManager();
+  for (const VarDecl *VD : Vars) {
+    const VarRegion *VR = MRM.getVarRegion(VD, C.getLocationContext());
+    if (Handed.count(VR))
+      continue;
+    State = State->set<WskSavedGlobals>(VR, State->getSVal(VR));
+  }
+  C.addTransition(State);
+}
+
+void WskChecker::restoreDriverGlobals(CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  auto Saved = State->get<WskSavedGlobals>();
+  if (Saved.isEmpty())
+    return;
+  for (auto [R, V] : Saved)
+    State = State->bindLoc(loc::MemRegionVal(R), V, C.getLocationContext(),
+                           /*notifyChanges=*/false);
+  C.addTransition(State->remove<WskSavedGlobals>());
+}
+
+//===----------------------------------------------------------------------===//
+// Returns, scope ends, dead symbols, escapes, branches
+//===----------------------------------------------------------------------===//
+
+void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
+  // The unload routine never runs for a driver whose DriverEntry fails.
+  if (!isEnabled(WskRule_MissingDeregister) ||
+      !isDriverEntry(dyn_cast_or_null<FunctionDecl>(C.getStackFrame()->getDecl())))
+    return;
+  const Expr *RetE = RS->getRetValue();
+  if (!RetE)
+    return;
+  ProgramStateRef State = C.getState();
+  bool AnyLive = false;
+  for (auto [Reg, S] : State->get<WskRegistrations>())
+    AnyLive |= (S.isLive() || S.getKind() == RegState::Pending);
+  if (!AnyLive)
+    return;
+
+  SValBuilder &SVB = C.getSValBuilder();
+  SVal Ret = C.getSVal(RetE);
+  SVal Fails = SVB.evalBinOp(State, BO_LT, Ret, SVB.makeZeroVal(RetE->getType()),
+                             SVB.getConditionType());
+  auto FailsD = Fails.getAs<DefinedOrUnknownSVal>();
+  if (!FailsD)
+    return;
+  auto [FailState, OkState] = State->assume(*FailsD);
+  if (!FailState)
+    return;
+
+  std::vector<const MemRegion *> Live;
+  for (auto [Reg, S] : FailState->get<WskRegistrations>())
+    if (S.isLive() && !isStackLocal(Reg))
+      Live.push_back(Reg);
+  if (Live.empty())
+    return;
+
+  bool Assumed = static_cast<bool>(OkState);
+  const NoteTag *Tag = C.getNoteTag([Assumed](PathSensitiveBugReport &BR) {
+    return std::string(Assumed ? "Assuming DriverEntry returns a failure status"
+                               : "DriverEntry returns a failure status");
+  });
+  // The note goes on a node of its own: a report's own node shows only the
+  // warning.
+  ExplodedNode *Assumed0 = C.addTransition(FailState, Tag);
+  ExplodedNode *N =
+      Assumed0 ? C.generateNonFatalErrorNode(FailState, Assumed0, &FailTag)
+               : nullptr;
+  if (!N)
+    return;
+  for (const MemRegion *Reg : Live)
+    report(WskRule_MissingDeregister, C, RetE,
+           registrationPhrase(Reg) +
+               " is still registered when DriverEntry returns a failure "
+               "status; the unload routine will not run to deregister it",
+           Reg, nullptr, N);
+  if (OkState)
+    C.addTransition(OkState);
+}
+
+void WskChecker::checkEndFunction(const ReturnStmt *RS,
+                                  CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  const StackFrameContext *SFC = C.getStackFrame();
+  ExplodedNode *N = nullptr;
+  for (auto [Reg, S] : State->get<WskRegistrations>()) {
+    if (!isStackLocal(Reg, SFC))
+      continue;
+    if (S.isLive()) {
+      if (!N)
+        N = C.generateNonFatalErrorNode(State);
+      if (N)
+        report(WskRule_MissingDeregister, C, RS ? RS->getRetValue() : nullptr,
+               registrationPhrase(Reg) + " goes out of scope while still "
+                                         "registered",
+               Reg, nullptr, N);
+    }
+    State = forget(State, Reg);
+  }
+  for (const MemRegion *Reg : State->get<WskEscaped>())
+    if (isStackLocal(Reg, SFC))
+      State = State->remove<WskEscaped>(Reg);
+  if (State != C.getState())
+    C.addTransition(State, N ? N : C.getPredecessor());
+}
+
+void WskChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  // A status dropped untested: the driver goes on as if the call succeeded.
+  for (auto [Reg, RS] : State->get<WskRegistrations>())
+    if (RS.getKind() == RegState::Pending && SR.isDead(RS.getStatus()))
+      State = resolveRegistration(State, Reg, RS, /*Ok=*/true);
+  // Captures stay recorded when their symbols die: a call through the table
+  // is traced back through a symbol for the member loaded from it, which
+  // does not keep the table's own symbol alive.
+  for (auto [Status, Cap] : State->get<WskCaptures>())
+    if (Cap.getKind() == CaptureState::Pending && SR.isDead(Status))
+      State = resolveCapture(State, Status, Cap, /*Ok=*/true);
+  if (State != C.getState())
+    C.addTransition(State);
+}
+
+ProgramStateRef WskChecker::checkRegionChanges(
+    ProgramStateRef State, const InvalidatedSymbols *,
+    ArrayRef<const MemRegion *> ExplicitRegions, ArrayRef<const MemRegion *>,
+    const LocationContext *, const CallEvent *Call) const {
+  // Only what is handed to a call escapes; clang's invalidation of globals
+  // at an unknown call is not an escape of the object.
+  if (!Call || Calls.lookup(*Call))
+    return State;
+  for (const MemRegion *E : ExplicitRegions) {
+    // Untracked locals are remembered too: such a local is otherwise known
+    // never to have been registered.
+    bool Tracked = false;
+    for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+      if (Reg == E || Reg->isSubRegionOf(E) || E->isSubRegionOf(Reg)) {
+        State = forget(State, Reg);
+        State = State->add<WskEscaped>(Reg);
+        Tracked = true;
+      }
+    }
+    if (!Tracked && isStackLocal(E))
+      State = State->add<WskEscaped>(E->getBaseRegion());
+  }
+  return State;
+}
+
+ProgramStateRef WskChecker::evalAssume(ProgramStateRef State, SVal,
+                                       bool) const {
+  return resolvePending(State);
+}

@@ -16,8 +16,8 @@ bool isKernelRoutineName(StringRef Name) {
   // often give their own WSK helpers that prefix, and the four WSK client
   // functions are modelled exactly anyway.
   static constexpr StringLiteral Prefixes[] = {
-      "Io", "Ke",  "Ex",  "Rtl", "Mm",  "Ob",   "Ps",    "Zw",
-      "Nt", "Se",  "Po",  "Wmi", "Hal", "Kd",   "Cm",    "FsRtl",
+      "Io",  "Ke",  "Ex",   "Rtl", "Mm",  "Ob",  "Ps",  "Zw",
+      "Nt",  "Se",  "Po",   "Wmi", "Hal", "Kd",  "Cm",  "FsRtl",
       "Flt", "Wdf", "Ndis", "Etw", "Dbg", "Tdi", "Wpp", "Pc"};
   for (StringRef P : Prefixes) {
     if (Name.size() > P.size() && Name.starts_with(P) &&

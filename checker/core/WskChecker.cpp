@@ -74,9 +74,8 @@ ProgramStateRef resolveCapture(ProgramStateRef State, SymbolRef Status,
   return State;
 }
 
-ProgramStateRef resolveRegistration(ProgramStateRef State,
-                                    const MemRegion *Reg, const RegState &RS,
-                                    bool Ok) {
+ProgramStateRef resolveRegistration(ProgramStateRef State, const MemRegion *Reg,
+                                    const RegState &RS, bool Ok) {
   State = State->set<WskOutcomes>(RS.getStatus(), Ok);
   return State->set<WskRegistrations>(
       Reg, RS.with(Ok ? RegState::Registered : RegState::Failed));
@@ -103,9 +102,9 @@ ProgramStateRef resolvePending(ProgramStateRef State) {
 }
 
 /// The pending capture on \p Reg of its current generation, if any.
-const std::pair<SymbolRef, CaptureState> *
-pendingCapture(ProgramStateRef State, const MemRegion *Reg,
-               unsigned Generation) {
+const std::pair<SymbolRef, CaptureState> *pendingCapture(ProgramStateRef State,
+                                                         const MemRegion *Reg,
+                                                         unsigned Generation) {
   for (const auto &Entry : State->get<WskCaptures>())
     if (Entry.second.getKind() == CaptureState::Pending &&
         Entry.second.getRegistration() == Reg &&
@@ -187,8 +186,8 @@ const MemberExpr *dispatchMember(const CallEvent &Call) {
   if (!ME)
     return nullptr;
   const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-  if (!FD || !isProviderDispatchType(QualType(
-                 FD->getParent()->getTypeForDecl(), 0)))
+  if (!FD ||
+      !isProviderDispatchType(QualType(FD->getParent()->getTypeForDecl(), 0)))
     return nullptr;
   return ME;
 }
@@ -208,8 +207,8 @@ bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
                         SymbolRef Sym, ExplodedNode *ErrorNode) const {
   if (!isEnabled(Rule))
     return false;
-  bool Leak =
-      Rule == WskRule_MissingDeregister || Rule == WskRule_UnloadSkipsDeregister;
+  bool Leak = Rule == WskRule_MissingDeregister ||
+              Rule == WskRule_UnloadSkipsDeregister;
   ExplodedNode *N = ErrorNode;
   if (!N)
     N = Leak ? C.generateNonFatalErrorNode() : C.generateErrorNode();
@@ -219,8 +218,8 @@ bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
     BugTypes[Rule] = std::make_unique<BugType>(
         Names[Rule], WskRuleCatalog[Rule].Summary, "WSK lifecycle",
         /*SuppressOnSink=*/Leak);
-  auto R = std::make_unique<PathSensitiveBugReport>(*BugTypes[Rule], Message,
-                                                    N);
+  auto R =
+      std::make_unique<PathSensitiveBugReport>(*BugTypes[Rule], Message, N);
   if (Where)
     R->addRange(Where->getSourceRange());
   if (Reg)
@@ -277,15 +276,15 @@ void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
   unsigned Generation = Old ? Old->getGeneration() + 1 : 1;
   State = State->set<WskRegistrations>(
       Reg, RegState(RegState::Pending, StatusSym, 0, Generation));
-  C.addTransition(State, C.getNoteTag([Reg, StatusSym](
-                                          PathSensitiveBugReport &BR)
-                                          -> std::string {
-    if (!BR.isInteresting(Reg))
-      return "";
-    if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
-      return "Assuming WskRegister fails";
-    return "WSK client registered here";
-  }));
+  C.addTransition(
+      State,
+      C.getNoteTag([Reg, StatusSym](PathSensitiveBugReport &BR) -> std::string {
+        if (!BR.isInteresting(Reg))
+          return "";
+        if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
+          return "Assuming WskRegister fails";
+        return "WSK client registered here";
+      }));
 }
 
 void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
@@ -299,11 +298,10 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
 
   const RegState *RS = Reg ? State->get<WskRegistrations>(Reg) : nullptr;
   bool NotRegistered = RS && RS->isDead();
-  if (NotRegistered &&
-      report(WskRule_CaptureWithoutRegister, C, CE,
-             "WskCaptureProviderNPI on " + quoted(Reg) +
-                 ", which is not registered",
-             Reg))
+  if (NotRegistered && report(WskRule_CaptureWithoutRegister, C, CE,
+                              "WskCaptureProviderNPI on " + quoted(Reg) +
+                                  ", which is not registered",
+                              Reg))
     return;
 
   // Fill the provider NPI: Client and Dispatch get fresh symbols; Dispatch's
@@ -319,14 +317,14 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
     for (const FieldDecl *Field : NpiType->fields()) {
       const char *Tag = Field->getName() == "Dispatch" ? DispatchTag
                         : Field->getName() == "Client" ? ClientTag
-                                                        : nullptr;
+                                                       : nullptr;
       if (!Tag)
         continue;
       DefinedOrUnknownSVal V = C.getSValBuilder().conjureSymbolVal(
           Tag, CE, LCtx, Field->getType(), C.blockCount());
       State = State->bindLoc(
-          loc::MemRegionVal(MRM.getFieldRegion(Field, cast<SubRegion>(Npi))),
-          V, LCtx);
+          loc::MemRegionVal(MRM.getFieldRegion(Field, cast<SubRegion>(Npi))), V,
+          LCtx);
       if (Tag == DispatchTag)
         DispatchSym = V.getAsSymbol();
     }
@@ -357,15 +355,15 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
     State = State->set<WskCaptures>(StatusSym, Cap);
   }
 
-  C.addTransition(State, C.getNoteTag([Reg, StatusSym](
-                                          PathSensitiveBugReport &BR)
-                                          -> std::string {
-    if (!Reg || !BR.isInteresting(Reg))
-      return "";
-    if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
-      return "Assuming WskCaptureProviderNPI fails";
-    return "Provider NPI captured here";
-  }));
+  C.addTransition(
+      State,
+      C.getNoteTag([Reg, StatusSym](PathSensitiveBugReport &BR) -> std::string {
+        if (!Reg || !BR.isInteresting(Reg))
+          return "";
+        if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
+          return "Assuming WskCaptureProviderNPI fails";
+        return "Provider NPI captured here";
+      }));
 }
 
 void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
@@ -379,8 +377,7 @@ void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
 
   if (RS->getHeld() > 0) {
     State = State->set<WskRegistrations>(Reg, RS->withHeld(RS->getHeld() - 1));
-  } else if (const auto *P =
-                 pendingCapture(State, Reg, RS->getGeneration())) {
+  } else if (const auto *P = pendingCapture(State, Reg, RS->getGeneration())) {
     // Releasing a capture whose status was never tested: the driver takes
     // it as successful, and so does the model.
     State = State->set<WskCaptures>(P->first,
@@ -394,11 +391,10 @@ void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
     return;
   }
 
-  C.addTransition(State,
-                  C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
-                    return BR.isInteresting(Reg) ? "Provider NPI released here"
-                                                 : "";
-                  }));
+  C.addTransition(
+      State, C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
+        return BR.isInteresting(Reg) ? "Provider NPI released here" : "";
+      }));
 }
 
 void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
@@ -438,11 +434,10 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
   unsigned Generation = RS ? RS->getGeneration() : 0;
   State = State->set<WskRegistrations>(
       Reg, RegState(RegState::Deregistered, nullptr, 0, Generation));
-  C.addTransition(State,
-                  C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
-                    return BR.isInteresting(Reg) ? "WSK client deregistered here"
-                                                 : "";
-                  }));
+  C.addTransition(
+      State, C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
+        return BR.isInteresting(Reg) ? "WSK client deregistered here" : "";
+      }));
 }
 
 //===----------------------------------------------------------------------===//
@@ -486,8 +481,9 @@ bool WskChecker::checkDispatchCall(const CallEvent &Call,
     return true;
   if (RS->getGeneration() != Cap->getGeneration())
     return !report(WskRule_DispatchAfterRelease, C, CE,
-                   Callee + " called through a provider dispatch table "
-                            "captured under an earlier registration of " +
+                   Callee +
+                       " called through a provider dispatch table "
+                       "captured under an earlier registration of " +
                        quoted(Reg),
                    Reg, Table);
   // Another capture still held keeps the table valid; so may captures taken
@@ -641,7 +637,8 @@ void WskChecker::restoreDriverGlobals(CheckerContext &C) const {
 void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
   // The unload routine never runs for a driver whose DriverEntry fails.
   if (!isEnabled(WskRule_MissingDeregister) ||
-      !isDriverEntry(dyn_cast_or_null<FunctionDecl>(C.getStackFrame()->getDecl())))
+      !isDriverEntry(
+          dyn_cast_or_null<FunctionDecl>(C.getStackFrame()->getDecl())))
     return;
   const Expr *RetE = RS->getRetValue();
   if (!RetE)
@@ -655,8 +652,9 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
 
   SValBuilder &SVB = C.getSValBuilder();
   SVal Ret = C.getSVal(RetE);
-  SVal Fails = SVB.evalBinOp(State, BO_LT, Ret, SVB.makeZeroVal(RetE->getType()),
-                             SVB.getConditionType());
+  SVal Fails =
+      SVB.evalBinOp(State, BO_LT, Ret, SVB.makeZeroVal(RetE->getType()),
+                    SVB.getConditionType());
   auto FailsD = Fails.getAs<DefinedOrUnknownSVal>();
   if (!FailsD)
     return;

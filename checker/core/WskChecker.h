@@ -29,8 +29,7 @@ using namespace clang::ento;
 class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
                      check::PreStmt<ReturnStmt>, check::EndFunction,
-                     check::DeadSymbols, check::RegionChanges,
-                     eval::Assume> {
+                     check::DeadSymbols, check::RegionChanges, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);

@@ -94,7 +94,9 @@ public:
   SymbolRef getDispatch() const { return Dispatch; }
   unsigned getGeneration() const { return Generation; }
 
-  CaptureState with(Kind NewK) const { return {NewK, Reg, Dispatch, Generation}; }
+  CaptureState with(Kind NewK) const {
+    return {NewK, Reg, Dispatch, Generation};
+  }
 
   bool operator==(const CaptureState &O) const {
     return K == O.K && Generation == O.Generation && Reg == O.Reg &&

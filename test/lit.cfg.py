@@ -1,5 +1,6 @@
 # -*- Python -*- lit configuration for the wskcheck suite.
 import os
+import subprocess
 
 import lit.formats
 
@@ -26,10 +27,18 @@ config.substitutions.append(("%wsk_src", config.wsk_src_root))
 # The analyzer through the plugin, the way the rule tests drive it. The host
 # headers are an ordinary include directory (not -isystem), as the WDK's often
 # are, so the model is tested without clang's system-header leniency.
+# cc1 has no default include paths: give it clang's own headers and the C
+# library's, as the driver would.
+resource_dir = subprocess.check_output(
+    [clang, "-print-resource-dir"], text=True).strip()
+cc1_includes = (f"-internal-isystem {resource_dir}/include "
+                "-internal-externc-isystem /usr/include/x86_64-linux-gnu "
+                "-internal-externc-isystem /usr/include")
 config.substitutions.append(
     ("%clang_analyze_wsk",
      f"{clang} -cc1 -analyze -load {plugin} -analyzer-checker=wsk "
-     f"-analyzer-checker=core.builtin -I {inc} -triple x86_64-pc-linux-gnu"))
+     f"-analyzer-checker=core.builtin -triple x86_64-pc-linux-gnu "
+     f"{cc1_includes} -I {inc}"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%cc", config.c_compiler))
 

@@ -34,6 +34,15 @@ std::optional<unsigned> freedArgument(StringRef Name) {
       .Default(std::nullopt);
 }
 
+bool isAllocation(StringRef Name) {
+  return StringSwitch<bool>(Name)
+      .Cases("ExAllocatePoolWithTag", "ExAllocatePool", "ExAllocatePool2", true)
+      .Cases("ExAllocatePool3", "ExAllocatePoolZero", true)
+      .Cases("ExAllocatePoolWithQuotaTag", "ExAllocatePoolUninitialized", true)
+      .Cases("ExAllocatePoolWithTagPriority", "malloc", "calloc", true)
+      .Default(false);
+}
+
 bool isMemoryOverwrite(StringRef Name) {
   return StringSwitch<bool>(Name)
       .Cases("memset", "memcpy", "memmove", "__builtin_memset", true)

@@ -27,6 +27,9 @@ bool isKernelRoutineName(llvm::StringRef Name);
 /// If \p Name frees pool memory, the index of the pointer argument.
 std::optional<unsigned> freedArgument(llvm::StringRef Name);
 
+/// Whether \p Name returns fresh pool memory.
+bool isAllocation(llvm::StringRef Name);
+
 /// Whether \p Name writes raw bytes over the memory its first argument points
 /// to (RtlZeroMemory, memset, memcpy, ...).
 bool isMemoryOverwrite(llvm::StringRef Name);

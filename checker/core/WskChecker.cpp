@@ -13,6 +13,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ExplodedGraph.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
@@ -31,6 +32,8 @@ REGISTER_MAP_WITH_PROGRAMSTATE(WskCaptures, SymbolRef, CaptureState)
 REGISTER_MAP_WITH_PROGRAMSTATE(WskOutcomes, SymbolRef, bool)
 /// Objects whose address reached code the analysis cannot see.
 REGISTER_SET_WITH_PROGRAMSTATE(WskEscaped, const MemRegion *)
+/// Pool allocations made on this path (their symbols).
+REGISTER_SET_WITH_PROGRAMSTATE(WskFreshAllocations, SymbolRef)
 /// Driver globals saved across a kernel routine call.
 REGISTER_MAP_WITH_PROGRAMSTATE(WskSavedGlobals, const MemRegion *, SVal)
 
@@ -144,16 +147,66 @@ bool isStackLocal(const MemRegion *R, const StackFrameContext *SFC = nullptr) {
   return Space && (!SFC || Space->getStackFrame() == SFC);
 }
 
-/// "'g_Reg'", or a plain phrase when the object has no printable name.
-std::string quoted(const MemRegion *Reg) {
+/// The object's name: its variable or field path, else the source text of
+/// the pointer argument that designated it (`&ctx->Registration` names it
+/// "ctx->Registration").
+std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
   std::string Name = Reg->getDescriptiveName(/*UseQuotes=*/false);
-  if (Name.empty())
-    return "a WSK_REGISTRATION";
-  return "'" + Name + "'";
+  if (!Name.empty() || !Arg)
+    return Name;
+  const Expr *E = Arg->IgnoreParenImpCasts();
+  std::string Prefix = "*";
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf) {
+    E = UO->getSubExpr()->IgnoreParens();
+    Prefix.clear();
+  }
+  const ASTContext &Ctx = Reg->getMemRegionManager().getContext();
+  StringRef Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
+                           Ctx.getSourceManager(), Ctx.getLangOpts());
+  if (Text.empty() || Text.contains('\n'))
+    return "";
+  return Prefix + Text.str();
 }
 
-std::string registrationPhrase(const MemRegion *Reg) {
-  std::string Name = Reg->getDescriptiveName(/*UseQuotes=*/false);
+/// Whether \p R lies in memory this path allocated and kept to itself.
+bool isFresh(ProgramStateRef State, const MemRegion *R) {
+  if (isEscaped(State, R))
+    return false;
+  if (isStackLocal(R))
+    return true;
+  const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
+  return SR && State->contains<WskFreshAllocations>(SR->getSymbol());
+}
+
+/// The state of \p Reg: tracked, known never registered, or unknown.
+std::optional<RegState> stateOf(ProgramStateRef State, const MemRegion *Reg) {
+  if (const RegState *RS = State->get<WskRegistrations>(Reg))
+    return *RS;
+  if (isFresh(State, Reg))
+    return RegState(RegState::Never, nullptr, 0, 0);
+  return std::nullopt;
+}
+
+/// Whether this path took a capture on \p Reg of its current generation.
+bool capturedHere(ProgramStateRef State, const MemRegion *Reg,
+                  unsigned Generation) {
+  for (const auto &Entry : State->get<WskCaptures>())
+    if (Entry.second.getRegistration() == Reg &&
+        Entry.second.getGeneration() == Generation)
+      return true;
+  return false;
+}
+
+/// "'g_Reg'", or a plain phrase when the object has no printable name.
+std::string quoted(const MemRegion *Reg, const Expr *Arg) {
+  std::string Name = nameOf(Reg, Arg);
+  return Name.empty() ? "a WSK_REGISTRATION" : "'" + Name + "'";
+}
+
+std::string registrationPhrase(const MemRegion *Reg, const Expr *Arg) {
+  std::string Name = nameOf(Reg, Arg);
   return Name.empty() ? "WSK registration" : "WSK registration '" + Name + "'";
 }
 
@@ -269,13 +322,15 @@ void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
   const RegState *Old = State->get<WskRegistrations>(Reg);
   if (Old && Old->isLive() &&
       report(WskRule_DoubleRegister, C, Call.getOriginExpr(),
-             "WskRegister on " + quoted(Reg) + ", which is already registered",
+             "WskRegister on " + quoted(Reg, Call.getArgExpr(1)) +
+                 ", which is already registered",
              Reg))
     return;
 
   unsigned Generation = Old ? Old->getGeneration() + 1 : 1;
-  State = State->set<WskRegistrations>(
-      Reg, RegState(RegState::Pending, StatusSym, 0, Generation));
+  State = State->set<WskRegistrations>(Reg, RegState(RegState::Pending,
+                                                     StatusSym, 0, Generation,
+                                                     Call.getArgExpr(1)));
   C.addTransition(
       State,
       C.getNoteTag([Reg, StatusSym](PathSensitiveBugReport &BR) -> std::string {
@@ -296,12 +351,13 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
   State = State->BindExpr(CE, LCtx, Status);
   SymbolRef StatusSym = Status.getAsSymbol();
 
-  const RegState *RS = Reg ? State->get<WskRegistrations>(Reg) : nullptr;
+  std::optional<RegState> RS = Reg ? stateOf(State, Reg) : std::nullopt;
   bool NotRegistered = RS && RS->isDead();
-  if (NotRegistered && report(WskRule_CaptureWithoutRegister, C, CE,
-                              "WskCaptureProviderNPI on " + quoted(Reg) +
-                                  ", which is not registered",
-                              Reg))
+  if (NotRegistered &&
+      report(WskRule_CaptureWithoutRegister, C, CE,
+             "WskCaptureProviderNPI on " + quoted(Reg, Call.getArgExpr(0)) +
+                 ", which is not registered",
+             Reg))
     return;
 
   // Fill the provider NPI: Client and Dispatch get fresh symbols; Dispatch's
@@ -334,9 +390,8 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
     if (!RS) {
       // First seen here: whether it is registered, and which captures were
       // taken before, is unknown.
-      State = State->set<WskRegistrations>(
-          Reg, RegState(RegState::Unknown, nullptr, 0, 0));
-      RS = State->get<WskRegistrations>(Reg);
+      RS = RegState(RegState::Unknown, nullptr, 0, 0);
+      State = State->set<WskRegistrations>(Reg, *RS);
     }
     CaptureState Cap(CaptureState::Pending, Reg, DispatchSym,
                      RS->getGeneration());
@@ -369,7 +424,7 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
 void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
                              const MemRegion *Reg) const {
   ProgramStateRef State = C.getState();
-  const RegState *RS = Reg ? State->get<WskRegistrations>(Reg) : nullptr;
+  std::optional<RegState> RS = Reg ? stateOf(State, Reg) : std::nullopt;
   if (!RS) {
     C.addTransition(State);
     return;
@@ -383,9 +438,11 @@ void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
     State = State->set<WskCaptures>(P->first,
                                     P->second.with(CaptureState::Succeeded));
     State = State->set<WskOutcomes>(P->first, true);
-  } else if (RS->capturesKnown() &&
+  } else if ((RS->capturesKnown() ||
+              capturedHere(State, Reg, RS->getGeneration())) &&
              report(WskRule_UnbalancedRelease, C, Call.getOriginExpr(),
-                    "WskReleaseProviderNPI on " + quoted(Reg) +
+                    "WskReleaseProviderNPI on " +
+                        quoted(Reg, Call.getArgExpr(0)) +
                         " without a matching successful capture",
                     Reg)) {
     return;
@@ -405,30 +462,41 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
     return;
   }
   const Expr *CE = Call.getOriginExpr();
-  const RegState *RS = State->get<WskRegistrations>(Reg);
+  std::optional<RegState> RS = stateOf(State, Reg);
+  std::string Name = quoted(Reg, Call.getArgExpr(0));
 
-  if (!RS) {
-    // A local that nothing registered and whose address went nowhere.
-    if (isStackLocal(Reg) && !isEscaped(State, Reg) &&
-        report(WskRule_DuplicateDeregister, C, CE,
-               "WskDeregister on " + quoted(Reg) +
-                   ", which was never registered",
-               Reg))
-      return;
-  } else if (RS->isDead()) {
-    const char *Why = RS->getKind() == RegState::Failed
-                          ? ", whose WskRegister failed"
-                          : ", which was already deregistered";
+  if (RS && RS->isDead()) {
+    const char *Why =
+        RS->getKind() == RegState::Failed  ? ", whose WskRegister failed"
+        : RS->getKind() == RegState::Never ? ", which was never registered"
+                                           : ", which was already deregistered";
     if (report(WskRule_DuplicateDeregister, C, CE,
-               "WskDeregister on " + quoted(Reg) + Why, Reg))
+               "WskDeregister on " + Name + Why, Reg))
       return;
-  } else if (RS->getHeld() > 0 &&
-             report(WskRule_DeregisterWhileCaptured, C, CE,
-                    "WskDeregister on " + quoted(Reg) +
-                        " while the provider NPI is still captured; it will "
-                        "wait forever",
-                    Reg)) {
-    return;
+  } else if (RS) {
+    ProgramStateRef Hung = nullptr;
+    if (RS->getHeld() > 0) {
+      Hung = State;
+    } else if (const auto *P =
+                   pendingCapture(State, Reg, RS->getGeneration())) {
+      // A capture whose failure the path never established: where it
+      // succeeded, this call waits for its release.
+      SValBuilder &SVB = C.getSValBuilder();
+      SVal Ok = SVB.evalBinOp(State, BO_GE, SVB.makeSymbolVal(P->first),
+                              SVB.makeZeroVal(P->first->getType()),
+                              SVB.getConditionType());
+      if (auto D = Ok.getAs<DefinedOrUnknownSVal>())
+        Hung = State->assume(*D, true);
+    }
+    if (Hung && isEnabled(WskRule_DeregisterWhileCaptured)) {
+      if (ExplodedNode *N = C.generateErrorNode(Hung))
+        report(WskRule_DeregisterWhileCaptured, C, CE,
+               "WskDeregister on " + Name +
+                   " while the provider NPI is still captured; it will wait "
+                   "forever",
+               Reg, nullptr, N);
+      return;
+    }
   }
 
   unsigned Generation = RS ? RS->getGeneration() : 0;
@@ -484,7 +552,7 @@ bool WskChecker::checkDispatchCall(const CallEvent &Call,
                    Callee +
                        " called through a provider dispatch table "
                        "captured under an earlier registration of " +
-                       quoted(Reg),
+                       quoted(Reg, RS->getOrigin()),
                    Reg, Table);
   // Another capture still held keeps the table valid; so may captures taken
   // before this path began, unless the path knows them all.
@@ -497,55 +565,88 @@ bool WskChecker::checkDispatchCall(const CallEvent &Call,
                  Reg, Table);
 }
 
-void WskChecker::checkRegistrationLost(const CallEvent &Call,
-                                       CheckerContext &C) const {
+void WskChecker::checkPreStmt(const MemberExpr *ME, CheckerContext &C) const {
+  // A dispatch function loaded through a table pointer that no capture ever
+  // wrote: still zero, or never initialised.
+  const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!ME->isArrow() || !FD || !FD->getType()->isFunctionPointerType() ||
+      !isProviderDispatchType(QualType(FD->getParent()->getTypeForDecl(), 0)))
+    return;
+  SVal Table = C.getSVal(ME->getBase());
+  bool Never = Table.isUndef();
+  if (auto L = Table.getAs<Loc>())
+    Never = !C.getState()->assume(*L, true);
+  if (!Never)
+    return;
+  report(WskRule_DispatchWithoutCapture, C, ME,
+         ("'" + FD->getName() +
+          "' called through a provider NPI that was never captured")
+             .str(),
+         nullptr);
+}
+
+ProgramStateRef WskChecker::checkRegistrationLost(const CallEvent &Call,
+                                                  CheckerContext &C,
+                                                  ProgramStateRef State,
+                                                  ExplodedNode *&Pred) const {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD || !FD->getIdentifier() || Call.getNumArgs() == 0)
-    return;
+    return State;
   StringRef Name = FD->getName();
   std::optional<unsigned> FreedArg = freedArgument(Name);
   bool Overwrite = isMemoryOverwrite(Name);
   if (!FreedArg && !Overwrite)
-    return;
+    return State;
   const MemRegion *Target =
       registrationRegion(Call.getArgSVal(FreedArg ? *FreedArg : 0));
   if (!Target)
-    return;
+    return State;
   if (FreedArg)
     Target = Target->getBaseRegion();
 
-  ProgramStateRef State = C.getState();
   ExplodedNode *N = nullptr;
   for (auto [Reg, RS] : State->get<WskRegistrations>()) {
     if (Reg != Target && !Reg->isSubRegionOf(Target))
       continue;
-    if (RS.isLive()) {
+    if (RS.isLive() && isEnabled(WskRule_MissingDeregister)) {
       if (!N)
-        N = C.generateNonFatalErrorNode(State);
+        N = C.generateNonFatalErrorNode(State, Pred);
       if (N)
         report(WskRule_MissingDeregister, C, Call.getOriginExpr(),
-               registrationPhrase(Reg) +
+               registrationPhrase(Reg, RS.getOrigin()) +
                    (FreedArg ? " is freed while still registered"
                              : " is overwritten while still registered"),
                Reg, nullptr, N);
     }
     State = forget(State, Reg);
   }
-  if (State != C.getState())
-    C.addTransition(State, N ? N : C.getPredecessor());
+  if (N)
+    Pred = N;
+  return State;
 }
 
 void WskChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   if (!checkDispatchCall(Call, C))
     return;
-  checkRegistrationLost(Call, C);
+  ProgramStateRef State = C.getState();
+  ExplodedNode *Pred = C.getPredecessor();
+  State = checkRegistrationLost(Call, C, State, Pred);
   if (keepsDriverGlobals(Call))
-    saveDriverGlobals(Call, C);
+    State = saveDriverGlobals(Call, C, State);
+  if (State != C.getState() || Pred != C.getPredecessor())
+    C.addTransition(State, Pred);
 }
 
 void WskChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
   if (keepsDriverGlobals(Call))
-    restoreDriverGlobals(C);
+    State = restoreDriverGlobals(C, State);
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (FD && FD->getIdentifier() && isAllocation(FD->getName()))
+    if (SymbolRef Block = Call.getReturnValue().getAsSymbol())
+      State = State->add<WskFreshAllocations>(Block);
+  if (State != C.getState())
+    C.addTransition(State);
 }
 
 //===----------------------------------------------------------------------===//
@@ -597,18 +698,16 @@ WskChecker::driverGlobals(ASTContext &Ctx) const {
   return Globals;
 }
 
-void WskChecker::saveDriverGlobals(const CallEvent &Call,
-                                   CheckerContext &C) const {
+ProgramStateRef WskChecker::saveDriverGlobals(const CallEvent &Call,
+                                              CheckerContext &C,
+                                              ProgramStateRef State) const {
   const auto &Vars = driverGlobals(C.getASTContext());
-  if (Vars.empty())
-    return;
   // A global whose address the routine is handed may be written by it.
   llvm::SmallPtrSet<const MemRegion *, 4> Handed;
   for (unsigned I = 0, E = Call.getNumArgs(); I != E; ++I)
     if (const MemRegion *R = Call.getArgSVal(I).getAsRegion())
       Handed.insert(R->getBaseRegion());
 
-  ProgramStateRef State = C.getState();
   MemRegionManager &MRM = C.getStoreManager().getRegionManager();
   for (const VarDecl *VD : Vars) {
     const VarRegion *VR = MRM.getVarRegion(VD, C.getLocationContext());
@@ -616,18 +715,18 @@ void WskChecker::saveDriverGlobals(const CallEvent &Call,
       continue;
     State = State->set<WskSavedGlobals>(VR, State->getSVal(VR));
   }
-  C.addTransition(State);
+  return State;
 }
 
-void WskChecker::restoreDriverGlobals(CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
+ProgramStateRef WskChecker::restoreDriverGlobals(CheckerContext &C,
+                                                 ProgramStateRef State) const {
   auto Saved = State->get<WskSavedGlobals>();
   if (Saved.isEmpty())
-    return;
+    return State;
   for (auto [R, V] : Saved)
     State = State->bindLoc(loc::MemRegionVal(R), V, C.getLocationContext(),
                            /*notifyChanges=*/false);
-  C.addTransition(State->remove<WskSavedGlobals>());
+  return State->remove<WskSavedGlobals>();
 }
 
 //===----------------------------------------------------------------------===//
@@ -662,10 +761,10 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
   if (!FailState)
     return;
 
-  std::vector<const MemRegion *> Live;
+  std::vector<std::pair<const MemRegion *, const Expr *>> Live;
   for (auto [Reg, S] : FailState->get<WskRegistrations>())
     if (S.isLive() && !isStackLocal(Reg))
-      Live.push_back(Reg);
+      Live.emplace_back(Reg, S.getOrigin());
   if (Live.empty())
     return;
 
@@ -682,9 +781,9 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
                : nullptr;
   if (!N)
     return;
-  for (const MemRegion *Reg : Live)
+  for (auto [Reg, Origin] : Live)
     report(WskRule_MissingDeregister, C, RetE,
-           registrationPhrase(Reg) +
+           registrationPhrase(Reg, Origin) +
                " is still registered when DriverEntry returns a failure "
                "status; the unload routine will not run to deregister it",
            Reg, nullptr, N);
@@ -705,8 +804,9 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
         N = C.generateNonFatalErrorNode(State);
       if (N)
         report(WskRule_MissingDeregister, C, RS ? RS->getRetValue() : nullptr,
-               registrationPhrase(Reg) + " goes out of scope while still "
-                                         "registered",
+               registrationPhrase(Reg, S.getOrigin()) +
+                   " goes out of scope while still "
+                   "registered",
                Reg, nullptr, N);
     }
     State = forget(State, Reg);
@@ -742,18 +842,21 @@ ProgramStateRef WskChecker::checkRegionChanges(
   // at an unknown call is not an escape of the object.
   if (!Call || Calls.lookup(*Call))
     return State;
+  // Freeing or overwriting memory keeps no pointer to it.
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getDecl()))
+    if (FD->getIdentifier() &&
+        (freedArgument(FD->getName()) || isMemoryOverwrite(FD->getName())))
+      return State;
   for (const MemRegion *E : ExplicitRegions) {
-    // Untracked locals are remembered too: such a local is otherwise known
-    // never to have been registered.
-    bool Tracked = false;
     for (auto [Reg, RS] : State->get<WskRegistrations>()) {
       if (Reg == E || Reg->isSubRegionOf(E) || E->isSubRegionOf(Reg)) {
         State = forget(State, Reg);
         State = State->add<WskEscaped>(Reg);
-        Tracked = true;
       }
     }
-    if (!Tracked && isStackLocal(E))
+    // Untracked fresh memory is remembered too: it is otherwise known never
+    // to have been registered.
+    if (isFresh(State, E))
       State = State->add<WskEscaped>(E->getBaseRegion());
   }
   return State;

@@ -28,8 +28,9 @@ using namespace clang::ento;
 
 class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
-                     check::PreStmt<ReturnStmt>, check::EndFunction,
-                     check::DeadSymbols, check::RegionChanges, eval::Assume> {
+                     check::PreStmt<ReturnStmt>, check::PreStmt<MemberExpr>,
+                     check::EndFunction, check::DeadSymbols,
+                     check::RegionChanges, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);
@@ -38,6 +39,7 @@ public:
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
+  void checkPreStmt(const MemberExpr *ME, CheckerContext &C) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   ProgramStateRef
@@ -70,13 +72,20 @@ private:
   /// Checks a call through the provider dispatch table; false if the path
   /// ended there.
   bool checkDispatchCall(const CallEvent &Call, CheckerContext &C) const;
-  void checkRegistrationLost(const CallEvent &Call, CheckerContext &C) const;
+  /// Frees and byte-wise overwrites of a registered object. May move
+  /// \p Pred to an error node.
+  ProgramStateRef checkRegistrationLost(const CallEvent &Call,
+                                        CheckerContext &C,
+                                        ProgramStateRef State,
+                                        ExplodedNode *&Pred) const;
 
   /// Kernel routines cannot write the driver's globals: keep their values
   /// across the call instead of letting clang forget them.
   bool keepsDriverGlobals(const CallEvent &Call) const;
-  void saveDriverGlobals(const CallEvent &Call, CheckerContext &C) const;
-  void restoreDriverGlobals(CheckerContext &C) const;
+  ProgramStateRef saveDriverGlobals(const CallEvent &Call, CheckerContext &C,
+                                    ProgramStateRef State) const;
+  ProgramStateRef restoreDriverGlobals(CheckerContext &C,
+                                       ProgramStateRef State) const;
   const std::vector<const VarDecl *> &driverGlobals(ASTContext &Ctx) const;
 
   /// Emits \p Rule's report, at \p ErrorNode if given. Returns true if the

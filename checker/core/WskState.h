@@ -14,6 +14,7 @@
 #ifndef WSKCHECK_CORE_WSKSTATE_H
 #define WSKCHECK_CORE_WSKSTATE_H
 
+#include "clang/AST/Expr.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramState.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 
@@ -35,10 +36,15 @@ public:
     /// WskRegister failed: nothing is registered.
     Failed,
     Deregistered,
+    /// Known never to have been registered: a local or a fresh pool
+    /// allocation that nothing registered.
+    Never,
   };
 
-  RegState(Kind K, SymbolRef Status, unsigned Held, unsigned Generation)
-      : K(K), Held(Held), Generation(Generation), Status(Status) {}
+  RegState(Kind K, SymbolRef Status, unsigned Held, unsigned Generation,
+           const clang::Expr *Origin = nullptr)
+      : K(K), Held(Held), Generation(Generation), Status(Status),
+        Origin(Origin) {}
 
   Kind getKind() const { return K; }
   /// Captures this path knows to be held (resolved successes not released).
@@ -48,27 +54,35 @@ public:
   unsigned getGeneration() const { return Generation; }
   /// The WskRegister status symbol while Pending.
   SymbolRef getStatus() const { return Status; }
+  /// The argument expression of the WskRegister call, to name the object in
+  /// reports when its memory has no name of its own.
+  const clang::Expr *getOrigin() const { return Origin; }
 
   /// Whether the object is known to be registered (or taken as registered
   /// because the driver ignored the status).
   bool isLive() const { return K == Registered; }
   /// Whether the object is known not to be registered.
-  bool isDead() const { return K == Failed || K == Deregistered; }
+  bool isDead() const { return K == Failed || K == Deregistered || K == Never; }
   /// Whether this path knows every capture on the object.
   bool capturesKnown() const { return K != Unknown; }
 
-  RegState with(Kind NewK) const { return {NewK, nullptr, Held, Generation}; }
-  RegState withHeld(unsigned N) const { return {K, Status, N, Generation}; }
+  RegState with(Kind NewK) const {
+    return {NewK, nullptr, Held, Generation, Origin};
+  }
+  RegState withHeld(unsigned N) const {
+    return {K, Status, N, Generation, Origin};
+  }
 
   bool operator==(const RegState &O) const {
     return K == O.K && Held == O.Held && Generation == O.Generation &&
-           Status == O.Status;
+           Status == O.Status && Origin == O.Origin;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     ID.AddInteger(K);
     ID.AddInteger(Held);
     ID.AddInteger(Generation);
     ID.AddPointer(Status);
+    ID.AddPointer(Origin);
   }
 
 private:
@@ -76,6 +90,7 @@ private:
   unsigned Held;
   unsigned Generation;
   SymbolRef Status;
+  const clang::Expr *Origin;
 };
 
 /// One WskCaptureProviderNPI call, keyed by its status symbol.

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds wskcheck (installing what it needs) and runs the whole lit suite.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+major=${WSK_LLVM_MAJOR:-19}
+build=${WSK_BUILD_DIR:-$root/build}
+[ -n "${WSK_BUILD_DIR:-}" ] || [ "$major" = 19 ] || build="$root/build-llvm$major"
+export WSK_BUILD_DIR="$build"
+
+"$root/scripts/setup.sh"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+python3 "/usr/lib/llvm-$major/build/utils/lit/lit.py" -sv "$build/test" "$@" \
+  2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line in the plain "N passed, N failed" form.
+count() {
+  local n
+  n=$(sed -n "s/^ *$1: *\([0-9]*\).*/\1/p" "$log" | head -n1)
+  echo "${n:-0}"
+}
+passed=$(($(count Passed) + $(count 'Expectedly Failed')))
+failed=$(($(count Failed) + $(count 'Unexpectedly Passed')))
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,123 @@
+//===- Findings.h - What one wskcheck run found -----------------*- C++ -*-===//
+//
+// The analyzer's PathDiagnostics are turned into these plain structures while
+// the translation unit is still alive, so the emitters (text, SARIF, and
+// later ones) need no Clang state and can run after every file is done.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_TOOL_FINDINGS_H
+#define WSKCHECK_TOOL_FINDINGS_H
+
+#include <string>
+#include <vector>
+
+namespace wsk {
+namespace tool {
+
+/// A point in a source file, always resolved to a file location (the
+/// expansion point for code inside macros).
+struct SourcePoint {
+  /// Absolute path with "." and ".." removed; empty if the location is not in
+  /// a file (e.g. a built-in buffer).
+  std::string File;
+  /// 1-based, 0 if unknown.
+  unsigned Line = 0;
+  /// 1-based, in bytes, the way compilers print columns.
+  unsigned Column = 0;
+  /// 1-based, in UTF-16 code units: SARIF's default column kind. Equals
+  /// Column on pure ASCII lines.
+  unsigned Utf16Column = 0;
+
+  bool isValid() const { return !File.empty() && Line != 0; }
+};
+
+/// One step of the path that leads to a finding.
+struct PathStep {
+  enum StepKind {
+    Event,       ///< Something the analysis observed or assumed.
+    ControlFlow, ///< A branch taken ("Taking true branch").
+    CallEnter,   ///< "Calling 'Foo'", at the call site.
+    CallReturn,  ///< "Returning from 'Foo'", at the call site.
+    Note,        ///< A note outside the path (not an ordered step).
+  };
+
+  StepKind Kind = Event;
+  std::string Message;
+  SourcePoint Where;
+  /// Call depth relative to the function where the path starts.
+  unsigned Depth = 0;
+};
+
+/// One diagnostic of one rule.
+struct Finding {
+  /// Full rule name, e.g. "wsk.DuplicateDeregister" (the analyzer checker).
+  std::string Rule;
+  /// Index into WskRuleCatalog, or -1 for a checker outside the catalog.
+  int RuleIndex = -1;
+  std::string Message;
+  SourcePoint Where;
+  /// Function the finding is in, and the function whose analysis found it
+  /// (a driver routine, or the lifecycle root that calls DriverEntry and the
+  /// unload routine). Empty when unknown.
+  std::string Function;
+  std::string EntryPoint;
+  /// Clang's issue hash: stable across unrelated edits to the file, so runs
+  /// can be compared (SARIF partialFingerprints).
+  std::string IssueHash;
+  /// The path, in order, as `clang --analyze -analyzer-output=text` prints it.
+  std::vector<PathStep> Path;
+  /// Extra notes that are not part of the path.
+  std::vector<PathStep> Notes;
+};
+
+/// The outcome for one source file named on the command line (or taken from
+/// the compilation database).
+struct FileResult {
+  enum StatusKind {
+    Analysed,
+    NoSuchFile,
+    NotAFile, ///< A directory or other non-file was named.
+    NotInDatabase,
+    BadCommand, ///< The compile command cannot be run (see Detail).
+    DoesNotCompile,
+    Crashed, ///< The analysis of this file hit an internal error.
+  };
+
+  /// The file as the user (or the database) named it.
+  std::string Source;
+  /// Absolute path, when it could be computed.
+  std::string AbsolutePath;
+  StatusKind Status = Analysed;
+  /// A one-line explanation for statuses other than Analysed.
+  std::string Detail;
+  std::vector<Finding> Findings;
+
+  bool analysed() const { return Status == Analysed; }
+};
+
+/// Everything one run produced, in the order the files were given.
+struct Report {
+  std::vector<FileResult> Files;
+  /// Rules switched off with --disable (full names).
+  std::vector<std::string> DisabledRules;
+
+  unsigned numFindings() const {
+    unsigned N = 0;
+    for (const FileResult &F : Files)
+      N += F.Findings.size();
+    return N;
+  }
+  unsigned numAnalysed() const {
+    unsigned N = 0;
+    for (const FileResult &F : Files)
+      N += F.analysed();
+    return N;
+  }
+  unsigned numFailed() const { return Files.size() - numAnalysed(); }
+};
+
+} // namespace tool
+} // namespace wsk
+
+#endif

@@ -1,0 +1,238 @@
+//===- Options.cpp - wskcheck command line --------------------------------===//
+//
+// One table describes every option: the parser and --help both read it, so a
+// new option (-j, --baseline, ...) is one more row and one more field in
+// ToolOptions.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Options.h"
+#include "RuleLookup.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Format.h"
+
+using namespace llvm;
+
+namespace wsk {
+namespace tool {
+namespace {
+
+llvm::Error usageError(const Twine &Message) {
+  return createStringError(inconvertibleErrorCode(), Message);
+}
+
+llvm::Error parseFormat(ToolOptions &Opts, StringRef Value) {
+  if (Value == "text")
+    Opts.Format = OutputFormat::Text;
+  else if (Value == "sarif")
+    Opts.Format = OutputFormat::Sarif;
+  else
+    return usageError("unknown format '" + Value + "' (use text or sarif)");
+  return Error::success();
+}
+
+llvm::Error parseDisable(ToolOptions &Opts, StringRef Value) {
+  SmallVector<StringRef, 8> Names;
+  Value.split(Names, ',');
+  for (StringRef Name : Names) {
+    Name = Name.trim();
+    if (Name.empty())
+      return usageError("empty rule name in --disable");
+    if (findRuleByName(Name) >= 0) {
+      Opts.DisabledRules.push_back(Name.str());
+      continue;
+    }
+    // A short name is the likeliest slip; name the rule that was meant.
+    int Near = findRuleByShortName(Name);
+    if (Near < 0)
+      Near = findRuleByShortName(Name.rsplit('.').second);
+    if (Near >= 0)
+      return usageError("unknown rule '" + Name +
+                        "' in --disable; did you "
+                        "mean '" +
+                        WskRuleCatalog[Near].Name + "'?");
+    return usageError("unknown rule '" + Name +
+                      "' in --disable (see --list-rules)");
+  }
+  return Error::success();
+}
+
+struct OptionSpec {
+  /// Spellings. Long names are also accepted with a single dash, as
+  /// clang-tidy users are used to (-extra-arg=...).
+  StringRef Short; // "-p", or empty
+  StringRef Long;  // "--format", or empty
+  /// Placeholder for the value in --help; empty for a flag.
+  StringRef Meta;
+  StringRef Help;
+  llvm::Error (*Apply)(ToolOptions &, StringRef Value);
+
+  bool takesValue() const { return !Meta.empty(); }
+};
+
+const OptionSpec OptionTable[] = {
+    {"-p", "", "<build dir>",
+     "Read compile commands from <build dir>/compile_commands.json (or from "
+     "the .json file named). Without sources, analyse every file in it.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.BuildPath = V.str();
+       return Error::success();
+     }},
+    {"", "--format", "text|sarif", "Report format (default: text).",
+     parseFormat},
+    {"-o", "--output", "<file>",
+     "Write the report to <file> (default: standard output).",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.OutputFile = V.str();
+       return Error::success();
+     }},
+    {"", "--disable", "<rule>[,<rule>...]",
+     "Do not run these rules (full names, as --list-rules prints them). May "
+     "be repeated.",
+     parseDisable},
+    {"", "--extra-arg", "<arg>",
+     "Append <arg> to every compiler command line. May be repeated.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.ExtraArgs.push_back(V.str());
+       return Error::success();
+     }},
+    {"", "--extra-arg-before", "<arg>",
+     "Insert <arg> at the start of every compiler command line. May be "
+     "repeated.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.ExtraArgsBefore.push_back(V.str());
+       return Error::success();
+     }},
+    {"", "--list-rules", "", "Print every rule and its summary, then exit.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.ListRules = true;
+       return Error::success();
+     }},
+    {"", "--version", "", "Print the version, then exit.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.ShowVersion = true;
+       return Error::success();
+     }},
+    {"-h", "--help", "", "Print this help, then exit.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.ShowHelp = true;
+       return Error::success();
+     }},
+};
+
+/// Finds the option \p Arg names. On a match, \p InlineValue receives the
+/// text after '=' (if any) and \p HasInlineValue says whether there was one.
+const OptionSpec *matchOption(StringRef Arg, StringRef &InlineValue,
+                              bool &HasInlineValue) {
+  auto [Name, Value] = Arg.split('=');
+  HasInlineValue = Arg.contains('=');
+  InlineValue = Value;
+  for (const OptionSpec &O : OptionTable) {
+    if (!O.Short.empty() && Name == O.Short)
+      return &O;
+    if (O.Long.empty())
+      continue;
+    // "--name" or "-name".
+    if (Name == O.Long || Name == O.Long.drop_front())
+      return &O;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
+  ToolOptions Opts;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef Arg = Args[I];
+    if (Arg == "--") {
+      Opts.HasCompilerArgs = true;
+      for (const char *A : Args.drop_front(I + 1))
+        Opts.CompilerArgs.push_back(A);
+      break;
+    }
+    if (!Arg.starts_with("-") || Arg == "-") {
+      Opts.Sources.push_back(Arg.str());
+      continue;
+    }
+
+    StringRef Value;
+    bool HasInlineValue;
+    const OptionSpec *O = matchOption(Arg, Value, HasInlineValue);
+    if (!O)
+      return usageError("unknown option '" + Arg.split('=').first + "'");
+    StringRef Spelling = Arg.split('=').first;
+    if (!O->takesValue()) {
+      if (HasInlineValue)
+        return usageError("option '" + Spelling + "' takes no value");
+    } else if (!HasInlineValue) {
+      if (I + 1 == Args.size())
+        return usageError("option '" + Spelling + "' needs a value (" +
+                          O->Meta + ")");
+      Value = Args[++I];
+    }
+    if (O->takesValue() && Value.empty())
+      return usageError("option '" + Spelling + "' needs a value (" + O->Meta +
+                        ")");
+    if (llvm::Error E = O->Apply(Opts, Value))
+      return E;
+  }
+  return Opts;
+}
+
+void printHelp(raw_ostream &OS) {
+  OS << "USAGE: wskcheck [options] <source>... [-- <compiler args>]\n"
+        "       wskcheck [options] -p <build dir> [<source>...]\n"
+        "\n"
+        "Finds Winsock Kernel (WSK) lifecycle bugs in Windows driver sources "
+        "with the\n"
+        "Clang Static Analyzer.\n"
+        "\n"
+        "Compiler arguments come from the compilation database (-p) or "
+        "follow '--'.\n"
+        "With neither, each source is analysed as C or C++ (by its "
+        "extension) for the\n"
+        "host target with no extra arguments.\n"
+        "\n"
+        "OPTIONS:\n";
+  for (const OptionSpec &O : OptionTable) {
+    std::string Names;
+    if (!O.Short.empty())
+      Names += O.Short.str();
+    if (!O.Short.empty() && !O.Long.empty())
+      Names += ", ";
+    if (!O.Long.empty())
+      Names += O.Long.str();
+    if (O.takesValue())
+      Names += (O.Long.empty() ? " " : "=") + O.Meta.str();
+    OS << "  " << Names << "\n";
+    // Wrap the help text at about 76 columns under the option.
+    SmallVector<StringRef, 32> Words;
+    O.Help.split(Words, ' ', -1, /*KeepEmpty=*/false);
+    std::string Line = "      ";
+    for (StringRef W : Words) {
+      if (Line.size() + W.size() + 1 > 78 && Line.size() > 6) {
+        OS << Line << "\n";
+        Line = "      ";
+      }
+      if (Line.size() > 6)
+        Line += ' ';
+      Line += W.str();
+    }
+    OS << Line << "\n";
+  }
+  OS << "  -- <compiler args>\n"
+        "      Compile every source with these arguments (e.g. -I, -D, "
+        "--target=); no\n"
+        "      compilation database is read.\n"
+        "\n"
+        "EXIT STATUS:\n"
+        "  0  no findings\n"
+        "  1  findings reported\n"
+        "  2  usage error, or a source that could not be analysed\n";
+}
+
+} // namespace tool
+} // namespace wsk

@@ -1,0 +1,55 @@
+//===- Options.h - wskcheck command line ------------------------*- C++ -*-===//
+//
+// The command line is parsed by hand rather than with llvm::cl so that every
+// mistake ends in one short, precise message and exit status 2, and so that
+// the tool does not inherit the many hidden options the LLVM libraries
+// register with llvm::cl.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_TOOL_OPTIONS_H
+#define WSKCHECK_TOOL_OPTIONS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+#include <string>
+#include <vector>
+
+namespace wsk {
+namespace tool {
+
+enum class OutputFormat { Text, Sarif };
+
+struct ToolOptions {
+  /// Source files as given; empty with -p means "every file in the database".
+  std::vector<std::string> Sources;
+  /// -p: a build directory holding compile_commands.json, or the file itself.
+  std::string BuildPath;
+  /// Whether "--" was given, and the compiler arguments after it.
+  bool HasCompilerArgs = false;
+  std::vector<std::string> CompilerArgs;
+  OutputFormat Format = OutputFormat::Text;
+  /// -o; empty means standard output.
+  std::string OutputFile;
+  /// --disable, validated against the catalog (full rule names).
+  std::vector<std::string> DisabledRules;
+  /// --extra-arg / --extra-arg-before, in the order given.
+  std::vector<std::string> ExtraArgs;
+  std::vector<std::string> ExtraArgsBefore;
+  bool ListRules = false;
+  bool ShowVersion = false;
+  bool ShowHelp = false;
+};
+
+/// Parses the arguments after argv[0]. The error message is one line without
+/// the "wskcheck: error: " prefix.
+llvm::Expected<ToolOptions> parseCommandLine(llvm::ArrayRef<const char *> Args);
+
+/// Prints the --help text.
+void printHelp(llvm::raw_ostream &OS);
+
+} // namespace tool
+} // namespace wsk
+
+#endif

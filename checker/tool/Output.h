@@ -1,0 +1,32 @@
+//===- Output.h - Report emitters -------------------------------*- C++ -*-===//
+//
+// Each output format reads the finished Report; none needs Clang state.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_TOOL_OUTPUT_H
+#define WSKCHECK_TOOL_OUTPUT_H
+
+#include "Findings.h"
+#include "SourcePaths.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace wsk {
+namespace tool {
+
+/// Clang's text form: "file:line:col: warning: message [rule]" followed by
+/// one "file:line:col: note: ..." line per path step, in path order.
+void writeTextReport(const Report &R, const SourcePaths &Paths,
+                     llvm::raw_ostream &OS);
+
+/// One SARIF 2.1.0 log with a single run.
+void writeSarifReport(const Report &R, const SourcePaths &Paths,
+                      llvm::raw_ostream &OS);
+
+/// The version wskcheck reports (--version, SARIF tool.driver.version).
+llvm::StringRef toolVersion();
+
+} // namespace tool
+} // namespace wsk
+
+#endif

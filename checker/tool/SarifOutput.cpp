@@ -1,0 +1,216 @@
+//===- SarifOutput.cpp - Findings as a SARIF 2.1.0 log --------------------===//
+//
+// Written for code-scanning services and SARIF viewers: rule metadata comes
+// from the catalog, paths are codeFlows, files below the working directory
+// are relative to %SRCROOT% so that results map onto a repository checkout.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Output.h"
+#include "RuleLookup.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+
+using namespace llvm;
+
+namespace wsk {
+namespace tool {
+namespace {
+
+constexpr StringLiteral SrcRoot = "%SRCROOT%";
+
+std::string docsBaseUrl() {
+#ifdef WSK_DOCS_URL
+  return WSK_DOCS_URL;
+#else
+  return std::string();
+#endif
+}
+
+/// The tool's own manual: docs/wskcheck.md beside the rules/ folder the
+/// rule pages live in.
+std::string manualUrl() {
+  std::string Base = docsBaseUrl();
+  StringRef Rules = Base;
+  if (Rules.consume_back("rules/") || Rules.consume_back("rules"))
+    return (Rules + "wskcheck.md").str();
+  return Base;
+}
+
+json::Object artifactLocation(StringRef AbsPath, const SourcePaths &Paths) {
+  if (std::optional<std::string> Rel = Paths.relativeToBase(AbsPath))
+    return json::Object{{"uri", SourcePaths::encodeRelativeUri(*Rel)},
+                        {"uriBaseId", SrcRoot}};
+  return json::Object{{"uri", SourcePaths::fileUri(AbsPath)}};
+}
+
+/// A SARIF location; with a message when \p Message is non-empty.
+json::Object location(const SourcePoint &P, const SourcePaths &Paths,
+                      StringRef Message = "") {
+  json::Object Loc;
+  if (P.isValid()) {
+    json::Object Region{{"startLine", P.Line}};
+    if (P.Utf16Column)
+      Region["startColumn"] = P.Utf16Column;
+    Loc["physicalLocation"] =
+        json::Object{{"artifactLocation", artifactLocation(P.File, Paths)},
+                     {"region", std::move(Region)}};
+  }
+  if (!Message.empty())
+    Loc["message"] = json::Object{{"text", Message}};
+  return Loc;
+}
+
+json::Array rules() {
+  json::Array Rules;
+  std::string Docs = docsBaseUrl();
+  for (int I = 0; I < WskRule_Count; ++I) {
+    const WskRuleInfo &Info = WskRuleCatalog[I];
+    json::Object Rule{
+        {"id", Info.Name},
+        {"name", Info.ShortName},
+        {"shortDescription", json::Object{{"text", Info.Summary}}},
+        {"fullDescription", json::Object{{"text", Info.Description}}},
+        {"defaultConfiguration", json::Object{{"level", "warning"}}},
+    };
+    if (!Docs.empty())
+      Rule["helpUri"] = Docs + Info.ShortName + ".md";
+    Rules.push_back(std::move(Rule));
+  }
+  return Rules;
+}
+
+json::Object threadFlowLocation(const PathStep &S, const SourcePaths &Paths) {
+  json::Object TFL{{"location", location(S.Where, Paths, S.Message)},
+                   {"nestingLevel", S.Depth}};
+  // SARIF's own vocabulary for the kinds of steps viewers can style.
+  switch (S.Kind) {
+  case PathStep::ControlFlow:
+    TFL["kinds"] = json::Array{"branch"};
+    break;
+  case PathStep::CallEnter:
+    TFL["kinds"] = json::Array{"call"};
+    break;
+  case PathStep::CallReturn:
+    TFL["kinds"] = json::Array{"return"};
+    break;
+  case PathStep::Event:
+  case PathStep::Note:
+    break;
+  }
+  return TFL;
+}
+
+json::Object result(const Finding &F, const SourcePaths &Paths) {
+  json::Object Result{{"ruleId", F.Rule},
+                      {"level", "warning"},
+                      {"message", json::Object{{"text", F.Message}}}};
+  if (F.RuleIndex >= 0)
+    Result["ruleIndex"] = F.RuleIndex;
+
+  json::Object Primary = location(F.Where, Paths);
+  if (!F.Function.empty())
+    Primary["logicalLocations"] = json::Array{
+        json::Object{{"fullyQualifiedName", F.Function}, {"kind", "function"}}};
+  Result["locations"] = json::Array{std::move(Primary)};
+
+  if (!F.IssueHash.empty())
+    Result["partialFingerprints"] =
+        json::Object{{"wskcheck/issueHash/v1", F.IssueHash}};
+
+  if (!F.Path.empty()) {
+    json::Array Steps;
+    for (const PathStep &S : F.Path)
+      Steps.push_back(threadFlowLocation(S, Paths));
+    Result["codeFlows"] = json::Array{json::Object{
+        {"threadFlows",
+         json::Array{json::Object{{"locations", std::move(Steps)}}}}}};
+  }
+
+  if (!F.Notes.empty()) {
+    json::Array Related;
+    int Id = 0;
+    for (const PathStep &S : F.Notes) {
+      json::Object L = location(S.Where, Paths, S.Message);
+      L["id"] = Id++;
+      Related.push_back(std::move(L));
+    }
+    Result["relatedLocations"] = std::move(Related);
+  }
+
+  if (!F.EntryPoint.empty())
+    Result["properties"] = json::Object{{"analysisEntryPoint", F.EntryPoint}};
+  return Result;
+}
+
+/// What went wrong with the files that were not analysed, and which rules
+/// were switched off: the run's invocation record.
+json::Object invocation(const Report &R, const SourcePaths &Paths) {
+  json::Array Notifications;
+  for (const FileResult &File : R.Files) {
+    if (File.analysed())
+      continue;
+    json::Object N{{"level", "error"},
+                   {"message", json::Object{{"text", File.Detail}}}};
+    if (!File.AbsolutePath.empty())
+      N["locations"] = json::Array{json::Object{
+          {"physicalLocation",
+           json::Object{{"artifactLocation",
+                         artifactLocation(File.AbsolutePath, Paths)}}}}};
+    Notifications.push_back(std::move(N));
+  }
+
+  json::Array Overrides;
+  for (const std::string &Rule : R.DisabledRules) {
+    int Index = findRuleByName(Rule);
+    json::Object Descriptor{{"id", Rule}};
+    if (Index >= 0)
+      Descriptor["index"] = Index;
+    Overrides.push_back(
+        json::Object{{"descriptor", std::move(Descriptor)},
+                     {"configuration", json::Object{{"enabled", false}}}});
+  }
+
+  json::Object Inv{{"executionSuccessful", R.numFailed() == 0}};
+  if (!Notifications.empty())
+    Inv["toolExecutionNotifications"] = std::move(Notifications);
+  if (!Overrides.empty())
+    Inv["ruleConfigurationOverrides"] = std::move(Overrides);
+  return Inv;
+}
+
+} // namespace
+
+void writeSarifReport(const Report &R, const SourcePaths &Paths,
+                      raw_ostream &OS) {
+  json::Object Driver{{"name", "wskcheck"},
+                      {"version", toolVersion()},
+                      {"semanticVersion", toolVersion()},
+                      {"rules", rules()}};
+  std::string Manual = manualUrl();
+  if (!Manual.empty())
+    Driver["informationUri"] = Manual;
+
+  json::Array Results;
+  for (const FileResult &File : R.Files)
+    for (const Finding &F : File.Findings)
+      Results.push_back(result(F, Paths));
+
+  json::Object Run{{"tool", json::Object{{"driver", std::move(Driver)}}},
+                   {"columnKind", "utf16CodeUnits"},
+                   {"invocations", json::Array{invocation(R, Paths)}},
+                   {"results", std::move(Results)}};
+  if (!Paths.baseDir().empty())
+    Run["originalUriBaseIds"] = json::Object{
+        {SrcRoot, json::Object{{"uri", SourcePaths::fileUri(Paths.baseDir(),
+                                                            /*IsDirectory=*/
+                                                            true)}}}};
+
+  json::Object Log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                   {"version", "2.1.0"},
+                   {"runs", json::Array{std::move(Run)}}};
+  OS << formatv("{0:2}", json::Value(std::move(Log))) << '\n';
+}
+
+} // namespace tool
+} // namespace wsk

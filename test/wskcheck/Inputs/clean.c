@@ -1,0 +1,2 @@
+/* Nothing WSK-related: compiles everywhere, finds nothing. */
+int Add(int A, int B) { return A + B; }

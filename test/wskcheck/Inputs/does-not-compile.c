@@ -1,0 +1,2 @@
+/* A syntax error: the compiler rejects this file. */
+int Broken(int A { return A; }

@@ -10,6 +10,7 @@
 
 #include "core/WskChecker.h"
 #include "core/KernelApi.h"
+#include "core/LifecycleRoot.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -34,6 +35,11 @@ REGISTER_MAP_WITH_PROGRAMSTATE(WskOutcomes, SymbolRef, bool)
 REGISTER_SET_WITH_PROGRAMSTATE(WskEscaped, const MemRegion *)
 /// Pool allocations made on this path (their symbols).
 REGISTER_SET_WITH_PROGRAMSTATE(WskFreshAllocations, SymbolRef)
+/// Where the lifecycle root is in the driver's life.
+enum class Phase : unsigned { None, Loading, Unloading };
+REGISTER_TRAIT_WITH_PROGRAMSTATE(WskPhase, unsigned)
+/// Set once code the analysis cannot see may have used the driver's globals.
+REGISTER_TRAIT_WITH_PROGRAMSTATE(WskGlobalsOpaque, bool)
 /// Driver globals saved across a kernel routine call.
 REGISTER_MAP_WITH_PROGRAMSTATE(WskSavedGlobals, const MemRegion *, SVal)
 
@@ -170,12 +176,43 @@ std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
   return Prefix + Text.str();
 }
 
-/// Whether \p R lies in memory this path allocated and kept to itself.
+/// A variable the lifecycle root declared.
+const VarDecl *findRootVar(ASTContext &Ctx, StringRef Name) {
+  for (const NamedDecl *ND :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Name)))
+    if (const auto *VD = dyn_cast<VarDecl>(ND); VD && VD->isImplicit())
+      return VD;
+  return nullptr;
+}
+
+/// Whether the function pointer \p VD is known to be set.
+bool isSet(ProgramStateRef State, const VarDecl *VD,
+           const LocationContext *LCtx) {
+  SVal V = State->getSVal(State->getLValue(VD, LCtx));
+  auto L = V.getAs<DefinedOrUnknownSVal>();
+  return L && !State->assume(*L, false);
+}
+
+/// Whether other translation units can name the global \p R lies in.
+bool isShared(const MemRegion *R) {
+  const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
+  return !VR || VR->getDecl()->isExternallyVisible();
+}
+
+Phase phaseOf(ProgramStateRef State) {
+  return static_cast<Phase>(State->get<WskPhase>());
+}
+
+/// Whether \p R lies in memory this path allocated and kept to itself, or
+/// in a global the lifecycle root knows from the image's load on.
 bool isFresh(ProgramStateRef State, const MemRegion *R) {
   if (isEscaped(State, R))
     return false;
   if (isStackLocal(R))
     return true;
+  if (isa<GlobalsSpaceRegion>(R->getMemorySpace()))
+    return phaseOf(State) != Phase::None &&
+           !(State->get<WskGlobalsOpaque>() && isShared(R));
   const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
   return SR && State->contains<WskFreshAllocations>(SR->getSymbol());
 }
@@ -288,6 +325,14 @@ bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
 //===----------------------------------------------------------------------===//
 
 bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (FD && FD->isImplicit() && FD->getIdentifier() &&
+      FD->getName() == UnloadPhaseMarkerName) {
+    evalUnloadPhase(Call, C);
+    return true;
+  }
+  if (FD && FD->getIdentifier() && FD->getName() == "WdfDriverCreate")
+    return evalWdfDriverCreate(Call, C);
   const WskCall *Desc = Calls.lookup(Call);
   if (!Desc)
     return false;
@@ -743,6 +788,12 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
   if (!RetE)
     return;
   ProgramStateRef State = C.getState();
+  // KMDF calls the driver object's cleanup callback when DriverEntry fails
+  // after WdfDriverCreate: what is live is judged when that returns.
+  if (const VarDecl *Cleanup =
+          findRootVar(C.getASTContext(), KmdfCleanupVarName))
+    if (isSet(State, Cleanup, C.getLocationContext()))
+      return;
   bool AnyLive = false;
   for (auto [Reg, S] : State->get<WskRegistrations>())
     AnyLive |= (S.isLive() || S.getKind() == RegState::Pending);
@@ -795,13 +846,15 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
                                   CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   const StackFrameContext *SFC = C.getStackFrame();
+  ExplodedNode *Pred = C.getPredecessor();
+  checkLifecycleCallbackEnd(C, State, Pred);
   ExplodedNode *N = nullptr;
   for (auto [Reg, S] : State->get<WskRegistrations>()) {
     if (!isStackLocal(Reg, SFC))
       continue;
     if (S.isLive()) {
       if (!N)
-        N = C.generateNonFatalErrorNode(State);
+        N = C.generateNonFatalErrorNode(State, Pred);
       if (N)
         report(WskRule_MissingDeregister, C, RS ? RS->getRetValue() : nullptr,
                registrationPhrase(Reg, S.getOrigin()) +
@@ -814,8 +867,10 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
   for (const MemRegion *Reg : State->get<WskEscaped>())
     if (isStackLocal(Reg, SFC))
       State = State->remove<WskEscaped>(Reg);
-  if (State != C.getState())
-    C.addTransition(State, N ? N : C.getPredecessor());
+  if (N)
+    Pred = N;
+  if (State != C.getState() || Pred != C.getPredecessor())
+    C.addTransition(State, Pred);
 }
 
 void WskChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
@@ -836,8 +891,22 @@ void WskChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
 
 ProgramStateRef WskChecker::checkRegionChanges(
     ProgramStateRef State, const InvalidatedSymbols *,
-    ArrayRef<const MemRegion *> ExplicitRegions, ArrayRef<const MemRegion *>,
-    const LocationContext *, const CallEvent *Call) const {
+    ArrayRef<const MemRegion *> ExplicitRegions,
+    ArrayRef<const MemRegion *> Regions, const LocationContext *,
+    const CallEvent *Call) const {
+  if (ForgettingCallbackState) {
+    llvm::SmallPtrSet<const MemRegion *, 16> Changed(Regions.begin(),
+                                                     Regions.end());
+    for (auto [Reg, RS] : State->get<WskRegistrations>())
+      if (Changed.count(Reg->getBaseRegion())) {
+        State = forget(State, Reg);
+        State = State->add<WskEscaped>(Reg);
+      }
+    for (const MemRegion *R : Regions)
+      if (isa<GlobalsSpaceRegion>(R->getMemorySpace()))
+        State = State->add<WskEscaped>(R->getBaseRegion());
+    return State;
+  }
   // Only what is handed to a call escapes; clang's invalidation of globals
   // at an unknown call is not an escape of the object.
   if (!Call || Calls.lookup(*Call))
@@ -847,6 +916,31 @@ ProgramStateRef WskChecker::checkRegionChanges(
     if (FD->getIdentifier() &&
         (freedArgument(FD->getName()) || isMemoryOverwrite(FD->getName())))
       return State;
+  // A driver function the analysis cannot see may use any global and what
+  // the globals point to; a kernel routine cannot.
+  bool Opaque = !keepsDriverGlobals(*Call) &&
+                llvm::any_of(Regions, [](const MemRegion *R) {
+                  return isa<GlobalsSpaceRegion>(R);
+                });
+  if (Opaque) {
+    // Other translation units reach only the globals they can name, and
+    // what those point to.
+    State = State->set<WskGlobalsOpaque>(true);
+    bool SharedGlobals = false;
+    for (const VarDecl *VD :
+         driverGlobals(State->getStateManager().getContext()))
+      SharedGlobals |= VD->isExternallyVisible();
+    llvm::SmallPtrSet<const MemRegion *, 16> Reached(Regions.begin(),
+                                                     Regions.end());
+    for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+      if (isa<GlobalsSpaceRegion>(Reg->getMemorySpace())
+              ? isShared(Reg)
+              : SharedGlobals && Reached.count(Reg->getBaseRegion())) {
+        State = forget(State, Reg);
+        State = State->add<WskEscaped>(Reg);
+      }
+    }
+  }
   for (const MemRegion *E : ExplicitRegions) {
     for (auto [Reg, RS] : State->get<WskRegistrations>()) {
       if (Reg == E || Reg->isSubRegionOf(E) || E->isSubRegionOf(Reg)) {
@@ -865,4 +959,214 @@ ProgramStateRef WskChecker::checkRegionChanges(
 ProgramStateRef WskChecker::evalAssume(ProgramStateRef State, SVal,
                                        bool) const {
   return resolvePending(State);
+}
+
+//===----------------------------------------------------------------------===//
+// The lifecycle root
+//===----------------------------------------------------------------------===//
+
+void WskChecker::checkBeginFunction(CheckerContext &C) const {
+  if (C.inTopFrame() && isLifecycleRoot(C.getStackFrame()->getDecl()))
+    beginLifecycle(C);
+}
+
+void WskChecker::beginLifecycle(CheckerContext &C) const {
+  // The image was just loaded: every global the unit defines holds its
+  // initial value.
+  ProgramStateRef State = C.getState();
+  ASTContext &Ctx = C.getASTContext();
+  const LocationContext *LCtx = C.getLocationContext();
+  SValBuilder &SVB = C.getSValBuilder();
+  std::vector<const DeclContext *> Work{Ctx.getTranslationUnitDecl()};
+  while (!Work.empty()) {
+    const DeclContext *DC = Work.back();
+    Work.pop_back();
+    for (const Decl *D : DC->decls()) {
+      if (isa<NamespaceDecl, LinkageSpecDecl>(D)) {
+        Work.push_back(cast<DeclContext>(D));
+        continue;
+      }
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !VD->hasGlobalStorage() || VD->isStaticLocal() ||
+          VD->getDefinition() != VD || VD->getType()->isReferenceType())
+        continue;
+      Loc L = State->getLValue(VD, LCtx);
+      QualType T = VD->getType();
+      if (const Expr *Init = VD->getInit()) {
+        if (std::optional<SVal> V = SVB.getConstantVal(Init))
+          State = State->bindLoc(L, *V, LCtx);
+      } else if (T->isScalarType()) {
+        State = State->bindLoc(L, SVB.makeZeroVal(T), LCtx);
+      } else if (T->isRecordType() || T->isArrayType()) {
+        if (const auto *RD = T->getAsCXXRecordDecl();
+            !RD || RD->hasTrivialDefaultConstructor())
+          State = State->bindDefaultZero(L, LCtx);
+      }
+    }
+  }
+
+  // The I/O manager hands DriverEntry a driver object with no unload
+  // routine set.
+  const auto *Root = cast<FunctionDecl>(C.getStackFrame()->getDecl());
+  SVal Object = State->getSVal(State->getLValue(Root->getParamDecl(0), LCtx));
+  if (Object.getAs<Loc>())
+    State = State->bindDefaultZero(Object, LCtx);
+  C.addTransition(State->set<WskPhase>(unsigned(Phase::Loading)));
+}
+
+const llvm::DenseSet<const VarDecl *> &
+WskChecker::callbackGlobals(ASTContext &Ctx) const {
+  if (CallbackGlobalsOf != &Ctx) {
+    CallbackGlobals = callbackWrittenGlobals(Ctx);
+    CallbackGlobalsOf = &Ctx;
+  }
+  return CallbackGlobals;
+}
+
+void WskChecker::evalUnloadPhase(const CallEvent &Call,
+                                 CheckerContext &C) const {
+  // DriverEntry succeeded; until the unload routine runs, the driver's other
+  // callbacks may change whatever they write.
+  ProgramStateRef State = C.getState();
+  const LocationContext *LCtx = C.getLocationContext();
+  SmallVector<SVal, 8> Changed;
+  for (const VarDecl *VD : callbackGlobals(C.getASTContext()))
+    Changed.push_back(State->getLValue(VD, LCtx));
+  if (!Changed.empty()) {
+    ForgettingCallbackState = true;
+    State = State->invalidateRegions(Changed, Call.getOriginExpr(),
+                                     C.blockCount(), LCtx,
+                                     /*CausesPointerEscape=*/true);
+    ForgettingCallbackState = false;
+  }
+  State = State->set<WskPhase>(unsigned(Phase::Unloading));
+  C.addTransition(State, C.getNoteTag([](PathSensitiveBugReport &BR) {
+    return std::string("DriverEntry returns success; later the driver is "
+                       "unloaded");
+  }));
+}
+
+bool WskChecker::evalWdfDriverCreate(const CallEvent &Call,
+                                     CheckerContext &C) const {
+  // Only the lifecycle root needs the callbacks; elsewhere the call is an
+  // ordinary kernel routine.
+  ASTContext &Ctx = C.getASTContext();
+  const VarDecl *UnloadVar = findRootVar(Ctx, KmdfUnloadVarName);
+  const VarDecl *CleanupVar = findRootVar(Ctx, KmdfCleanupVarName);
+  const VarDecl *DriverVar = findRootVar(Ctx, KmdfDriverVarName);
+  const auto *FD = dyn_cast<FunctionDecl>(Call.getDecl());
+  if (!UnloadVar || !DriverVar || Call.getNumArgs() != 5 ||
+      FD->getNumParams() != 5)
+    return false;
+
+  ProgramStateRef State = C.getState();
+  const LocationContext *LCtx = C.getLocationContext();
+  SValBuilder &SVB = C.getSValBuilder();
+  DefinedOrUnknownSVal Status = conjureStatus(Call, C);
+  State = State->BindExpr(Call.getOriginExpr(), LCtx, Status);
+  SVal Ok =
+      SVB.evalBinOp(State, BO_GE, Status, SVB.makeZeroVal(Call.getResultType()),
+                    SVB.getConditionType());
+  auto OkD = Ok.getAs<DefinedOrUnknownSVal>();
+  if (!OkD) {
+    C.addTransition(State);
+    return true;
+  }
+  auto [Created, Failed] = State->assume(*OkD);
+
+  if (Created) {
+    // The callback a member of the structure argument \p Arg points to.
+    auto Member = [&](unsigned Arg, StringRef Field) -> std::optional<SVal> {
+      const auto *RD =
+          FD->getParamDecl(Arg)->getType()->getPointeeType()->getAsRecordDecl();
+      const MemRegion *R = Call.getArgSVal(Arg).getAsRegion();
+      if (!RD || !R || !isa<SubRegion>(R))
+        return std::nullopt;
+      for (const FieldDecl *F : RD->fields())
+        if (F->getName() == Field)
+          return Created->getSVal(
+              C.getStoreManager().getRegionManager().getFieldRegion(
+                  F, cast<SubRegion>(R->StripCasts())));
+      return std::nullopt;
+    };
+    if (auto V = Member(3, "EvtDriverUnload"))
+      Created = Created->bindLoc(Created->getLValue(UnloadVar, LCtx), *V, LCtx);
+    if (CleanupVar)
+      if (auto V = Member(2, "EvtCleanupCallback"))
+        Created =
+            Created->bindLoc(Created->getLValue(CleanupVar, LCtx), *V, LCtx);
+    // The handle goes to the caller and to the root's callbacks.
+    SVal Handle = SVB.conjureSymbolVal(DispatchTag, Call.getOriginExpr(), LCtx,
+                                       DriverVar->getType(), C.blockCount());
+    Created =
+        Created->bindLoc(Created->getLValue(DriverVar, LCtx), Handle, LCtx);
+    if (auto Out = Call.getArgSVal(4).getAs<Loc>())
+      if (!Out->isZeroConstant())
+        Created = Created->bindLoc(*Out, Handle, LCtx);
+    C.addTransition(Created);
+  }
+  if (Failed)
+    C.addTransition(Failed);
+  return true;
+}
+
+void WskChecker::checkLifecycleCallbackEnd(CheckerContext &C,
+                                           ProgramStateRef &State,
+                                           ExplodedNode *&Pred) const {
+  const StackFrameContext *SFC = C.getStackFrame();
+  const LocationContext *Parent = SFC->getParent();
+  if (!Parent || !isLifecycleRoot(Parent->getStackFrame()->getDecl()))
+    return;
+  Phase P = phaseOf(State);
+  if (isDriverEntry(dyn_cast_or_null<FunctionDecl>(SFC->getDecl())))
+    return;
+
+  // The root calls DriverUnload, then KMDF's EvtDriverUnload, then the
+  // driver object's EvtCleanupCallback: judge after the last that is set.
+  ASTContext &Ctx = C.getASTContext();
+  const VarDecl *UnloadVar = findRootVar(Ctx, KmdfUnloadVarName);
+  const VarDecl *CleanupVar = findRootVar(Ctx, KmdfCleanupVarName);
+  const auto *Site = dyn_cast_or_null<CallExpr>(SFC->getCallSite());
+  const Expr *Callee =
+      Site ? Site->getCallee()->IgnoreParenImpCasts() : nullptr;
+  const auto *CalleeVar =
+      Callee && isa<DeclRefExpr>(Callee)
+          ? dyn_cast<VarDecl>(cast<DeclRefExpr>(Callee)->getDecl())
+          : nullptr;
+  bool IsCleanup = CleanupVar && CalleeVar == CleanupVar;
+  bool IsKmdfUnload = UnloadVar && CalleeVar == UnloadVar;
+  if (P == Phase::Unloading && !IsCleanup) {
+    if (!IsKmdfUnload && UnloadVar && isSet(State, UnloadVar, Parent))
+      return;
+    if (CleanupVar && isSet(State, CleanupVar, Parent))
+      return;
+  }
+  if (P == Phase::Loading && !IsCleanup)
+    return;
+
+  WskRuleId Rule = P == Phase::Unloading ? WskRule_UnloadSkipsDeregister
+                                         : WskRule_MissingDeregister;
+  if (!isEnabled(Rule))
+    return;
+  const char *Suffix =
+      P == Phase::Unloading
+          ? " is still registered"
+          : " is still registered when the framework deletes the driver "
+            "object after DriverEntry failed; nothing will deregister it";
+  ExplodedNode *N = nullptr;
+  for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+    if (!RS.isLive() || isStackLocal(Reg))
+      continue;
+    if (!N)
+      N = C.generateNonFatalErrorNode(State, Pred);
+    if (!N)
+      return;
+    std::string Msg = P == Phase::Unloading
+                          ? "Unload routine returns while " +
+                                registrationPhrase(Reg, RS.getOrigin()) + Suffix
+                          : registrationPhrase(Reg, RS.getOrigin()) + Suffix;
+    report(Rule, C, nullptr, Msg, Reg, nullptr, N);
+  }
+  if (N)
+    Pred = N;
 }

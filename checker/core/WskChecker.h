@@ -18,6 +18,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallDescription.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <vector>
 
@@ -29,8 +30,8 @@ using namespace clang::ento;
 class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
                      check::PreStmt<ReturnStmt>, check::PreStmt<MemberExpr>,
-                     check::EndFunction, check::DeadSymbols,
-                     check::RegionChanges, eval::Assume> {
+                     check::BeginFunction, check::EndFunction,
+                     check::DeadSymbols, check::RegionChanges, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);
@@ -40,6 +41,7 @@ public:
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
   void checkPreStmt(const MemberExpr *ME, CheckerContext &C) const;
+  void checkBeginFunction(CheckerContext &C) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   ProgramStateRef
@@ -68,6 +70,16 @@ private:
                    const MemRegion *Reg) const;
   void evalDeregister(const CallEvent &Call, CheckerContext &C,
                       const MemRegion *Reg) const;
+
+  // The lifecycle root (see LifecycleRoot.h).
+  void beginLifecycle(CheckerContext &C) const;
+  void evalUnloadPhase(const CallEvent &Call, CheckerContext &C) const;
+  bool evalWdfDriverCreate(const CallEvent &Call, CheckerContext &C) const;
+  /// Reports what is still registered when the last routine the lifecycle
+  /// root calls after DriverEntry returns.
+  void checkLifecycleCallbackEnd(CheckerContext &C, ProgramStateRef &State,
+                                 ExplodedNode *&Pred) const;
+  const llvm::DenseSet<const VarDecl *> &callbackGlobals(ASTContext &Ctx) const;
 
   /// Checks a call through the provider dispatch table; false if the path
   /// ended there.
@@ -115,6 +127,11 @@ private:
 
   mutable const ASTContext *GlobalsOf = nullptr;
   mutable std::vector<const VarDecl *> Globals;
+  mutable const ASTContext *CallbackGlobalsOf = nullptr;
+  mutable llvm::DenseSet<const VarDecl *> CallbackGlobals;
+  /// Set while the lifecycle root forgets what callbacks may have changed:
+  /// every region invalidated then escapes.
+  mutable bool ForgettingCallbackState = false;
 };
 
 } // namespace wsk

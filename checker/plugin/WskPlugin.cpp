@@ -6,7 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "core/LifecycleRoot.h"
 #include "core/WskRegistration.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
 
 extern "C" const char clang_analyzerAPIVersionString[] =
@@ -15,3 +18,32 @@ extern "C" const char clang_analyzerAPIVersionString[] =
 extern "C" void clang_registerCheckers(clang::ento::CheckerRegistry &Registry) {
   wsk::registerCheckers(Registry);
 }
+
+namespace {
+
+/// Adds the lifecycle root to every translation unit the plugin sees, ahead
+/// of the analysis, which then analyses it like any other function.
+class LifecycleRootAction : public clang::PluginASTAction {
+protected:
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
+    // Only an analysis wants it; a compilation must not see it.
+    if (CI.getFrontendOpts().ProgramAction != clang::frontend::RunAnalysis)
+      return std::make_unique<clang::ASTConsumer>();
+    return std::make_unique<wsk::LifecycleRootConsumer>(
+        [&CI](clang::FunctionDecl *Root) {
+          // The unit's consumer forwards the new function to the analysis.
+          CI.getASTConsumer().HandleTopLevelDecl(clang::DeclGroupRef(Root));
+        });
+  }
+  bool ParseArgs(const clang::CompilerInstance &,
+                 const std::vector<std::string> &) override {
+    return true;
+  }
+  ActionType getActionType() override { return AddBeforeMainAction; }
+};
+
+} // namespace
+
+static clang::FrontendPluginRegistry::Add<LifecycleRootAction>
+    X("wsk-lifecycle-root", "Adds the WSK lifecycle root for the analyzer");

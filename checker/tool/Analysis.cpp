@@ -2,6 +2,7 @@
 
 #include "Analysis.h"
 #include "FindingCollector.h"
+#include "core/LifecycleRoot.h"
 #include "core/WskRegistration.h"
 #include "clang/Driver/Driver.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -52,7 +53,7 @@ protected:
     // The analysis consumer owns and deletes its path consumers.
     Consumer->AddDiagnosticConsumer(
         new FindingCollector(Out, CI.getLangOpts()));
-    return Consumer;
+    return wsk::withLifecycleRoot(std::move(Consumer));
   }
 
 private:

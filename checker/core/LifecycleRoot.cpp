@@ -1,0 +1,400 @@
+//===- LifecycleRoot.cpp - The driver's life as one analysed path ---------===//
+
+#include "core/LifecycleRoot.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclGroup.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace wsk {
+namespace {
+
+/// Every function, variable and record declared at file scope, looking into
+/// extern "C" blocks.
+template <typename Fn> void forEachFileScopeDecl(ASTContext &Ctx, Fn F) {
+  SmallVector<const DeclContext *, 4> Work{Ctx.getTranslationUnitDecl()};
+  while (!Work.empty()) {
+    const DeclContext *DC = Work.pop_back_val();
+    for (Decl *D : DC->decls()) {
+      if (isa<LinkageSpecDecl, NamespaceDecl>(D))
+        Work.push_back(cast<DeclContext>(D));
+      else
+        F(D);
+    }
+  }
+}
+
+FunctionDecl *findDriverEntry(ASTContext &Ctx) {
+  FunctionDecl *Entry = nullptr;
+  forEachFileScopeDecl(Ctx, [&](Decl *D) {
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!Entry && FD && FD->getIdentifier() && FD->getName() == "DriverEntry" &&
+        FD->doesThisDeclarationHaveABody())
+      Entry = FD;
+  });
+  return Entry;
+}
+
+/// The record called \p Tag (or typedef'd as \p Typedef) and its field
+/// \p Field, if the translation unit declares them.
+FieldDecl *findField(ASTContext &Ctx, StringRef Tag, StringRef Typedef,
+                     StringRef Field) {
+  RecordDecl *RD = nullptr;
+  for (StringRef Name : {Tag, Typedef}) {
+    for (NamedDecl *ND :
+         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Name))) {
+      if (auto *R = dyn_cast<RecordDecl>(ND))
+        RD = R->getDefinition();
+      else if (auto *TD = dyn_cast<TypedefNameDecl>(ND))
+        if (const auto *R = TD->getUnderlyingType()->getAsRecordDecl())
+          RD = R->getDefinition();
+      if (RD)
+        break;
+    }
+    if (RD)
+      break;
+  }
+  if (!RD)
+    return nullptr;
+  for (FieldDecl *FD : RD->fields())
+    if (FD->getName() == Field)
+      return FD;
+  return nullptr;
+}
+
+/// Builds the root's AST nodes. Every node carries the location of
+/// DriverEntry, so path notes at the root point there.
+class RootBuilder {
+public:
+  RootBuilder(ASTContext &Ctx, FunctionDecl *Entry)
+      : Ctx(Ctx), Entry(Entry), Loc(Entry->getLocation()) {}
+
+  FunctionDecl *build();
+
+private:
+  Expr *ref(ValueDecl *D) {
+    return DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(),
+                               D, false, Loc, D->getType(), VK_LValue);
+  }
+  Expr *rvalue(Expr *E) {
+    return ImplicitCastExpr::Create(Ctx, E->getType(), CK_LValueToRValue, E,
+                                    nullptr, VK_PRValue, FPOptionsOverride());
+  }
+  Expr *cast(Expr *E, QualType T, CastKind K) {
+    return ImplicitCastExpr::Create(Ctx, T, K, E, nullptr, VK_PRValue,
+                                    FPOptionsOverride());
+  }
+  /// A call through the function pointer rvalue \p Fn.
+  Expr *callPointer(Expr *Fn, ArrayRef<Expr *> Args) {
+    const auto *FT = Fn->getType()->getPointeeType()->getAs<FunctionType>();
+    return CallExpr::Create(Ctx, Fn, Args, FT->getReturnType(), VK_PRValue, Loc,
+                            FPOptionsOverride());
+  }
+  Expr *callFunction(FunctionDecl *FD, ArrayRef<Expr *> Args) {
+    Expr *Fn = cast(ref(FD), Ctx.getPointerType(FD->getType()),
+                    CK_FunctionToPointerDecay);
+    return CallExpr::Create(Ctx, Fn, Args, FD->getReturnType(), VK_PRValue, Loc,
+                            FPOptionsOverride());
+  }
+  /// A condition that tests a pointer for null, as C and C++ spell it.
+  Expr *nonNull(Expr *Ptr) {
+    return Ctx.getLangOpts().CPlusPlus
+               ? cast(Ptr, Ctx.BoolTy, CK_PointerToBoolean)
+               : Ptr;
+  }
+  Stmt *ifThen(Expr *Cond, Stmt *Then, Stmt *Else = nullptr) {
+    return IfStmt::Create(Ctx, Loc, IfStatementKind::Ordinary, nullptr, nullptr,
+                          Cond, Loc, Loc, Then, Loc, Else);
+  }
+  Stmt *block(ArrayRef<Stmt *> Stmts) {
+    return CompoundStmt::Create(Ctx, Stmts, FPOptionsOverride(), Loc, Loc);
+  }
+  VarDecl *fileVar(StringRef Name, QualType T) {
+    auto *VD = VarDecl::Create(Ctx, Ctx.getTranslationUnitDecl(), Loc, Loc,
+                               &Ctx.Idents.get(Name), T,
+                               Ctx.getTrivialTypeSourceInfo(T, Loc), SC_Static);
+    VD->setImplicit();
+    Ctx.getTranslationUnitDecl()->addDecl(VD);
+    return VD;
+  }
+  FunctionDecl *function(StringRef Name, QualType Ret,
+                         ArrayRef<QualType> Params) {
+    QualType T =
+        Ctx.getFunctionType(Ret, Params, FunctionProtoType::ExtProtoInfo());
+    auto *FD =
+        FunctionDecl::Create(Ctx, Ctx.getTranslationUnitDecl(), Loc, Loc,
+                             DeclarationName(&Ctx.Idents.get(Name)), T,
+                             Ctx.getTrivialTypeSourceInfo(T, Loc), SC_Static);
+    FD->setImplicit();
+    return FD;
+  }
+  /// Calls the KMDF callback held in \p Var if it is set.
+  Stmt *callIfSet(VarDecl *Var, VarDecl *Driver) {
+    Expr *Fn = rvalue(ref(Var));
+    const auto *FT =
+        Var->getType()->getPointeeType()->getAs<FunctionProtoType>();
+    if (!FT || FT->getNumParams() != 1)
+      return nullptr;
+    Expr *Arg = rvalue(ref(Driver));
+    if (!Ctx.hasSameType(Arg->getType(), FT->getParamType(0)))
+      Arg = cast(Arg, FT->getParamType(0), CK_BitCast);
+    return ifThen(nonNull(rvalue(ref(Var))), callPointer(Fn, {Arg}));
+  }
+
+  ASTContext &Ctx;
+  FunctionDecl *Entry;
+  SourceLocation Loc;
+};
+
+FunctionDecl *RootBuilder::build() {
+  if (Entry->getNumParams() != 2)
+    return nullptr;
+  QualType ObjectPtr = Entry->getParamDecl(0)->getType();
+  QualType PathPtr = Entry->getParamDecl(1)->getType();
+  QualType Status = Entry->getReturnType();
+  if (!ObjectPtr->isPointerType() || !PathPtr->isPointerType() ||
+      !Status->isIntegerType())
+    return nullptr;
+
+  FunctionDecl *Root =
+      function(LifecycleRootName, Ctx.VoidTy, {ObjectPtr, PathPtr});
+  ParmVarDecl *Params[2];
+  const char *Names[2] = {"DriverObject", "RegistryPath"};
+  for (unsigned I = 0; I != 2; ++I) {
+    QualType T = I ? PathPtr : ObjectPtr;
+    Params[I] = ParmVarDecl::Create(
+        Ctx, Root, Loc, Loc, &Ctx.Idents.get(Names[I]), T,
+        Ctx.getTrivialTypeSourceInfo(T, Loc), SC_None, nullptr);
+  }
+  Root->setParams(Params);
+
+  // if (DriverEntry(DriverObject, RegistryPath) >= 0)
+  Expr *Call =
+      callFunction(Entry, {rvalue(ref(Params[0])), rvalue(ref(Params[1]))});
+  QualType StatusT = Status.getCanonicalType();
+  Expr *Zero = IntegerLiteral::Create(
+      Ctx, llvm::APInt(Ctx.getIntWidth(StatusT), 0), StatusT, Loc);
+  Expr *Succeeded = BinaryOperator::Create(
+      Ctx, Call, Zero, BO_GE,
+      Ctx.getLangOpts().CPlusPlus ? Ctx.BoolTy : Ctx.IntTy, VK_PRValue,
+      OK_Ordinary, Loc, FPOptionsOverride());
+
+  SmallVector<Stmt *, 4> Unload;
+  FunctionDecl *Marker = function(UnloadPhaseMarkerName, Ctx.VoidTy, {});
+  Unload.push_back(callFunction(Marker, {}));
+
+  // if (DriverObject->DriverUnload) DriverObject->DriverUnload(DriverObject);
+  const auto *ObjectRD = ObjectPtr->getPointeeType()->getAsRecordDecl();
+  FieldDecl *UnloadField = nullptr;
+  if (ObjectRD)
+    for (FieldDecl *FD : ObjectRD->fields())
+      if (FD->getName() == "DriverUnload" &&
+          FD->getType()->isFunctionPointerType())
+        UnloadField = FD;
+  if (UnloadField) {
+    auto Member = [&] {
+      return rvalue(MemberExpr::CreateImplicit(
+          Ctx, rvalue(ref(Params[0])), /*IsArrow=*/true, UnloadField,
+          UnloadField->getType(), VK_LValue, OK_Ordinary));
+    };
+    const auto *FT =
+        UnloadField->getType()->getPointeeType()->getAs<FunctionProtoType>();
+    if (FT && FT->getNumParams() == 1)
+      Unload.push_back(ifThen(nonNull(Member()),
+                              callPointer(Member(), {rvalue(ref(Params[0]))})));
+  }
+
+  // KMDF: the callbacks WdfDriverCreate was given, which the checker stores
+  // in these variables.
+  Stmt *FailedCleanup = nullptr;
+  FieldDecl *EvtUnload = findField(Ctx, "_WDF_DRIVER_CONFIG",
+                                   "WDF_DRIVER_CONFIG", "EvtDriverUnload");
+  FieldDecl *EvtCleanup =
+      findField(Ctx, "_WDF_OBJECT_ATTRIBUTES", "WDF_OBJECT_ATTRIBUTES",
+                "EvtCleanupCallback");
+  if (EvtUnload && EvtUnload->getType()->isFunctionPointerType()) {
+    const auto *FT =
+        EvtUnload->getType()->getPointeeType()->getAs<FunctionProtoType>();
+    if (FT && FT->getNumParams() == 1) {
+      VarDecl *Driver = fileVar(KmdfDriverVarName, FT->getParamType(0));
+      VarDecl *UnloadVar = fileVar(KmdfUnloadVarName, EvtUnload->getType());
+      if (Stmt *S = callIfSet(UnloadVar, Driver))
+        Unload.push_back(S);
+      if (EvtCleanup && EvtCleanup->getType()->isFunctionPointerType()) {
+        VarDecl *CleanupVar =
+            fileVar(KmdfCleanupVarName, EvtCleanup->getType());
+        if (Stmt *S = callIfSet(CleanupVar, Driver)) {
+          Unload.push_back(S);
+          FailedCleanup = callIfSet(CleanupVar, Driver);
+        }
+      }
+    }
+  }
+
+  Root->setBody(block({ifThen(Succeeded, block(Unload), FailedCleanup)}));
+  Ctx.getTranslationUnitDecl()->addDecl(Root);
+  return Root;
+}
+
+/// Globals written outside the DriverEntry and unload call trees.
+class GlobalWrites : public RecursiveASTVisitor<GlobalWrites> {
+public:
+  explicit GlobalWrites(ASTContext &Ctx) : Ctx(Ctx) {}
+
+  void run();
+  llvm::DenseSet<const VarDecl *> Result;
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->doesThisDeclarationHaveABody() && !isLifecycleRoot(FD))
+      Functions.push_back(FD);
+    return true;
+  }
+
+private:
+  struct Body : RecursiveASTVisitor<Body> {
+    llvm::SmallVector<const FunctionDecl *, 8> Calls;
+    llvm::SmallVector<const FunctionDecl *, 4> UnloadRoutines;
+    llvm::DenseSet<const VarDecl *> Written;
+
+    static const VarDecl *global(const Expr *E) {
+      // The variable an lvalue designates: g, g.f, g[i], (g).f.
+      while (true) {
+        E = E->IgnoreParenImpCasts();
+        if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+          if (ME->isArrow())
+            return nullptr;
+          E = ME->getBase();
+        } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+          E = AS->getBase();
+        } else {
+          break;
+        }
+      }
+      const auto *DRE = dyn_cast<DeclRefExpr>(E);
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      return VD && VD->hasGlobalStorage() && !VD->isStaticLocal() ? VD
+                                                                  : nullptr;
+    }
+    void written(const Expr *E) {
+      if (const VarDecl *VD = global(E))
+        Written.insert(VD->getCanonicalDecl());
+    }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->isAssignmentOp()) {
+        written(BO->getLHS());
+        // DriverObject->DriverUnload = Unload;
+        if (const auto *ME =
+                dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          if (ME->getMemberDecl()->getName() == "DriverUnload" ||
+              ME->getMemberDecl()->getName() == "EvtDriverUnload" ||
+              ME->getMemberDecl()->getName() == "EvtCleanupCallback")
+            if (const auto *DRE =
+                    dyn_cast<DeclRefExpr>(BO->getRHS()->IgnoreParenImpCasts()))
+              if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+                UnloadRoutines.push_back(FD);
+      }
+      return true;
+    }
+    bool VisitUnaryOperator(UnaryOperator *UO) {
+      if (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)
+        written(UO->getSubExpr());
+      return true;
+    }
+    bool VisitImplicitCastExpr(ImplicitCastExpr *ICE) {
+      // An array passed by address.
+      if (ICE->getCastKind() == CK_ArrayToPointerDecay)
+        written(ICE->getSubExpr());
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *CE) {
+      if (const FunctionDecl *FD = CE->getDirectCallee())
+        Calls.push_back(FD);
+      return true;
+    }
+  };
+
+  ASTContext &Ctx;
+  std::vector<FunctionDecl *> Functions;
+};
+
+void GlobalWrites::run() {
+  TraverseDecl(Ctx.getTranslationUnitDecl());
+  llvm::DenseMap<const FunctionDecl *, Body> Bodies;
+  for (FunctionDecl *FD : Functions)
+    Bodies[FD->getCanonicalDecl()].TraverseStmt(FD->getBody());
+
+  // The DriverEntry and unload call trees.
+  llvm::DenseSet<const FunctionDecl *> Lifecycle;
+  SmallVector<const FunctionDecl *, 8> Work;
+  auto Reach = [&](const FunctionDecl *FD) {
+    FD = FD->getCanonicalDecl();
+    if (Lifecycle.insert(FD).second)
+      Work.push_back(FD);
+  };
+  for (auto &[FD, B] : Bodies)
+    if (FD->getIdentifier() && FD->getName() == "DriverEntry")
+      Reach(FD);
+  while (!Work.empty()) {
+    auto It = Bodies.find(Work.pop_back_val());
+    if (It == Bodies.end())
+      continue;
+    for (const FunctionDecl *Callee : It->second.Calls)
+      Reach(Callee);
+    for (const FunctionDecl *U : It->second.UnloadRoutines)
+      Reach(U);
+  }
+
+  for (auto &[FD, B] : Bodies)
+    if (!Lifecycle.count(FD))
+      Result.insert(B.Written.begin(), B.Written.end());
+  forEachFileScopeDecl(Ctx, [&](Decl *D) {
+    if (auto *VD = dyn_cast<VarDecl>(D))
+      if (VD->getType().isVolatileQualified())
+        Result.insert(VD->getCanonicalDecl());
+  });
+}
+
+} // namespace
+
+FunctionDecl *buildLifecycleRoot(ASTContext &Ctx) {
+  FunctionDecl *Entry = findDriverEntry(Ctx);
+  return Entry ? RootBuilder(Ctx, Entry).build() : nullptr;
+}
+
+bool isLifecycleRoot(const Decl *D) {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+  return FD && FD->isImplicit() && FD->getIdentifier() &&
+         FD->getName() == LifecycleRootName;
+}
+
+llvm::DenseSet<const VarDecl *> callbackWrittenGlobals(ASTContext &Ctx) {
+  GlobalWrites W(Ctx);
+  W.run();
+  return std::move(W.Result);
+}
+
+void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {
+  if (FunctionDecl *Root = buildLifecycleRoot(Ctx))
+    Forward(Root);
+}
+
+std::unique_ptr<ASTConsumer>
+withLifecycleRoot(std::unique_ptr<ASTConsumer> Analysis) {
+  ASTConsumer *Target = Analysis.get();
+  std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+  Consumers.push_back(
+      std::make_unique<LifecycleRootConsumer>([Target](FunctionDecl *Root) {
+        Target->HandleTopLevelDecl(DeclGroupRef(Root));
+      }));
+  Consumers.push_back(std::move(Analysis));
+  return std::make_unique<MultiplexConsumer>(std::move(Consumers));
+}
+
+} // namespace wsk

@@ -1,0 +1,88 @@
+//===- LifecycleRoot.h - The driver's life as one analysed path -*- C++ -*-===//
+//
+// A driver is loaded, DriverEntry runs, and only if it succeeds is the unload
+// routine it installed called, later. The lifecycle root is a function the
+// analyzer sees as any other top-level function and that plays the OS:
+//
+//   void __wskcheck_lifecycle(PDRIVER_OBJECT D, PUNICODE_STRING R) {
+//     if (DriverEntry(D, R) >= 0) {
+//       __wskcheck_unload_phase();           // callbacks may have run
+//       if (D->DriverUnload) D->DriverUnload(D);
+//       if (EvtDriverUnload) EvtDriverUnload(Driver);        // KMDF
+//       if (EvtCleanupCallback) EvtCleanupCallback(Driver);  // KMDF
+//     } else if (EvtCleanupCallback) {
+//       EvtCleanupCallback(Driver);  // KMDF deletes the driver object
+//     }
+//   }
+//
+// It is built as AST after the translation unit is parsed (so it depends on
+// no header order) and handed to the analysis like a parsed function. The
+// modelling checker completes it: initial values of globals at its start,
+// the KMDF callbacks from WdfDriverCreate, the invalidation at the marker.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_CORE_LIFECYCLEROOT_H
+#define WSKCHECK_CORE_LIFECYCLEROOT_H
+
+#include "clang/AST/ASTConsumer.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringRef.h"
+#include <functional>
+#include <memory>
+
+namespace clang {
+class ASTContext;
+class Decl;
+class FunctionDecl;
+class VarDecl;
+} // namespace clang
+
+namespace wsk {
+
+inline constexpr llvm::StringLiteral LifecycleRootName = "__wskcheck_lifecycle";
+inline constexpr llvm::StringLiteral UnloadPhaseMarkerName =
+    "__wskcheck_unload_phase";
+inline constexpr llvm::StringLiteral KmdfUnloadVarName =
+    "__wskcheck_EvtDriverUnload";
+inline constexpr llvm::StringLiteral KmdfCleanupVarName =
+    "__wskcheck_EvtCleanupCallback";
+inline constexpr llvm::StringLiteral KmdfDriverVarName = "__wskcheck_WdfDriver";
+
+/// Builds the lifecycle root for the DriverEntry defined in \p Ctx's
+/// translation unit and adds it (and the variables it uses) to the
+/// translation unit. Returns null when the unit defines no DriverEntry or
+/// its signature is not the WDK's.
+clang::FunctionDecl *buildLifecycleRoot(clang::ASTContext &Ctx);
+
+/// Whether \p D is the lifecycle root.
+bool isLifecycleRoot(const clang::Decl *D);
+
+/// The globals that code outside the DriverEntry and unload call trees
+/// writes or takes the address of, plus volatile globals: what other
+/// callbacks may change between load and unload.
+llvm::DenseSet<const clang::VarDecl *>
+callbackWrittenGlobals(clang::ASTContext &Ctx);
+
+/// Builds the root when the unit is complete and hands it to \p Forward
+/// before the analysis of the unit starts. Placed before the analysis
+/// consumer.
+class LifecycleRootConsumer : public clang::ASTConsumer {
+public:
+  explicit LifecycleRootConsumer(
+      std::function<void(clang::FunctionDecl *)> Forward)
+      : Forward(std::move(Forward)) {}
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override;
+
+private:
+  std::function<void(clang::FunctionDecl *)> Forward;
+};
+
+/// Puts the lifecycle root builder in front of the analysis consumer
+/// \p Analysis, for front ends that create the analysis themselves.
+std::unique_ptr<clang::ASTConsumer>
+withLifecycleRoot(std::unique_ptr<clang::ASTConsumer> Analysis);
+
+} // namespace wsk
+
+#endif

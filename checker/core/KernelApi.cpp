@@ -56,8 +56,7 @@ bool isDriverEntry(const clang::FunctionDecl *FD) {
   return FD && FD->getIdentifier() && FD->getName() == "DriverEntry";
 }
 
-bool isProviderDispatchType(clang::QualType T) {
-  const auto *RD = T.getCanonicalType()->getAsRecordDecl();
+bool isProviderDispatchRecord(const clang::RecordDecl *RD) {
   if (!RD)
     return false;
   StringRef Name = RD->getName();

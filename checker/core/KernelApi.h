@@ -13,7 +13,7 @@
 
 namespace clang {
 class FunctionDecl;
-class QualType;
+class RecordDecl;
 } // namespace clang
 
 namespace wsk {
@@ -37,8 +37,8 @@ bool isMemoryOverwrite(llvm::StringRef Name);
 /// Whether \p FD is the driver's entry point.
 bool isDriverEntry(const clang::FunctionDecl *FD);
 
-/// Whether \p T names the WSK provider dispatch table type.
-bool isProviderDispatchType(clang::QualType T);
+/// Whether \p RD is the WSK provider dispatch table type.
+bool isProviderDispatchRecord(const clang::RecordDecl *RD);
 
 } // namespace wsk
 

@@ -75,8 +75,7 @@ public:
     const auto *ME =
         dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParenImpCasts());
     const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
-    if (Field && isProviderDispatchType(
-                     QualType(Field->getParent()->getTypeForDecl(), 0))) {
+    if (Field && isProviderDispatchRecord(Field->getParent())) {
       Out.HasWskCalls = true;
       add("dispatch call", text(CE), CE->getBeginLoc(), Current);
     }

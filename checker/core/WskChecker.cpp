@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/WskChecker.h"
+#include "core/AnalyzerCompat.h"
 #include "core/KernelApi.h"
 #include "core/LifecycleRoot.h"
 #include "clang/AST/Decl.h"
@@ -148,8 +149,9 @@ bool isEscaped(ProgramStateRef State, const MemRegion *R) {
   return false;
 }
 
-bool isStackLocal(const MemRegion *R, const StackFrameContext *SFC = nullptr) {
-  const auto *Space = dyn_cast<StackLocalsSpaceRegion>(R->getMemorySpace());
+bool isStackLocal(ProgramStateRef State, const MemRegion *R,
+                  const StackFrameContext *SFC = nullptr) {
+  const auto *Space = dyn_cast<StackLocalsSpaceRegion>(memorySpace(R, State));
   return Space && (!SFC || Space->getStackFrame() == SFC);
 }
 
@@ -208,9 +210,9 @@ Phase phaseOf(ProgramStateRef State) {
 bool isFresh(ProgramStateRef State, const MemRegion *R) {
   if (isEscaped(State, R))
     return false;
-  if (isStackLocal(R))
+  if (isStackLocal(State, R))
     return true;
-  if (isa<GlobalsSpaceRegion>(R->getMemorySpace()))
+  if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))
     return phaseOf(State) != Phase::None &&
            !(State->get<WskGlobalsOpaque>() && isShared(R));
   const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
@@ -276,8 +278,7 @@ const MemberExpr *dispatchMember(const CallEvent &Call) {
   if (!ME)
     return nullptr;
   const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-  if (!FD ||
-      !isProviderDispatchType(QualType(FD->getParent()->getTypeForDecl(), 0)))
+  if (!FD || !isProviderDispatchRecord(FD->getParent()))
     return nullptr;
   return ME;
 }
@@ -347,10 +348,8 @@ bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
 
 static DefinedOrUnknownSVal conjureStatus(const CallEvent &Call,
                                           CheckerContext &C) {
-  const auto *CE = cast<CallExpr>(Call.getOriginExpr());
-  return C.getSValBuilder().conjureSymbolVal(
-      /*symbolTag=*/nullptr, CE, C.getLocationContext(), Call.getResultType(),
-      C.blockCount());
+  return conjureForCall(C.getSValBuilder(), /*Tag=*/nullptr, Call,
+                        Call.getResultType(), C.blockCount());
 }
 
 void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
@@ -421,8 +420,8 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
                                                        : nullptr;
       if (!Tag)
         continue;
-      DefinedOrUnknownSVal V = C.getSValBuilder().conjureSymbolVal(
-          Tag, CE, LCtx, Field->getType(), C.blockCount());
+      DefinedOrUnknownSVal V = conjureForCall(C.getSValBuilder(), Tag, Call,
+                                              Field->getType(), C.blockCount());
       State = State->bindLoc(
           loc::MemRegionVal(MRM.getFieldRegion(Field, cast<SubRegion>(Npi))), V,
           LCtx);
@@ -615,7 +614,7 @@ void WskChecker::checkPreStmt(const MemberExpr *ME, CheckerContext &C) const {
   // wrote: still zero, or never initialised.
   const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
   if (!ME->isArrow() || !FD || !FD->getType()->isFunctionPointerType() ||
-      !isProviderDispatchType(QualType(FD->getParent()->getTypeForDecl(), 0)))
+      !isProviderDispatchRecord(FD->getParent()))
     return;
   SVal Table = C.getSVal(ME->getBase());
   bool Never = Table.isUndef();
@@ -814,7 +813,7 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
 
   std::vector<std::pair<const MemRegion *, const Expr *>> Live;
   for (auto [Reg, S] : FailState->get<WskRegistrations>())
-    if (S.isLive() && !isStackLocal(Reg))
+    if (S.isLive() && !isStackLocal(State, Reg))
       Live.emplace_back(Reg, S.getOrigin());
   if (Live.empty())
     return;
@@ -850,7 +849,7 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
   checkLifecycleCallbackEnd(C, State, Pred);
   ExplodedNode *N = nullptr;
   for (auto [Reg, S] : State->get<WskRegistrations>()) {
-    if (!isStackLocal(Reg, SFC))
+    if (!isStackLocal(State, Reg, SFC))
       continue;
     if (S.isLive()) {
       if (!N)
@@ -865,7 +864,7 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
     State = forget(State, Reg);
   }
   for (const MemRegion *Reg : State->get<WskEscaped>())
-    if (isStackLocal(Reg, SFC))
+    if (isStackLocal(State, Reg, SFC))
       State = State->remove<WskEscaped>(Reg);
   if (N)
     Pred = N;
@@ -903,7 +902,7 @@ ProgramStateRef WskChecker::checkRegionChanges(
         State = State->add<WskEscaped>(Reg);
       }
     for (const MemRegion *R : Regions)
-      if (isa<GlobalsSpaceRegion>(R->getMemorySpace()))
+      if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))
         State = State->add<WskEscaped>(R->getBaseRegion());
     return State;
   }
@@ -933,7 +932,7 @@ ProgramStateRef WskChecker::checkRegionChanges(
     llvm::SmallPtrSet<const MemRegion *, 16> Reached(Regions.begin(),
                                                      Regions.end());
     for (auto [Reg, RS] : State->get<WskRegistrations>()) {
-      if (isa<GlobalsSpaceRegion>(Reg->getMemorySpace())
+      if (isa<GlobalsSpaceRegion>(memorySpace(Reg, State))
               ? isShared(Reg)
               : SharedGlobals && Reached.count(Reg->getBaseRegion())) {
         State = forget(State, Reg);
@@ -1034,9 +1033,7 @@ void WskChecker::evalUnloadPhase(const CallEvent &Call,
     Changed.push_back(State->getLValue(VD, LCtx));
   if (!Changed.empty()) {
     ForgettingCallbackState = true;
-    State = State->invalidateRegions(Changed, Call.getOriginExpr(),
-                                     C.blockCount(), LCtx,
-                                     /*CausesPointerEscape=*/true);
+    State = invalidateForCall(State, Changed, Call, C.blockCount());
     ForgettingCallbackState = false;
   }
   State = State->set<WskPhase>(unsigned(Phase::Unloading));
@@ -1096,8 +1093,8 @@ bool WskChecker::evalWdfDriverCreate(const CallEvent &Call,
         Created =
             Created->bindLoc(Created->getLValue(CleanupVar, LCtx), *V, LCtx);
     // The handle goes to the caller and to the root's callbacks.
-    SVal Handle = SVB.conjureSymbolVal(DispatchTag, Call.getOriginExpr(), LCtx,
-                                       DriverVar->getType(), C.blockCount());
+    SVal Handle = conjureForCall(SVB, DispatchTag, Call, DriverVar->getType(),
+                                 C.blockCount());
     Created =
         Created->bindLoc(Created->getLValue(DriverVar, LCtx), Handle, LCtx);
     if (auto Out = Call.getArgSVal(4).getAs<Loc>())
@@ -1155,7 +1152,7 @@ void WskChecker::checkLifecycleCallbackEnd(CheckerContext &C,
             "object after DriverEntry failed; nothing will deregister it";
   ExplodedNode *N = nullptr;
   for (auto [Reg, RS] : State->get<WskRegistrations>()) {
-    if (!RS.isLive() || isStackLocal(Reg))
+    if (!RS.isLive() || isStackLocal(State, Reg))
       continue;
     if (!N)
       N = C.generateNonFatalErrorNode(State, Pred);

@@ -119,7 +119,7 @@ private:
   };
 
   /// Marks the report node of a failing DriverEntry return.
-  const CheckerProgramPointTag FailTag{this, "DriverEntryFails"};
+  const SimpleProgramPointTag FailTag{"wsk", "DriverEntryFails"};
 
   bool Enabled[WskRule_Count] = {};
   CheckerNameRef Names[WskRule_Count];

@@ -43,3 +43,13 @@ config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%cc", config.c_compiler))
 
 config.available_features.add(f"llvm-{config.wsk_llvm_major}")
+
+# Runtime shim (runtime_shim/): wskshim-cc compiles and links a driver with
+# the forced-include header, the host environment and the lifecycle harness;
+# the core unit test runs the shim core's state machine on its own.
+config.substitutions.append(
+    ("%wskshim_cc", os.path.join(bin_dir, "wskshim-cc")))
+config.substitutions.append(
+    ("%wskshim_core_test", os.path.join(bin_dir, "wskshim_core_test")))
+config.substitutions.append(
+    ("%wskshim_cxx", os.path.join(bin_dir, "wskshim-c++")))

@@ -180,11 +180,14 @@ std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
 
 /// A variable the lifecycle root declared.
 const VarDecl *findRootVar(ASTContext &Ctx, StringRef Name) {
-  for (const NamedDecl *ND :
-       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Name)))
-    if (const auto *VD = dyn_cast<VarDecl>(ND); VD && VD->isImplicit())
-      return VD;
-  return nullptr;
+  // The root's variables are the last declarations of the unit; name lookup
+  // does not see implicit declarations.
+  const VarDecl *Found = nullptr;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (const auto *VD = dyn_cast<VarDecl>(D);
+        VD && VD->isImplicit() && VD->getIdentifier() && VD->getName() == Name)
+      Found = VD;
+  return Found;
 }
 
 /// Whether the function pointer \p VD is known to be set.
@@ -283,6 +286,25 @@ const MemberExpr *dispatchMember(const CallEvent &Call) {
   return ME;
 }
 
+/// A report made where a function ends without a return statement: its
+/// warning goes on the function's closing brace.
+class ClosingBraceReport : public PathSensitiveBugReport {
+public:
+  ClosingBraceReport(const BugType &BT, StringRef Message,
+                     const ExplodedNode *N)
+      : PathSensitiveBugReport(BT, Message, N), SFC(N->getStackFrame()) {}
+  PathDiagnosticLocation getLocation() const override {
+    return PathDiagnosticLocation::createDeclEnd(SFC, getErrorNode()
+                                                          ->getState()
+                                                          ->getStateManager()
+                                                          .getContext()
+                                                          .getSourceManager());
+  }
+
+private:
+  const StackFrameContext *SFC;
+};
+
 const char *const DispatchTag = "wsk.Dispatch";
 const char *const ClientTag = "wsk.Client";
 
@@ -293,7 +315,7 @@ void WskChecker::enableRule(WskRuleId Rule, CheckerNameRef Name) {
   Names[Rule] = Name;
 }
 
-bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
+bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Stmt *Where,
                         std::string Message, const MemRegion *Reg,
                         SymbolRef Sym, ExplodedNode *ErrorNode) const {
   if (!isEnabled(Rule))
@@ -309,8 +331,12 @@ bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
     BugTypes[Rule] = std::make_unique<BugType>(
         Names[Rule], WskRuleCatalog[Rule].Summary, "WSK lifecycle",
         /*SuppressOnSink=*/Leak);
-  auto R =
-      std::make_unique<PathSensitiveBugReport>(*BugTypes[Rule], Message, N);
+  // A leak found where a function ends without a return statement.
+  std::unique_ptr<PathSensitiveBugReport> R;
+  if (!Where && Leak)
+    R = std::make_unique<ClosingBraceReport>(*BugTypes[Rule], Message, N);
+  else
+    R = std::make_unique<PathSensitiveBugReport>(*BugTypes[Rule], Message, N);
   if (Where)
     R->addRange(Where->getSourceRange());
   if (Reg)
@@ -707,7 +733,17 @@ bool WskChecker::keepsDriverGlobals(const CallEvent &Call) const {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   if (!FD || isa<CXXMethodDecl>(FD) || FD->hasBody() || !FD->getIdentifier())
     return false;
-  return isKernelRoutineName(FD->getName()) && !Calls.lookup(Call);
+  // Calls the model evaluates itself invalidate nothing.
+  if (FD->getName() == "WdfDriverCreate" &&
+      findRootVar(FD->getASTContext(), KmdfUnloadVarName))
+    return false;
+  // Compiler builtins and the C memory routines write only what they are
+  // handed, like kernel routines.
+  StringRef Name = FD->getName();
+  return (isKernelRoutineName(Name) || FD->getBuiltinID() != 0 ||
+          isMemoryOverwrite(Name) || isAllocation(Name) ||
+          freedArgument(Name)) &&
+         !Calls.lookup(Call);
 }
 
 const std::vector<const VarDecl *> &
@@ -846,7 +882,7 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
   ProgramStateRef State = C.getState();
   const StackFrameContext *SFC = C.getStackFrame();
   ExplodedNode *Pred = C.getPredecessor();
-  checkLifecycleCallbackEnd(C, State, Pred);
+  checkLifecycleCallbackEnd(RS, C, State, Pred);
   ExplodedNode *N = nullptr;
   for (auto [Reg, S] : State->get<WskRegistrations>()) {
     if (!isStackLocal(State, Reg, SFC))
@@ -855,7 +891,7 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
       if (!N)
         N = C.generateNonFatalErrorNode(State, Pred);
       if (N)
-        report(WskRule_MissingDeregister, C, RS ? RS->getRetValue() : nullptr,
+        report(WskRule_MissingDeregister, C, RS,
                registrationPhrase(Reg, S.getOrigin()) +
                    " goes out of scope while still "
                    "registered",
@@ -1107,7 +1143,8 @@ bool WskChecker::evalWdfDriverCreate(const CallEvent &Call,
   return true;
 }
 
-void WskChecker::checkLifecycleCallbackEnd(CheckerContext &C,
+void WskChecker::checkLifecycleCallbackEnd(const ReturnStmt *RS,
+                                           CheckerContext &C,
                                            ProgramStateRef &State,
                                            ExplodedNode *&Pred) const {
   const StackFrameContext *SFC = C.getStackFrame();
@@ -1151,8 +1188,8 @@ void WskChecker::checkLifecycleCallbackEnd(CheckerContext &C,
           : " is still registered when the framework deletes the driver "
             "object after DriverEntry failed; nothing will deregister it";
   ExplodedNode *N = nullptr;
-  for (auto [Reg, RS] : State->get<WskRegistrations>()) {
-    if (!RS.isLive() || isStackLocal(State, Reg))
+  for (auto [Reg, S] : State->get<WskRegistrations>()) {
+    if (!S.isLive() || isStackLocal(State, Reg))
       continue;
     if (!N)
       N = C.generateNonFatalErrorNode(State, Pred);
@@ -1160,9 +1197,9 @@ void WskChecker::checkLifecycleCallbackEnd(CheckerContext &C,
       return;
     std::string Msg = P == Phase::Unloading
                           ? "Unload routine returns while " +
-                                registrationPhrase(Reg, RS.getOrigin()) + Suffix
-                          : registrationPhrase(Reg, RS.getOrigin()) + Suffix;
-    report(Rule, C, nullptr, Msg, Reg, nullptr, N);
+                                registrationPhrase(Reg, S.getOrigin()) + Suffix
+                          : registrationPhrase(Reg, S.getOrigin()) + Suffix;
+    report(Rule, C, RS, Msg, Reg, nullptr, N);
   }
   if (N)
     Pred = N;

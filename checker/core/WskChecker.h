@@ -77,7 +77,8 @@ private:
   bool evalWdfDriverCreate(const CallEvent &Call, CheckerContext &C) const;
   /// Reports what is still registered when the last routine the lifecycle
   /// root calls after DriverEntry returns.
-  void checkLifecycleCallbackEnd(CheckerContext &C, ProgramStateRef &State,
+  void checkLifecycleCallbackEnd(const ReturnStmt *RS, CheckerContext &C,
+                                 ProgramStateRef &State,
                                  ExplodedNode *&Pred) const;
   const llvm::DenseSet<const VarDecl *> &callbackGlobals(ASTContext &Ctx) const;
 
@@ -103,7 +104,7 @@ private:
   /// Emits \p Rule's report, at \p ErrorNode if given. Returns true if the
   /// analysed path ended (the rule is enabled and is not a leak rule): the
   /// caller must stop.
-  bool report(WskRuleId Rule, CheckerContext &C, const Expr *Where,
+  bool report(WskRuleId Rule, CheckerContext &C, const Stmt *Where,
               std::string Message, const MemRegion *Reg,
               SymbolRef Sym = nullptr, ExplodedNode *ErrorNode = nullptr) const;
   bool isEnabled(WskRuleId Rule) const { return Enabled[Rule]; }

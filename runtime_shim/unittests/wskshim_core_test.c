@@ -1,0 +1,334 @@
+/* Unit test of the shim core's state machine, against a scripted provider
+ * and a recording environment (no host kernel environment involved).
+ *
+ * Prints one line per check and per report; exits nonzero if any check
+ * failed.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "wskshim_core.h"
+
+/* ------------------------------------------------------------------ */
+/* Recording environment                                               */
+
+#define MAX_REPORTS 16
+static struct {
+  WskRuleId Rule;
+  int Line;
+  char Message[WSKSHIM_MESSAGE_SIZE];
+} Reports[MAX_REPORTS];
+static int NumReports, PathsEnded;
+static NTSTATUS NextFault = STATUS_SUCCESS;
+static const char *NextFaultFunction;
+
+static void Report(void *Ctx, WskRuleId Rule, const char *File, int Line,
+                   const char *Message) {
+  (void)Ctx;
+  printf("  report: %s: %s:%d: %s\n", WskRuleCatalog[Rule].Name, File, Line,
+         Message);
+  if (NumReports < MAX_REPORTS) {
+    Reports[NumReports].Rule = Rule;
+    Reports[NumReports].Line = Line;
+    strncpy(Reports[NumReports].Message, Message, WSKSHIM_MESSAGE_SIZE - 1);
+  }
+  ++NumReports;
+}
+
+/* Keep-going: the core must then refuse the offending call itself. */
+static void PathEnded(void *Ctx, WskRuleId Rule) {
+  (void)Ctx;
+  (void)Rule;
+  ++PathsEnded;
+}
+
+static ULONG_PTR Thread(void *Ctx) {
+  (void)Ctx;
+  return 1;
+}
+static void Lock(void *Ctx) { (void)Ctx; }
+static void Unlock(void *Ctx) { (void)Ctx; }
+static void Sleep(void *Ctx, ULONG Ms) {
+  (void)Ctx;
+  (void)Ms;
+}
+static NTSTATUS Fault(void *Ctx, const char *Function) {
+  NTSTATUS S = STATUS_SUCCESS;
+  (void)Ctx;
+  if (NextFaultFunction && !strcmp(Function, NextFaultFunction)) {
+    S = NextFault;
+    NextFaultFunction = NULL;
+  }
+  return S;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scripted provider                                                   */
+
+static int RealRegister, RealCapture, RealRelease, RealDeregister, RealSocket,
+    Completed;
+static NTSTATUS LastCompletion;
+static PWSK_CLIENT LastClient;
+
+static NTSTATUS WSKAPI FakeSocket(PWSK_CLIENT Client, ADDRESS_FAMILY Af,
+                                  USHORT Type, ULONG Proto, ULONG Flags,
+                                  PVOID Ctx, const VOID *Dispatch, PEPROCESS P,
+                                  PETHREAD T, PSECURITY_DESCRIPTOR Sd,
+                                  PIRP Irp) {
+  (void)Af, (void)Type, (void)Proto, (void)Flags, (void)Ctx, (void)Dispatch;
+  (void)P, (void)T, (void)Sd, (void)Irp;
+  ++RealSocket;
+  LastClient = Client;
+  return STATUS_SUCCESS;
+}
+
+static WSK_PROVIDER_DISPATCH FakeDispatch = {
+    MAKE_WSK_VERSION(1, 0), 0, FakeSocket, NULL, NULL, NULL, NULL, NULL};
+static char ProviderClient;
+
+NTSTATUS WSKAPI WskRegister(PWSK_CLIENT_NPI Npi, PWSK_REGISTRATION Reg) {
+  (void)Npi, (void)Reg;
+  ++RealRegister;
+  return STATUS_SUCCESS;
+}
+NTSTATUS WSKAPI WskCaptureProviderNPI(PWSK_REGISTRATION Reg, ULONG Wait,
+                                      PWSK_PROVIDER_NPI Npi) {
+  (void)Reg, (void)Wait;
+  ++RealCapture;
+  Npi->Client = &ProviderClient;
+  Npi->Dispatch = &FakeDispatch;
+  return STATUS_SUCCESS;
+}
+VOID WSKAPI WskReleaseProviderNPI(PWSK_REGISTRATION Reg) {
+  (void)Reg;
+  ++RealRelease;
+}
+VOID WSKAPI WskDeregister(PWSK_REGISTRATION Reg) {
+  (void)Reg;
+  ++RealDeregister;
+}
+VOID IoCompleteRequest(PIRP Irp, CCHAR Boost) {
+  (void)Boost;
+  ++Completed;
+  LastCompletion = Irp->IoStatus.Status;
+}
+
+/* ------------------------------------------------------------------ */
+/* Checks                                                              */
+
+static int Failures, Checks;
+
+#define CHECK(Cond)                                                            \
+  do {                                                                         \
+    ++Checks;                                                                  \
+    if (!(Cond)) {                                                             \
+      ++Failures;                                                              \
+      printf("  FAIL line %d: %s\n", __LINE__, #Cond);                         \
+    }                                                                          \
+  } while (0)
+
+static void Reset(const char *Name) {
+  WskShimEnv Env = {NULL,   Report, PathEnded, Thread, Lock,
+                    Unlock, Sleep,  Fault,     100};
+  printf("test: %s\n", Name);
+  WskShimCoreInit(&Env);
+  NumReports = PathsEnded = 0;
+  RealRegister = RealCapture = RealRelease = RealDeregister = RealSocket = 0;
+  Completed = 0;
+  LastClient = NULL;
+  NextFaultFunction = NULL;
+}
+
+static BOOLEAN Reported(int Index, WskRuleId Rule, int Line) {
+  return Index < NumReports && Reports[Index].Rule == Rule &&
+         Reports[Index].Line == Line;
+}
+
+/* A client IRP with one stack location, as IoAllocateIrp(1, FALSE) makes. */
+static struct {
+  IRP Irp;
+  IO_STACK_LOCATION Stack[1];
+} IrpStorage;
+
+static PIRP FreshIrp(void) {
+  memset(&IrpStorage, 0, sizeof(IrpStorage));
+  IrpStorage.Irp.StackCount = 1;
+  IrpStorage.Irp.CurrentLocation = 2;
+  IrpStorage.Irp.Tail.Overlay.CurrentStackLocation = &IrpStorage.Stack[1];
+  return &IrpStorage.Irp;
+}
+
+/* A call through the dispatch table, the way the redirect header turns
+   Npi.Dispatch->WskSocket(Npi.Client, ...) into one. */
+static NTSTATUS CallSocket(WSK_PROVIDER_NPI *Npi, int Line) {
+  return Npi->Dispatch->WskSocket(
+      WskShimDispatchSite(Npi->Client, "drv.c", Line), AF_INET, SOCK_STREAM,
+      IPPROTO_TCP, WSK_FLAG_CONNECTION_SOCKET, NULL, NULL, NULL, NULL, NULL,
+      FreshIrp());
+}
+
+static WSK_CLIENT_DISPATCH ClientDispatch = {MAKE_WSK_VERSION(1, 0), 0, NULL};
+static WSK_CLIENT_NPI ClientNpi = {NULL, &ClientDispatch};
+
+int main(void) {
+  WSK_REGISTRATION Reg, Other;
+  WSK_PROVIDER_NPI Npi, Npi2;
+  struct {
+    int Header;
+    WSK_REGISTRATION Reg;
+  } Block;
+
+  Reset("a correct lifecycle reports nothing and forwards every call");
+  CHECK(NT_SUCCESS(WskShimRegister(&ClientNpi, &Reg, "drv.c", 10)));
+  CHECK(NT_SUCCESS(
+      WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 11)));
+  CHECK(Npi.Dispatch != &FakeDispatch && Npi.Client != &ProviderClient);
+  CHECK(NT_SUCCESS(CallSocket(&Npi, 12)));
+  CHECK(RealSocket == 1 && LastClient == &ProviderClient);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 13);
+  WskShimDeregister(&Reg, "drv.c", 14);
+  WskShimUnloadReturned();
+  CHECK(NumReports == 0 && RealRegister == 1 && RealCapture == 1 &&
+        RealRelease == 1 && RealDeregister == 1);
+
+  Reset("wsk.DoubleRegister at the second WskRegister");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 20);
+  CHECK(!NT_SUCCESS(WskShimRegister(&ClientNpi, &Reg, "drv.c", 21)));
+  CHECK(NumReports == 1 && Reported(0, WskRule_DoubleRegister, 21));
+  CHECK(RealRegister == 1 && PathsEnded == 1);
+
+  Reset("wsk.DuplicateDeregister: twice, never registered, failed register");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 30);
+  WskShimDeregister(&Reg, "drv.c", 31);
+  WskShimDeregister(&Reg, "drv.c", 32);
+  WskShimDeregister(&Other, "drv.c", 33);
+  NextFaultFunction = "WskRegister";
+  NextFault = STATUS_INSUFFICIENT_RESOURCES;
+  CHECK(WskShimRegister(&ClientNpi, &Other, "drv.c", 34) ==
+        STATUS_INSUFFICIENT_RESOURCES);
+  WskShimDeregister(&Other, "drv.c", 35);
+  CHECK(NumReports == 3 && Reported(0, WskRule_DuplicateDeregister, 32) &&
+        Reported(1, WskRule_DuplicateDeregister, 33) &&
+        Reported(2, WskRule_DuplicateDeregister, 35));
+  CHECK(strstr(Reports[0].Message, "deregistered at drv.c:31") != NULL);
+  CHECK(strstr(Reports[2].Message, "WskRegister at drv.c:34 failed") != NULL);
+  CHECK(RealDeregister == 1 && RealRegister == 1);
+
+  Reset("wsk.CaptureWithoutRegister fails the capture; a call through it is "
+        "wsk.DispatchWithoutCapture");
+  CHECK(!NT_SUCCESS(
+      WskShimCaptureProviderNPI(&Reg, WSK_NO_WAIT, &Npi, "drv.c", 40)));
+  CHECK(RealCapture == 0);
+  CHECK(!NT_SUCCESS(CallSocket(&Npi, 41)));
+  CHECK(NumReports == 2 && Reported(0, WskRule_CaptureWithoutRegister, 40) &&
+        Reported(1, WskRule_DispatchWithoutCapture, 41));
+  CHECK(RealSocket == 0 && Completed == 1 &&
+        LastCompletion == STATUS_INVALID_DEVICE_STATE);
+
+  Reset("wsk.DispatchAfterRelease: call after the only release");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 50);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 51);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 52);
+  CHECK(!NT_SUCCESS(CallSocket(&Npi, 53)));
+  CHECK(NumReports == 1 && Reported(0, WskRule_DispatchAfterRelease, 53));
+  CHECK(strstr(Reports[0].Message, "last release at drv.c:52") != NULL);
+  CHECK(RealSocket == 0 && Completed == 1);
+
+  Reset("captures are counted: one of two releases keeps the table valid");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 60);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 61);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi2, "drv.c", 62);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 63);
+  CHECK(NT_SUCCESS(CallSocket(&Npi, 64)));
+  CHECK(NumReports == 0 && RealSocket == 1);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 65);
+  CallSocket(&Npi2, 66);
+  CHECK(NumReports == 1 && Reported(0, WskRule_DispatchAfterRelease, 66));
+
+  Reset("wsk.DispatchAfterRelease: table captured under an earlier "
+        "registration");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 70);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 71);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 72);
+  WskShimDeregister(&Reg, "drv.c", 73);
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 74);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi2, "drv.c", 75);
+  CallSocket(&Npi, 76);
+  CHECK(NumReports == 1 && Reported(0, WskRule_DispatchAfterRelease, 76));
+  CHECK(strstr(Reports[0].Message, "earlier registration") != NULL);
+  CHECK(NT_SUCCESS(CallSocket(&Npi2, 77)) && NumReports == 1);
+
+  Reset("wsk.DispatchWithoutCapture: failed capture, never captured");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 80);
+  NextFaultFunction = "WskCaptureProviderNPI";
+  NextFault = STATUS_NOINTERFACE;
+  CHECK(WskShimCaptureProviderNPI(&Reg, WSK_NO_WAIT, &Npi, "drv.c", 81) ==
+        STATUS_NOINTERFACE);
+  CallSocket(&Npi, 82);
+  CHECK(WskShimDispatchSite(NULL, "drv.c", 83) == NULL);
+  CHECK(NumReports == 2 && Reported(0, WskRule_DispatchWithoutCapture, 82) &&
+        Reported(1, WskRule_DispatchWithoutCapture, 83));
+  CHECK(strstr(Reports[0].Message, "failed (at drv.c:81)") != NULL);
+  CHECK(RealSocket == 0);
+
+  Reset("wsk.DeregisterWhileCaptured: the provider is never asked");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 90);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 91);
+  WskShimDeregister(&Reg, "drv.c", 92);
+  CHECK(NumReports == 1 && Reported(0, WskRule_DeregisterWhileCaptured, 92));
+  CHECK(strstr(Reports[0].Message, "captured at drv.c:91") != NULL);
+  CHECK(RealDeregister == 0 && PathsEnded == 1);
+
+  Reset("wsk.UnbalancedRelease: no capture held, not registered");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 100);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 101);
+  WskShimReleaseProviderNPI(&Other, "drv.c", 102);
+  CHECK(NumReports == 2 && Reported(0, WskRule_UnbalancedRelease, 101) &&
+        Reported(1, WskRule_UnbalancedRelease, 102));
+  CHECK(RealRelease == 0);
+
+  Reset("wsk.MissingDeregister when DriverEntry fails, at the registration");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 110);
+  WskShimDriverEntryReturned(STATUS_SUCCESS);
+  CHECK(NumReports == 0);
+  WskShimDriverEntryReturned(STATUS_INSUFFICIENT_RESOURCES);
+  CHECK(NumReports == 1 && Reported(0, WskRule_MissingDeregister, 110));
+  CHECK(strstr(Reports[0].Message, "0xC000009A") != NULL);
+  CHECK(PathsEnded == 0);
+
+  Reset("wsk.UnloadSkipsDeregister for what unload left registered");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 120);
+  WskShimRegister(&ClientNpi, &Other, "drv.c", 121);
+  WskShimDeregister(&Other, "drv.c", 122);
+  WskShimUnloadReturned();
+  CHECK(NumReports == 1 && Reported(0, WskRule_UnloadSkipsDeregister, 120));
+  CHECK(PathsEnded == 0);
+
+  Reset("wsk.MissingDeregister where the memory is freed, reported once");
+  WskShimRegister(&ClientNpi, &Block.Reg, "drv.c", 130);
+  WskShimObjectLost(&Block, sizeof(Block), "freed", "drv.c", 131);
+  WskShimUnloadReturned();
+  CHECK(NumReports == 1 && Reported(0, WskRule_MissingDeregister, 131));
+  CHECK(strstr(Reports[0].Message, "registered at drv.c:130 is freed") != NULL);
+  CHECK(WskShimLiveRegistrationsIn(&Block, sizeof(Block)) == 0);
+
+  Reset("the noted-site entry points report the noted line");
+  WskShimNoteSite("drv.c", 140);
+  WskShimNotedRegister(&ClientNpi, &Reg);
+  WskShimNoteSite("drv.c", 141);
+  WskShimNotedRegister(&ClientNpi, &Reg);
+  CHECK(NumReports == 1 && Reported(0, WskRule_DoubleRegister, 141));
+
+  Reset("a failed registration can be registered again");
+  NextFaultFunction = "WskRegister";
+  NextFault = STATUS_INSUFFICIENT_RESOURCES;
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 150);
+  CHECK(NT_SUCCESS(WskShimRegister(&ClientNpi, &Reg, "drv.c", 151)));
+  WskShimDeregister(&Reg, "drv.c", 152);
+  CHECK(NumReports == 0 && WskShimViolationCount() == 0);
+
+  printf("%d checks, %d failed\n", Checks, Failures);
+  if (!Failures)
+    printf("all checks passed\n");
+  return Failures ? 1 : 0;
+}

@@ -1022,9 +1022,14 @@ void WskChecker::beginLifecycle(CheckerContext &C) const {
         continue;
       }
       const auto *VD = dyn_cast<VarDecl>(D);
+      // Tentative definitions (C's `int g;`) are definitions too.
       if (!VD || !VD->hasGlobalStorage() || VD->isStaticLocal() ||
-          VD->getDefinition() != VD || VD->getType()->isReferenceType())
+          VD != VD->getCanonicalDecl() ||
+          VD->hasDefinition() == VarDecl::DeclarationOnly ||
+          VD->getType()->isReferenceType())
         continue;
+      if (const VarDecl *Def = VD->getDefinition())
+        VD = Def;
       Loc L = State->getLValue(VD, LCtx);
       QualType T = VD->getType();
       if (const Expr *Init = VD->getInit()) {

@@ -8,6 +8,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -385,8 +386,16 @@ void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     Forward(Root);
 }
 
+bool lifecycleRootEnabled(const AnalyzerOptions &Opts) {
+  auto It = Opts.Config.find(LifecycleRootOption);
+  return It == Opts.Config.end() || It->second != "false";
+}
+
 std::unique_ptr<ASTConsumer>
-withLifecycleRoot(std::unique_ptr<ASTConsumer> Analysis) {
+withLifecycleRoot(std::unique_ptr<ASTConsumer> Analysis,
+                  const AnalyzerOptions &Opts) {
+  if (!lifecycleRootEnabled(Opts))
+    return Analysis;
   ASTConsumer *Target = Analysis.get();
   std::vector<std::unique_ptr<ASTConsumer>> Consumers;
   Consumers.push_back(

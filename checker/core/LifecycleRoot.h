@@ -32,6 +32,7 @@
 #include <memory>
 
 namespace clang {
+class AnalyzerOptions;
 class ASTContext;
 class Decl;
 class FunctionDecl;
@@ -48,6 +49,9 @@ inline constexpr llvm::StringLiteral KmdfUnloadVarName =
 inline constexpr llvm::StringLiteral KmdfCleanupVarName =
     "__wskcheck_EvtCleanupCallback";
 inline constexpr llvm::StringLiteral KmdfDriverVarName = "__wskcheck_WdfDriver";
+/// The analyzer-config key that switches the root off.
+inline constexpr llvm::StringLiteral LifecycleRootOption =
+    "wsk.Modeling:LifecycleRoot";
 
 /// Builds the lifecycle root for the DriverEntry defined in \p Ctx's
 /// translation unit and adds it (and the variables it uses) to the
@@ -64,6 +68,10 @@ bool isLifecycleRoot(const clang::Decl *D);
 llvm::DenseSet<const clang::VarDecl *>
 callbackWrittenGlobals(clang::ASTContext &Ctx);
 
+/// Whether the analyzer configuration asks for the lifecycle root
+/// (`-analyzer-config wsk.Modeling:LifecycleRoot=false` turns it off).
+bool lifecycleRootEnabled(const clang::AnalyzerOptions &Opts);
+
 /// Builds the root when the unit is complete and hands it to \p Forward
 /// before the analysis of the unit starts. Placed before the analysis
 /// consumer.
@@ -79,9 +87,11 @@ private:
 };
 
 /// Puts the lifecycle root builder in front of the analysis consumer
-/// \p Analysis, for front ends that create the analysis themselves.
+/// \p Analysis, for front ends that create the analysis themselves, when
+/// \p Opts asks for it.
 std::unique_ptr<clang::ASTConsumer>
-withLifecycleRoot(std::unique_ptr<clang::ASTConsumer> Analysis);
+withLifecycleRoot(std::unique_ptr<clang::ASTConsumer> Analysis,
+                  const clang::AnalyzerOptions &Opts);
 
 } // namespace wsk
 

@@ -30,6 +30,11 @@ void wsk::registerCheckers(CheckerRegistry &Registry) {
   Registry.addChecker(registerModeling, alwaysRegister, ModelingCheckerName,
                       "Models the WSK client lifecycle", "",
                       /*IsHidden=*/true);
+  Registry.addCheckerOption("bool", ModelingCheckerName, "LifecycleRoot",
+                            "true",
+                            "Analyse DriverEntry, then the unload routine it "
+                            "installs, as one path",
+                            "released");
 #define WSK_RULE(Id, Summary, Description)                                     \
   Registry.addChecker(registerRule<WskRule_##Id>, alwaysRegister, "wsk." #Id,  \
                       Summary, WSK_DOCS_URL #Id ".md", /*IsHidden=*/false);    \

@@ -28,7 +28,8 @@ protected:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
     // Only an analysis wants it; a compilation must not see it.
-    if (CI.getFrontendOpts().ProgramAction != clang::frontend::RunAnalysis)
+    if (CI.getFrontendOpts().ProgramAction != clang::frontend::RunAnalysis ||
+        !wsk::lifecycleRootEnabled(CI.getAnalyzerOpts()))
       return std::make_unique<clang::ASTConsumer>();
     return std::make_unique<wsk::LifecycleRootConsumer>(
         [&CI](clang::FunctionDecl *Root) {

@@ -53,7 +53,7 @@ protected:
     // The analysis consumer owns and deletes its path consumers.
     Consumer->AddDiagnosticConsumer(
         new FindingCollector(Out, CI.getLangOpts()));
-    return wsk::withLifecycleRoot(std::move(Consumer));
+    return wsk::withLifecycleRoot(std::move(Consumer), Opts);
   }
 
 private:

@@ -35,6 +35,8 @@ cc1_includes = (f"-internal-isystem {resource_dir}/include "
                 "-internal-externc-isystem /usr/include/x86_64-linux-gnu "
                 "-internal-externc-isystem /usr/include")
 config.substitutions.append(
+    ("%clang_resource_include", os.path.join(resource_dir, "include")))
+config.substitutions.append(
     ("%clang_analyze_wsk",
      f"{clang} -cc1 -analyze -load {plugin} -analyzer-checker=wsk "
      f"-analyzer-checker=core.builtin -triple x86_64-pc-linux-gnu "

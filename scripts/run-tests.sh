@@ -13,8 +13,10 @@ export WSK_BUILD_DIR="$build"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-python3 "/usr/lib/llvm-$major/build/utils/lit/lit.py" -sv "$build/test" "$@" \
-  2>&1 | tee "$log"
+# Debian ships lit in different places across LLVM versions.
+lit=/usr/lib/llvm-$major/build/utils/lit/lit.py
+[ -f "$lit" ] || lit=/usr/lib/llvm-$major/bin/lit
+python3 "$lit" -sv "$build/test" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

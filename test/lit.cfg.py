@@ -55,3 +55,59 @@ config.substitutions.append(
     ("%wskshim_core_test", os.path.join(bin_dir, "wskshim_core_test")))
 config.substitutions.append(
     ("%wskshim_cxx", os.path.join(bin_dir, "wskshim-c++")))
+
+# clang-tidy module (checker/tidy/): the clang-tidy of the same LLVM loads it.
+# Inserted first because "%clang" above would otherwise rewrite the start of
+# "%clang_tidy".
+import sys
+
+clang_tidy = os.path.join(config.llvm_tools_dir, "clang-tidy")
+config.substitutions.insert(0, ("%clang_tidy", clang_tidy))
+config.substitutions.append(
+    ("%wsk_tidy_module", os.path.join(lib_dir, "WskTidyModule.so")))
+config.substitutions.append(("%python", sys.executable))
+# The module is built when the clang-tidy headers are installed; the binary
+# is needed to run it.
+if os.path.exists(clang_tidy) and os.path.exists(os.path.join(
+        os.path.dirname(config.llvm_tools_dir), "include", "clang-tidy",
+        "ClangTidyCheck.h")):
+    config.available_features.add("clang-tidy")
+
+# SARIF 2.1.0 schema validation (test/wskcheck/sarif-schema.test): the
+# schema file scripts/setup.sh installs (or the one WSK_SARIF_SCHEMA names),
+# checked with the jsonschema module of the Python that runs lit.
+import importlib.util
+
+sarif_schema = os.environ.get("WSK_SARIF_SCHEMA") or os.path.join(
+    os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+    "wskcheck", "sarif-2.1.0.json")
+if os.path.isfile(sarif_schema) and importlib.util.find_spec("jsonschema"):
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(
+        ("%sarif_validate",
+         f"{sys.executable} {config.wsk_src_root}/test/wskcheck/Inputs/"
+         f"validate-sarif.py {sarif_schema}"))
+
+# The confirmation runner (runtime_shim/confirm/): confirms wskcheck's
+# findings by running the driver under the shim. Inserted first, or
+# "%wskcheck" above would rewrite the start of "%wskcheck_confirm".
+config.substitutions.insert(
+    0, ("%wskcheck_confirm", os.path.join(bin_dir, "wskcheck-confirm")))
+
+# A clang-tidy of another LLVM version, if one is installed beside this one
+# (16 or later, which can load modules): the tidy module must refuse to load
+# into it.
+import glob
+import re
+
+other_tidy = []
+for t in glob.glob(os.path.join(
+        os.path.dirname(os.path.dirname(config.llvm_tools_dir)), "llvm-*",
+        "bin", "clang-tidy")):
+    m = re.search(r"llvm-(\d+)/bin/clang-tidy$", t)
+    if m and int(m.group(1)) >= 16 and (
+            m.group(1) != str(config.wsk_llvm_major)):
+        other_tidy.append((int(m.group(1)), t))
+if other_tidy:
+    config.available_features.add("other-clang-tidy")
+    config.substitutions.insert(0, ("%other_clang_tidy", max(other_tidy)[1]))

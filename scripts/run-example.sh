@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds wskcheck (installing what it needs) and runs it on the bundled
-# example driver, examples/echo_driver, which has three WSK lifecycle bugs.
+# example driver, examples/echo_driver, which has three WSK lifecycle bugs;
+# then confirms each finding by running the driver under the runtime shim.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,9 +13,24 @@ export WSK_BUILD_DIR="$build"
 "$root/scripts/setup.sh" >/dev/null
 
 cd "$root"
-echo "\$ wskcheck examples/echo_driver/driver.c examples/echo_driver/wsk_client.c -- -I runtime_shim/include" >&2
+sources=(examples/echo_driver/driver.c examples/echo_driver/wsk_client.c)
+args=(-- -I runtime_shim/include)
+sarif=$(mktemp --suffix=.sarif)
+trap 'rm -f "$sarif"' EXIT
+
+echo "\$ wskcheck ${sources[*]} ${args[*]}" >&2
 status=0
-"$build/bin/wskcheck" examples/echo_driver/driver.c \
-  examples/echo_driver/wsk_client.c -- -I runtime_shim/include || status=$?
+"$build/bin/wskcheck" "${sources[@]}" "${args[@]}" || status=$?
 # Exit status 1 means findings, which is what this example is for.
 [ "$status" -le 1 ]
+
+# The same findings as SARIF, for the confirmation runner.
+status=0
+"$build/bin/wskcheck" --format=sarif -o "$sarif" "${sources[@]}" \
+  "${args[@]}" 2>/dev/null || status=$?
+[ "$status" -le 1 ]
+
+echo >&2
+echo "\$ wskcheck-confirm --findings=wskcheck.sarif ${sources[*]} ${args[*]}" >&2
+# Exit status 0: every finding was reproduced at run time.
+"$build/bin/wskcheck-confirm" --findings="$sarif" "${sources[@]}" "${args[@]}"

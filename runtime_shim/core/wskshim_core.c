@@ -675,16 +675,28 @@ static Registration *EnterDispatch(PWSK_CLIENT Client, const char *Function) {
   return R;
 }
 
-/* Keep-going mode: the refused call still owes its IRP a completion, the
-   way a failing WSK function completes it. */
-static NTSTATUS RefuseIrp(PIRP Irp) {
+/* A call that does not reach the provider still owes its IRP a completion,
+   the way a failing WSK function completes it. */
+static NTSTATUS FailIrp(PIRP Irp, NTSTATUS Status) {
   if (Irp) {
     IoSetNextIrpStackLocation(Irp);
-    Irp->IoStatus.Status = STATUS_INVALID_DEVICE_STATE;
+    Irp->IoStatus.Status = Status;
     Irp->IoStatus.Information = 0;
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
   }
-  return STATUS_INVALID_DEVICE_STATE;
+  return Status;
+}
+
+/* Keep-going mode: the refused call. */
+static NTSTATUS RefuseIrp(PIRP Irp) {
+  return FailIrp(Irp, STATUS_INVALID_DEVICE_STATE);
+}
+
+/* The fault plan's verdict on a dispatch call, when the environment asks
+   for it here (WskShimEnv.FaultDispatch). */
+static NTSTATUS DispatchFault(const char *Function) {
+  return Env.FaultDispatch ? Env.InjectFault(Env.Context, Function)
+                           : STATUS_SUCCESS;
 }
 
 static NTSTATUS WSKAPI
@@ -693,8 +705,11 @@ WrapSocket(PWSK_CLIENT Client, ADDRESS_FAMILY AddressFamily, USHORT SocketType,
            const VOID *Dispatch, PEPROCESS OwningProcess, PETHREAD OwningThread,
            PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp) {
   Registration *R = EnterDispatch(Client, "WskSocket");
+  NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
+  if (!NT_SUCCESS(Fault = DispatchFault("WskSocket")))
+    return FailIrp(Irp, Fault);
   return R->RealDispatch->WskSocket(
       R->RealClient, AddressFamily, SocketType, Protocol, Flags, SocketContext,
       Dispatch, OwningProcess, OwningThread, SecurityDescriptor, Irp);
@@ -707,8 +722,11 @@ static NTSTATUS WSKAPI WrapSocketConnect(
     PEPROCESS OwningProcess, PETHREAD OwningThread,
     PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp) {
   Registration *R = EnterDispatch(Client, "WskSocketConnect");
+  NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
+  if (!NT_SUCCESS(Fault = DispatchFault("WskSocketConnect")))
+    return FailIrp(Irp, Fault);
   return R->RealDispatch->WskSocketConnect(
       R->RealClient, SocketType, Protocol, LocalAddress, RemoteAddress, Flags,
       SocketContext, Dispatch, OwningProcess, OwningThread, SecurityDescriptor,
@@ -720,8 +738,11 @@ static NTSTATUS WSKAPI WrapControlClient(PWSK_CLIENT Client, ULONG ControlCode,
                                          SIZE_T OutputSize, PVOID OutputBuffer,
                                          SIZE_T *OutputSizeReturned, PIRP Irp) {
   Registration *R = EnterDispatch(Client, "WskControlClient");
+  NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
+  if (!NT_SUCCESS(Fault = DispatchFault("WskControlClient")))
+    return FailIrp(Irp, Fault);
   return R->RealDispatch->WskControlClient(
       R->RealClient, ControlCode, InputSize, InputBuffer, OutputSize,
       OutputBuffer, OutputSizeReturned, Irp);
@@ -732,8 +753,11 @@ static NTSTATUS WSKAPI WrapGetAddressInfo(
     ULONG NameSpace, GUID *Provider, PADDRINFOEXW Hints, PADDRINFOEXW *Result,
     PEPROCESS OwningProcess, PETHREAD OwningThread, PIRP Irp) {
   Registration *R = EnterDispatch(Client, "WskGetAddressInfo");
+  NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
+  if (!NT_SUCCESS(Fault = DispatchFault("WskGetAddressInfo")))
+    return FailIrp(Irp, Fault);
   return R->RealDispatch->WskGetAddressInfo(
       R->RealClient, NodeName, ServiceName, NameSpace, Provider, Hints, Result,
       OwningProcess, OwningThread, Irp);
@@ -753,8 +777,11 @@ static NTSTATUS WSKAPI WrapGetNameInfo(PWSK_CLIENT Client, PSOCKADDR SockAddr,
                                        PEPROCESS OwningProcess,
                                        PETHREAD OwningThread, PIRP Irp) {
   Registration *R = EnterDispatch(Client, "WskGetNameInfo");
+  NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
+  if (!NT_SUCCESS(Fault = DispatchFault("WskGetNameInfo")))
+    return FailIrp(Irp, Fault);
   return R->RealDispatch->WskGetNameInfo(
       R->RealClient, SockAddr, SockAddrLength, NodeName, ServiceName, Flags,
       OwningProcess, OwningThread, Irp);

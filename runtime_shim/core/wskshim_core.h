@@ -55,6 +55,11 @@ typedef struct WskShimEnv {
   /* How long WskDeregister waits for other threads to release captures
      before reporting wsk.DeregisterWhileCaptured (it would never return). */
   ULONG DeregisterWaitMs;
+  /* Whether the wrapped dispatch entries ask InjectFault before forwarding
+     (WskSocket, WskSocketConnect, WskControlClient, WskGetAddressInfo,
+     WskGetNameInfo). An environment with a provider of its own (the host
+     simulator) injects there instead and leaves this FALSE. */
+  BOOLEAN FaultDispatch;
 } WskShimEnv;
 
 /* Installs the environment and clears all state. */

@@ -5,6 +5,7 @@
 #define WSKSHIM_HOST_ENV_H
 
 #include <stdarg.h>
+#include <stdio.h>
 
 #include <wdf.h>
 #include <wsk.h>
@@ -58,6 +59,14 @@ __attribute__((noreturn)) void WskHostEndRun(void);
 int WskHostSetFaultPlan(const char *Plan, char *Error, size_t ErrorSize);
 /* Counts a call of Function; a failure status if the plan fails it. */
 NTSTATUS WskHostFault(const char *Function);
+/* Prints every function a plan may name and how it fails ("status" or
+   "null"), one per line. */
+void WskHostListFaultable(FILE *Out);
+/* Logs every call WskHostFault sees to Path (see host_faults.c); 0 if the
+   file cannot be created. */
+int WskHostSetCallLog(const char *Path);
+/* The program's load address, for addresses a symbolizer can read. */
+ULONG_PTR WskHostLoadBias(void);
 /* Calls the plan named that were never reached, for the summary. */
 void WskHostReportUnusedFaults(void);
 /* NTSTATUS names, for messages. */

@@ -217,6 +217,12 @@ static int FindBias(struct dl_phdr_info *Info, size_t Size, void *Data) {
   return 1;
 }
 
+ULONG_PTR WskHostLoadBias(void) {
+  if (!LoadBias)
+    dl_iterate_phdr(FindBias, NULL);
+  return LoadBias;
+}
+
 static void FindSymbolizer(void) {
   static const char *const Candidates[] = {"/usr/bin/addr2line",
                                            "/usr/bin/llvm-addr2line"};
@@ -519,6 +525,7 @@ void WskHostStart(void) {
   Env.Sleep = CoreSleep;
   Env.InjectFault = CoreFault;
   Env.DeregisterWaitMs = WskHostOpts.DeregisterWaitMs;
+  Env.FaultDispatch = FALSE; /* the provider simulator injects its own */
   WskShimCoreInit(&Env);
 
   WskHostProviderStart();

@@ -76,10 +76,13 @@ static void Usage(FILE *Out, const char *Argv0) {
       "  --timeout-ms=N           limit for the whole run (default 20000;\n"
       "                           also WSKSHIM_TIMEOUT_MS)\n"
       "  --registry-path=PATH     DriverEntry's RegistryPath\n"
+      "  --call-log=FILE          log every call the fault plan could fail,\n"
+      "                           with its stack (for wskcheck-confirm)\n"
       "  --quiet                  drop the driver's DbgPrint output\n"
       "  -v, --verbose            trace the run on stderr (also "
       "WSKSHIM_VERBOSE=1)\n"
       "  --list-rules             print the rule catalog and exit\n"
+      "  --list-faultable         print the functions a fault plan can name\n"
       "  -h, --help               this text\n",
       Argv0);
 }
@@ -131,6 +134,9 @@ static int ParseArguments(int Argc, char **Argv) {
       for (R = 0; R < WskRule_Count; ++R)
         printf("%s\t%s\n", WskRuleCatalog[R].Name, WskRuleCatalog[R].Summary);
       return WSKHOST_EXIT_CLEAN;
+    } else if (!strcmp(A, "--list-faultable")) {
+      WskHostListFaultable(stdout);
+      return WSKHOST_EXIT_CLEAN;
     } else if ((V = OptionValue(A, "--faults"))) {
       Faults = V;
     } else if ((V = OptionValue(A, "--ioctl"))) {
@@ -165,6 +171,11 @@ static int ParseArguments(int Argc, char **Argv) {
       WskHostOpts.WatchdogMs = (ULONG)N;
     } else if ((V = OptionValue(A, "--registry-path"))) {
       Run.RegistryPath = V;
+    } else if ((V = OptionValue(A, "--call-log"))) {
+      if (!WskHostSetCallLog(V)) {
+        fprintf(stderr, "wskshim: cannot create the call log '%s'\n", V);
+        return WSKHOST_EXIT_USAGE;
+      }
     } else {
       fprintf(stderr, "wskshim: unknown or malformed option '%s'\n", A);
       Usage(stderr, Argv[0]);

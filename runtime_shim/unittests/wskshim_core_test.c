@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wskshim_core.h"
+#include "wskshim_plan.h"
 
 /* ------------------------------------------------------------------ */
 /* Recording environment                                               */
@@ -127,9 +128,10 @@ static int Failures, Checks;
     }                                                                          \
   } while (0)
 
-static void Reset(const char *Name) {
+static void ResetWith(const char *Name, BOOLEAN FaultDispatch) {
   WskShimEnv Env = {NULL,   Report, PathEnded, Thread, Lock,
-                    Unlock, Sleep,  Fault,     100};
+                    Unlock, Sleep,  Fault,     100,    FALSE};
+  Env.FaultDispatch = FaultDispatch;
   printf("test: %s\n", Name);
   WskShimCoreInit(&Env);
   NumReports = PathsEnded = 0;
@@ -138,6 +140,8 @@ static void Reset(const char *Name) {
   LastClient = NULL;
   NextFaultFunction = NULL;
 }
+
+static void Reset(const char *Name) { ResetWith(Name, FALSE); }
 
 static BOOLEAN Reported(int Index, WskRuleId Rule, int Line) {
   return Index < NumReports && Reports[Index].Rule == Rule &&
@@ -165,6 +169,47 @@ static NTSTATUS CallSocket(WSK_PROVIDER_NPI *Npi, int Line) {
       WskShimDispatchSite(Npi->Client, "drv.c", Line), AF_INET, SOCK_STREAM,
       IPPROTO_TCP, WSK_FLAG_CONNECTION_SOCKET, NULL, NULL, NULL, NULL, NULL,
       FreshIrp());
+}
+
+/* The fault-plan module: parsing, call ranges, statuses, errors. */
+static void TestPlans(void) {
+  static const char *const Functions[] = {"WskRegister", "IoCreateDevice",
+                                          "ExAllocatePoolWithTag"};
+  WskShimPlan Plan;
+  char Error[128];
+  ULONG N = 0;
+  printf("test: fault plans\n");
+  CHECK(WskShimPlanParse(&Plan, Functions, 3,
+                         " IoCreateDevice:2-3=0xC0000001 , WskRegister:2+,"
+                         "ExAllocatePoolWithTag:*",
+                         Error, sizeof(Error)));
+  CHECK(Plan.NumEntries == 3);
+  CHECK(NT_SUCCESS(WskShimPlanCall(&Plan, "IoCreateDevice", &N)) && N == 1);
+  CHECK(WskShimPlanCall(&Plan, "IoCreateDevice", &N) == STATUS_UNSUCCESSFUL &&
+        N == 2);
+  CHECK(WskShimPlanCall(&Plan, "IoCreateDevice", &N) == STATUS_UNSUCCESSFUL);
+  CHECK(NT_SUCCESS(WskShimPlanCall(&Plan, "IoCreateDevice", &N)) && N == 4);
+  CHECK(NT_SUCCESS(WskShimPlanCall(&Plan, "WskRegister", &N)));
+  CHECK(WskShimPlanCall(&Plan, "WskRegister", &N) ==
+        STATUS_INSUFFICIENT_RESOURCES);
+  CHECK(WskShimPlanCall(&Plan, "WskRegister", &N) ==
+        STATUS_INSUFFICIENT_RESOURCES);
+  CHECK(!NT_SUCCESS(WskShimPlanCall(&Plan, "ExAllocatePoolWithTag", &N)));
+  CHECK(NT_SUCCESS(WskShimPlanCall(&Plan, "PsCreateSystemThread", &N)) &&
+        N == 0);
+  CHECK(Plan.Entries[0].Hit && Plan.Entries[1].Hit && Plan.Entries[2].Hit);
+  CHECK(!strcmp(WskShimStatusName(STATUS_NOINTERFACE), "STATUS_NOINTERFACE"));
+
+  CHECK(!WskShimPlanParse(&Plan, Functions, 3, "IoCreateDevice:3-2", Error,
+                          sizeof(Error)));
+  CHECK(!strcmp(Error, "fault plan: bad call count in 'IoCreateDevice:3-2' "
+                       "(N, N-M, N+ or *)"));
+  CHECK(!WskShimPlanParse(&Plan, Functions, 3, "WskRegister=STATUS_PENDING",
+                          Error, sizeof(Error)));
+  CHECK(!strcmp(Error, "fault plan: 'STATUS_PENDING' is not a failure "
+                       "status"));
+  CHECK(!WskShimPlanParse(&Plan, Functions, 3, "WskDeregister", Error, 16));
+  CHECK(!strcmp(Error, "fault plan: 'Ws")); /* cut at the buffer's size */
 }
 
 static WSK_CLIENT_DISPATCH ClientDispatch = {MAKE_WSK_VERSION(1, 0), 0, NULL};
@@ -326,6 +371,21 @@ int main(void) {
   CHECK(NT_SUCCESS(WskShimRegister(&ClientNpi, &Reg, "drv.c", 151)));
   WskShimDeregister(&Reg, "drv.c", 152);
   CHECK(NumReports == 0 && WskShimViolationCount() == 0);
+
+  ResetWith("an environment without a provider of its own fails dispatch "
+            "calls in the core",
+            TRUE);
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 160);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 161);
+  NextFaultFunction = "WskSocket";
+  NextFault = STATUS_INSUFFICIENT_RESOURCES;
+  CHECK(CallSocket(&Npi, 162) == STATUS_INSUFFICIENT_RESOURCES);
+  CHECK(RealSocket == 0 && Completed == 1 &&
+        LastCompletion == STATUS_INSUFFICIENT_RESOURCES);
+  CHECK(NT_SUCCESS(CallSocket(&Npi, 163)) && RealSocket == 1);
+  CHECK(NumReports == 0);
+
+  TestPlans();
 
   printf("%d checks, %d failed\n", Checks, Failures);
   if (!Failures)

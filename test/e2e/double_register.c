@@ -1,0 +1,63 @@
+// wsk.DoubleRegister end to end: StartNetworking registers and captures;
+// when the capture fails it returns the failure without deregistering, and
+// DriverEntry retries it once, registering the same object again. wskcheck
+// flags the second WskRegister; wskcheck-confirm fails the first capture
+// and the shim reports the same call.
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: not %wskcheck %s -- -I %wsk_include > %t/check.txt
+// RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
+// RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
+// RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %wskcheck %s -- -I %wsk_include -DFIXED
+// RUN: %wskshim_cc -DFIXED %s -o %t/fixed
+// RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
+// RUN: %t/fixed --quiet --faults=WskCaptureProviderNPI:1 | count 0
+#include <ntddk.h>
+#include <wsk.h>
+
+static WSK_REGISTRATION Registration;
+static WSK_PROVIDER_NPI Provider;
+static const WSK_CLIENT_DISPATCH ClientDispatch = {MAKE_WSK_VERSION(1, 0), 0,
+                                                   NULL};
+
+static NTSTATUS StartNetworking(void) {
+  WSK_CLIENT_NPI Npi = {NULL, &ClientDispatch};
+  // CHECK: double_register.c:[[@LINE+4]]:{{[0-9]+}}: warning: {{.*}} [wsk.DoubleRegister]
+  // VERDICT: double_register.c:[[@LINE+3]]: wsk.DoubleRegister: confirmed
+  // VERDICT-NEXT: fault plan: WskCaptureProviderNPI:1
+  // VERDICT: shim report: wskshim: {{.*}}double_register.c:[[@LINE+1]]: wsk.DoubleRegister: WskRegister on a WSK_REGISTRATION that is already registered
+  NTSTATUS Status = WskRegister(&Npi, &Registration);
+  if (!NT_SUCCESS(Status))
+    return Status;
+  Status = WskCaptureProviderNPI(&Registration, WSK_NO_WAIT, &Provider);
+#ifdef FIXED
+  if (!NT_SUCCESS(Status))
+    WskDeregister(&Registration);
+#endif
+  return Status;
+}
+
+static VOID Unload(PDRIVER_OBJECT DriverObject) {
+  UNREFERENCED_PARAMETER(DriverObject);
+  WskReleaseProviderNPI(&Registration);
+  WskDeregister(&Registration);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) {
+  NTSTATUS Status;
+  UNREFERENCED_PARAMETER(RegistryPath);
+  Status = StartNetworking();
+  if (!NT_SUCCESS(Status))
+    Status = StartNetworking(); // the provider may just have been late
+  if (!NT_SUCCESS(Status))
+    return Status;
+  DriverObject->DriverUnload = Unload;
+  return STATUS_SUCCESS;
+}
+// The fixed driver's whole life, with no report.
+// FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
+// FIXED: harness: calling DriverEntry
+// FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
+// FIXED: harness: calling the unload routine
+// FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
+// FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)

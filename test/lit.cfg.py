@@ -111,3 +111,13 @@ for t in glob.glob(os.path.join(
 if other_tidy:
     config.available_features.add("other-clang-tidy")
     config.substitutions.insert(0, ("%other_clang_tidy", max(other_tidy)[1]))
+
+# The kernel build of the shim (runtime_shim/kernel/) with the mingw-w64
+# cross compiler: Debian packages gcc-mingw-w64-x86-64 and
+# mingw-w64-x86-64-dev (DDK headers, ntoskrnl/netio import libraries).
+import shutil
+
+if shutil.which("x86_64-w64-mingw32-gcc") and shutil.which(
+        "x86_64-w64-mingw32-objdump") and os.path.isfile(
+            "/usr/share/mingw-w64/include/ddk/ntddk.h"):
+    config.available_features.add("mingw-kernel")

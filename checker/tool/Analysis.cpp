@@ -2,21 +2,31 @@
 
 #include "Analysis.h"
 #include "FindingCollector.h"
+#include "Suppression.h"
 #include "core/LifecycleRoot.h"
+#include "core/ModelSummary.h"
 #include "core/WskRegistration.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/Version.h"
 #include "clang/Driver/Driver.h"
+#if __has_include("clang/Options/OptionUtils.h")
+#include "clang/Options/OptionUtils.h"
+#endif
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
-#include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <set>
 #include <tuple>
@@ -27,22 +37,119 @@ namespace wsk {
 namespace tool {
 namespace {
 
+/// What the compile commands of one file found out, beyond the findings.
+struct UnitOutcome {
+  bool HasDriverEntry = false;
+  bool HasWskCalls = false;
+  /// Some command's unit was handed to the analyzer.
+  bool Analysed = false;
+  std::vector<ModelItem> Model;
+};
+
+void addSummary(ASTContext &Ctx, UnitOutcome &Out, bool WithItems) {
+  ModelSummary S = summarizeModel(Ctx);
+  Out.HasDriverEntry |= S.HasDriverEntry;
+  Out.HasWskCalls |= S.HasWskCalls;
+  if (!WithItems)
+    return;
+  for (const ModelSummary::Item &I : S.Items)
+    Out.Model.push_back({toSourcePoint(Ctx.getSourceManager(), I.Loc), I.Kind,
+                         I.Text, I.Function});
+}
+
+/// In front of the analysis: decides whether the unit has anything the
+/// rules can fire on (skipping the analysis saves most of the time on the
+/// many files of a driver that do not use WSK), and takes the suppression
+/// attributes off the AST so that suppressed findings can be listed.
+class GateConsumer : public MultiplexConsumer {
+public:
+  GateConsumer(std::unique_ptr<ASTConsumer> Analysis, UnitOutcome &Out,
+               SuppressionRegions &Suppressions)
+      : MultiplexConsumer(one(std::move(Analysis))), Out(Out),
+        Suppressions(Suppressions) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    // Nothing to analyse in a unit with errors; clang would not either.
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    UnitOutcome Unit;
+    addSummary(Ctx, Unit, /*WithItems=*/false);
+    Out.HasDriverEntry |= Unit.HasDriverEntry;
+    Out.HasWskCalls |= Unit.HasWskCalls;
+    if (!Unit.HasDriverEntry && !Unit.HasWskCalls)
+      return;
+    Out.Analysed = true;
+    Suppressions.takeFrom(Ctx);
+    MultiplexConsumer::HandleTranslationUnit(Ctx);
+  }
+
+private:
+  static std::vector<std::unique_ptr<ASTConsumer>>
+  one(std::unique_ptr<ASTConsumer> C) {
+    std::vector<std::unique_ptr<ASTConsumer>> V;
+    V.push_back(std::move(C));
+    return V;
+  }
+
+  UnitOutcome &Out;
+  SuppressionRegions &Suppressions;
+};
+
+/// The analysis consumer owns its path consumers; newer LLVM says so in the
+/// parameter type, older takes a raw pointer.
+template <typename ConsumerT>
+auto addPathConsumer(ConsumerT &C,
+                     std::unique_ptr<ento::PathDiagnosticConsumer> P, int)
+    -> decltype(C.AddDiagnosticConsumer(std::move(P))) {
+  return C.AddDiagnosticConsumer(std::move(P));
+}
+template <typename ConsumerT>
+void addPathConsumer(ConsumerT &C,
+                     std::unique_ptr<ento::PathDiagnosticConsumer> P, long) {
+  C.AddDiagnosticConsumer(P.release());
+}
+
+/// --explain: the model's view of the unit, no analysis.
+class ExplainConsumer : public ASTConsumer {
+public:
+  explicit ExplainConsumer(UnitOutcome &Out) : Out(Out) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (!Ctx.getDiagnostics().hasErrorOccurred())
+      addSummary(Ctx, Out, /*WithItems=*/true);
+  }
+
+private:
+  UnitOutcome &Out;
+};
+
 /// Runs the analyzer with only the WSK checkers (and the modelling they rely
 /// on), reporting into a FindingCollector instead of any clang output format.
 class WskAnalysisAction : public ASTFrontendAction {
 public:
-  WskAnalysisAction(std::vector<Finding> &Out,
-                    const std::vector<std::string> &DisabledRules)
-      : Out(Out), DisabledRules(DisabledRules) {}
+  WskAnalysisAction(std::vector<Finding> &Findings, UnitOutcome &Outcome,
+                    const AnalysisSettings &Settings,
+                    llvm::raw_ostream &CompilerOutput)
+      : Findings(Findings), Outcome(Outcome), Settings(Settings),
+        CompilerOutput(CompilerOutput) {}
 
 protected:
+  bool BeginInvocation(CompilerInstance &CI) override {
+    // "1 error generated." goes here rather than straight to stderr, with
+    // the errors it counts.
+    CI.setVerboseOutputStream(CompilerOutput);
+    return true;
+  }
+
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
+    if (Settings.ExplainOnly)
+      return std::make_unique<ExplainConsumer>(Outcome);
+
     AnalyzerOptions &Opts = CI.getAnalyzerOpts();
     Opts.AnalysisDiagOpt = PD_NONE;
     // Only our checkers report: a rule name in a finding is always ours.
     Opts.CheckersAndPackages.clear();
-    wsk::enableCheckers(Opts, DisabledRules);
+    wsk::enableCheckers(Opts, Settings.DisabledRules);
     // noreturn and builtin modelling, so paths through abort-like calls and
     // __builtin_expect are understood; it reports nothing itself.
     Opts.CheckersAndPackages.emplace_back("core.builtin", true);
@@ -50,30 +157,57 @@ protected:
     std::unique_ptr<ento::AnalysisASTConsumer> Consumer =
         ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(wsk::registerCheckers);
-    // The analysis consumer owns and deletes its path consumers.
-    Consumer->AddDiagnosticConsumer(
-        new FindingCollector(Out, CI.getLangOpts()));
-    return wsk::withLifecycleRoot(std::move(Consumer), Opts);
+    addPathConsumer(*Consumer,
+                    std::make_unique<FindingCollector>(
+                        Findings, CI.getLangOpts(), &Suppressions),
+                    0);
+    return std::make_unique<GateConsumer>(
+        wsk::withLifecycleRoot(std::move(Consumer), Opts), Outcome,
+        Suppressions);
   }
 
 private:
-  std::vector<Finding> &Out;
-  const std::vector<std::string> &DisabledRules;
+  std::vector<Finding> &Findings;
+  UnitOutcome &Outcome;
+  const AnalysisSettings &Settings;
+  llvm::raw_ostream &CompilerOutput;
+  /// Outlives the consumers, which report while the unit is torn down.
+  SuppressionRegions Suppressions;
 };
 
 class WskActionFactory : public tooling::FrontendActionFactory {
 public:
-  WskActionFactory(std::vector<Finding> &Out,
-                   const std::vector<std::string> &DisabledRules)
-      : Out(Out), DisabledRules(DisabledRules) {}
+  WskActionFactory(std::vector<Finding> &Findings, UnitOutcome &Outcome,
+                   const AnalysisSettings &Settings,
+                   llvm::raw_ostream &CompilerOutput)
+      : Findings(Findings), Outcome(Outcome), Settings(Settings),
+        CompilerOutput(CompilerOutput) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<WskAnalysisAction>(Out, DisabledRules);
+    return std::make_unique<WskAnalysisAction>(Findings, Outcome, Settings,
+                                               CompilerOutput);
   }
 
 private:
-  std::vector<Finding> &Out;
-  const std::vector<std::string> &DisabledRules;
+  std::vector<Finding> &Findings;
+  UnitOutcome &Outcome;
+  const AnalysisSettings &Settings;
+  llvm::raw_ostream &CompilerOutput;
+};
+
+/// The commands prepareFile looked up, so that the analysis does not share
+/// the (not thread-safe) database with other threads.
+class CommandList : public tooling::CompilationDatabase {
+public:
+  explicit CommandList(std::vector<tooling::CompileCommand> Commands)
+      : Commands(std::move(Commands)) {}
+  std::vector<tooling::CompileCommand>
+  getCompileCommands(StringRef) const override {
+    return Commands;
+  }
+
+private:
+  std::vector<tooling::CompileCommand> Commands;
 };
 
 tooling::ArgumentsAdjuster resourceDirAdjuster(const std::string &Dir) {
@@ -101,23 +235,53 @@ void removeDuplicates(std::vector<Finding> &Findings) {
   });
 }
 
+void removeDuplicates(std::vector<ModelItem> &Items) {
+  std::set<
+      std::tuple<std::string, unsigned, unsigned, std::string, std::string>>
+      Seen;
+  llvm::erase_if(Items, [&](const ModelItem &I) {
+    return !Seen.insert({I.Where.File, I.Where.Line, I.Where.Column, I.Kind,
+                         I.Text})
+                .second;
+  });
+}
+
+/// A command as one line a user can read and paste.
+std::string commandLine(const tooling::CompileCommand &C) {
+  std::string Line;
+  for (const std::string &Arg : C.CommandLine) {
+    if (!Line.empty())
+      Line += ' ';
+    if (!Arg.empty() && Arg.find_first_of(" \t\"'\\$") == std::string::npos) {
+      Line += Arg;
+      continue;
+    }
+    Line += '\'';
+    for (char Ch : Arg)
+      Line += Ch == '\'' ? std::string("'\\''") : std::string(1, Ch);
+    Line += '\'';
+  }
+  return Line + "  (in " + C.Directory + ")";
+}
+
 } // namespace
 
-FileResult analyzeFile(const tooling::CompilationDatabase &DB, StringRef Source,
-                       const AnalysisSettings &Settings) {
-  FileResult R;
+FileJob prepareFile(const tooling::CompilationDatabase &DB, StringRef Source,
+                    const AnalysisSettings &Settings) {
+  FileJob Job;
+  FileResult &R = Job.Result;
   R.Source = Source.str();
 
   llvm::sys::fs::file_status Status;
   if (llvm::sys::fs::status(Source, Status) || !llvm::sys::fs::exists(Status)) {
     R.Status = FileResult::NoSuchFile;
     R.Detail = "no such file: " + R.Source;
-    return R;
+    return Job;
   }
   if (llvm::sys::fs::is_directory(Status)) {
     R.Status = FileResult::NotAFile;
     R.Detail = R.Source + " is a directory, not a source file";
-    return R;
+    return Job;
   }
 
   llvm::SmallString<256> Abs(Source);
@@ -125,26 +289,35 @@ FileResult analyzeFile(const tooling::CompilationDatabase &DB, StringRef Source,
   llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   R.AbsolutePath = std::string(Abs);
 
-  std::vector<tooling::CompileCommand> Commands =
-      DB.getCompileCommands(R.AbsolutePath);
-  if (Commands.empty()) {
+  Job.Commands = DB.getCompileCommands(R.AbsolutePath);
+  if (Job.Commands.empty()) {
     R.Status = FileResult::NotInDatabase;
     R.Detail = R.Source + " is not in the compilation database";
     if (!Settings.DatabaseName.empty())
       R.Detail += " " + Settings.DatabaseName;
     R.Detail += "; not analysed";
-    return R;
+    return Job;
   }
   // The tool would abort the whole process on a directory it cannot enter.
-  for (const tooling::CompileCommand &C : Commands) {
+  for (const tooling::CompileCommand &C : Job.Commands) {
     if (!C.Directory.empty() && !llvm::sys::fs::is_directory(C.Directory)) {
       R.Status = FileResult::BadCommand;
       R.Detail = "the compile command of " + R.Source + " runs in '" +
                  C.Directory + "', which does not exist; not analysed";
-      return R;
+      return Job;
     }
   }
+  for (const tooling::CompileCommand &C : Job.Commands)
+    R.Commands.push_back(commandLine(C));
+  return Job;
+}
 
+void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
+  FileResult &R = Job.Result;
+  if (!Job.runnable())
+    return;
+
+  CommandList DB(Job.Commands);
   // A file system of its own keeps the tool's working-directory changes
   // (one per compile command) away from the process and from other files.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
@@ -163,23 +336,46 @@ FileResult analyzeFile(const tooling::CompilationDatabase &DB, StringRef Source,
       NoWarnings, tooling::ArgumentInsertPosition::END));
   Tool.appendArgumentsAdjuster(resourceDirAdjuster(Settings.ResourceDir));
 
-  WskActionFactory Factory(R.Findings, Settings.DisabledRules);
+  // Clang's messages are kept with the file's result and printed whole.
+  llvm::raw_string_ostream CompilerOutput(R.CompilerOutput);
+#if CLANG_VERSION_MAJOR >= 21
+  DiagnosticOptions DiagOpts;
+  DiagOpts.ShowColors = Settings.ColorDiagnostics;
+  TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts);
+#else
+  llvm::IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts(new DiagnosticOptions);
+  DiagOpts->ShowColors = Settings.ColorDiagnostics;
+  TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts.get());
+#endif
+  Tool.setDiagnosticConsumer(&Printer);
+
+  UnitOutcome Outcome;
+  WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput);
   int ToolStatus = 0;
   llvm::CrashRecoveryContext CRC;
-  if (!CRC.RunSafely([&] { ToolStatus = Tool.run(&Factory); })) {
+  bool Survived = CRC.RunSafely([&] { ToolStatus = Tool.run(&Factory); });
+  CompilerOutput.flush();
+  if (!Survived) {
     R.Status = FileResult::Crashed;
     R.Detail = "internal error while analysing " + R.Source + "; not analysed";
     R.Findings.clear();
-    return R;
+    return;
   }
   if (ToolStatus != 0) {
     R.Status = FileResult::DoesNotCompile;
     R.Detail = R.Source + " does not compile; not analysed";
     R.Findings.clear();
-    return R;
+    return;
+  }
+  R.HasDriverEntry = Outcome.HasDriverEntry;
+  R.HasWskCalls = Outcome.HasWskCalls;
+  R.Model = std::move(Outcome.Model);
+  removeDuplicates(R.Model);
+  if (!Settings.ExplainOnly && !Outcome.Analysed) {
+    R.Status = FileResult::NothingToCheck;
+    R.Detail = "no DriverEntry and no WSK calls; nothing to check";
   }
   removeDuplicates(R.Findings);
-  return R;
 }
 
 std::string findResourceDir(const char *Argv0, void *MainAddr) {
@@ -188,8 +384,12 @@ std::string findResourceDir(const char *Argv0, void *MainAddr) {
     llvm::sys::path::append(P, "include", "stddef.h");
     return !Dir.empty() && llvm::sys::fs::exists(P);
   };
-  std::string Beside = driver::Driver::GetResourcesPath(
-      llvm::sys::fs::getMainExecutable(Argv0, MainAddr));
+  std::string Binary = llvm::sys::fs::getMainExecutable(Argv0, MainAddr);
+#if __has_include("clang/Options/OptionUtils.h")
+  std::string Beside = clang::GetResourcesPath(Binary);
+#else
+  std::string Beside = driver::Driver::GetResourcesPath(Binary);
+#endif
   if (HasBuiltinHeaders(Beside))
     return Beside;
 #ifdef WSKCHECK_CLANG_RESOURCE_DIR

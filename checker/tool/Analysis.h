@@ -1,7 +1,9 @@
 //===- Analysis.h - Run the WSK checkers on one source file -----*- C++ -*-===//
 //
-// Each source file is analysed on its own, with its own file system view and
-// result, so files can later be analysed in parallel.
+// Each source file is analysed on its own, with its own file system view,
+// compile commands and result, so that files can be analysed in parallel:
+// prepareFile runs on the main thread (it reads the compilation database),
+// analyzeFile on any thread.
 //
 //===----------------------------------------------------------------------===//
 
@@ -9,15 +11,10 @@
 #define WSKCHECK_TOOL_ANALYSIS_H
 
 #include "Findings.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 #include <vector>
-
-namespace clang {
-namespace tooling {
-class CompilationDatabase;
-} // namespace tooling
-} // namespace clang
 
 namespace wsk {
 namespace tool {
@@ -34,14 +31,30 @@ struct AnalysisSettings {
   /// How to name the compilation database in messages; empty when the
   /// commands come from "--".
   std::string DatabaseName;
+  /// --explain: record what the model recognises, analyse nothing.
+  bool ExplainOnly = false;
+  /// Colour clang's error messages (standard error is a colour terminal).
+  bool ColorDiagnostics = false;
 };
 
-/// Analyses \p Source with the compile commands \p DB has for it (all of
-/// them, if it has several). Compiler errors are printed to standard error
-/// as clang prints them; the outcome and a message for it are in the result.
-FileResult analyzeFile(const clang::tooling::CompilationDatabase &DB,
-                       llvm::StringRef Source,
-                       const AnalysisSettings &Settings);
+/// One source and the compile commands for it.
+struct FileJob {
+  /// Source, AbsolutePath, and a final status if the file cannot be
+  /// analysed at all (no such file, not in the database, ...).
+  FileResult Result;
+  std::vector<clang::tooling::CompileCommand> Commands;
+
+  bool runnable() const { return Result.analysed(); }
+};
+
+/// Looks \p Source up on disk and in \p DB. Not thread-safe (\p DB).
+FileJob prepareFile(const clang::tooling::CompilationDatabase &DB,
+                    llvm::StringRef Source, const AnalysisSettings &Settings);
+
+/// Compiles and analyses a runnable \p Job, filling in its result: status,
+/// findings, and clang's error output (kept in the result, not printed).
+/// Safe to call from several threads at once.
+void analyzeFile(FileJob &Job, const AnalysisSettings &Settings);
 
 /// Clang's resource directory for a wskcheck binary at \p Argv0: the one
 /// beside the binary if it is installed alongside clang, else the one of the

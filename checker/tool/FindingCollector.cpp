@@ -2,10 +2,13 @@
 
 #include "FindingCollector.h"
 #include "RuleLookup.h"
+#include "Suppression.h"
 #include "clang/AST/Decl.h"
 #include "clang/Analysis/IssueHash.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MD5.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -35,14 +38,130 @@ unsigned utf16Column(llvm::StringRef Prefix) {
   return Units + 1;
 }
 
+/// The text of \p Loc's line (at its file position) without any white
+/// space, so that re-indenting or re-wrapping does not change it.
+std::string normalizedLine(const SourceManager &SM, SourceLocation Loc) {
+  if (Loc.isInvalid())
+    return std::string();
+  auto [FID, Offset] = SM.getDecomposedLoc(SM.getFileLoc(Loc));
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(FID, &Invalid);
+  if (Invalid || Offset > Buffer.size())
+    return std::string();
+  size_t Begin = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  Begin = Begin == llvm::StringRef::npos || Offset == 0 ? 0 : Begin + 1;
+  size_t End = Buffer.find('\n', Offset);
+  std::string Text;
+  for (char C : Buffer.slice(Begin, End))
+    if (!llvm::isSpace(C))
+      Text += C;
+  return Text;
+}
+
+/// Where the path steps point, for the fingerprint.
+struct StepLines {
+  std::vector<std::string> Lines;
+  void add(const PathDiagnosticLocation &L) {
+    if (!L.isValid())
+      return;
+    std::string Text = normalizedLine(L.getManager(), L.asLocation());
+    // A run of steps on one line counts once, so that an extra branch note
+    // on the same line (a different analyzer version) does not matter.
+    if (Lines.empty() || Lines.back() != Text)
+      Lines.push_back(std::move(Text));
+  }
+};
+
 SourcePoint toPoint(const PathDiagnosticLocation &PDL) {
-  SourcePoint P;
   if (!PDL.isValid())
-    return P;
+    return SourcePoint();
   FullSourceLoc Loc = PDL.asLocation();
   if (Loc.isInvalid())
+    return SourcePoint();
+  return toSourcePoint(Loc.getManager(), Loc);
+}
+
+void addStep(std::vector<PathStep> &Out, PathStep::StepKind Kind,
+             const PathDiagnosticPiece &Piece, unsigned Depth,
+             StepLines &Lines) {
+  // Edges without text (only produced for arrows) say nothing to a reader.
+  if (Piece.getString().empty())
+    return;
+  Lines.add(Piece.getLocation());
+  PathStep S;
+  S.Kind = Kind;
+  S.Message = Piece.getString().str();
+  S.Where = toPoint(Piece.getLocation());
+  S.Depth = Depth;
+  Out.push_back(std::move(S));
+}
+
+/// Walks the path in the order PathPieces::flatten produces (and clang's
+/// text output prints), keeping the call depth that flattening loses.
+void addPath(const PathPieces &Pieces, unsigned Depth,
+             std::vector<PathStep> &Out, StepLines &Lines) {
+  for (const PathDiagnosticPieceRef &Piece : Pieces) {
+    switch (Piece->getKind()) {
+    case PathDiagnosticPiece::Call: {
+      const auto &Call = llvm::cast<PathDiagnosticCallPiece>(*Piece);
+      if (auto Enter = Call.getCallEnterEvent())
+        addStep(Out, PathStep::CallEnter, *Enter, Depth, Lines);
+      addPath(Call.path, Depth + 1, Out, Lines);
+      if (auto Exit = Call.getCallExitEvent())
+        addStep(Out, PathStep::CallReturn, *Exit, Depth, Lines);
+      break;
+    }
+    case PathDiagnosticPiece::Macro:
+      addPath(llvm::cast<PathDiagnosticMacroPiece>(*Piece).subPieces, Depth,
+              Out, Lines);
+      break;
+    case PathDiagnosticPiece::ControlFlow:
+      addStep(Out, PathStep::ControlFlow, *Piece, Depth, Lines);
+      break;
+    case PathDiagnosticPiece::Event:
+    case PathDiagnosticPiece::PopUp:
+      addStep(Out, PathStep::Event, *Piece, Depth, Lines);
+      break;
+    case PathDiagnosticPiece::Note:
+      break; // Collected separately: they are not steps of the path.
+    }
+  }
+}
+
+std::string nameOf(const Decl *D) {
+  if (const auto *ND = llvm::dyn_cast_or_null<NamedDecl>(D))
+    return ND->getQualifiedNameAsString();
+  return std::string();
+}
+
+/// The line-number-free fingerprint of a finding (see Finding::Fingerprint).
+std::string fingerprint(const Finding &F, const PathDiagnosticLocation &Where,
+                        const StepLines &Steps) {
+  llvm::MD5 Hash;
+  auto Add = [&](llvm::StringRef Part) {
+    Hash.update(Part);
+    // A separator, so that moving text from one part to the next changes
+    // the hash.
+    Hash.update(llvm::ArrayRef<uint8_t>{0});
+  };
+  Add("wskcheck/v1");
+  Add(F.Rule);
+  Add(F.Function);
+  if (Where.isValid())
+    Add(normalizedLine(Where.getManager(), Where.asLocation()));
+  for (const std::string &Line : Steps.Lines)
+    Add(Line);
+  llvm::MD5::MD5Result Result;
+  Hash.final(Result);
+  return std::string(Result.digest().str());
+}
+
+} // namespace
+
+SourcePoint toSourcePoint(const SourceManager &SM, SourceLocation Loc) {
+  SourcePoint P;
+  if (Loc.isInvalid())
     return P;
-  const SourceManager &SM = Loc.getManager();
   // Inside a macro, point where clang's own diagnostics point: at a macro
   // argument's text (the call in NT_SUCCESS(WskRegister(...))), otherwise at
   // the macro's use.
@@ -71,59 +190,6 @@ SourcePoint toPoint(const PathDiagnosticLocation &PDL) {
   return P;
 }
 
-void addStep(std::vector<PathStep> &Out, PathStep::StepKind Kind,
-             const PathDiagnosticPiece &Piece, unsigned Depth) {
-  // Edges without text (only produced for arrows) say nothing to a reader.
-  if (Piece.getString().empty())
-    return;
-  PathStep S;
-  S.Kind = Kind;
-  S.Message = Piece.getString().str();
-  S.Where = toPoint(Piece.getLocation());
-  S.Depth = Depth;
-  Out.push_back(std::move(S));
-}
-
-/// Walks the path in the order PathPieces::flatten produces (and clang's
-/// text output prints), keeping the call depth that flattening loses.
-void addPath(const PathPieces &Pieces, unsigned Depth,
-             std::vector<PathStep> &Out) {
-  for (const PathDiagnosticPieceRef &Piece : Pieces) {
-    switch (Piece->getKind()) {
-    case PathDiagnosticPiece::Call: {
-      const auto &Call = llvm::cast<PathDiagnosticCallPiece>(*Piece);
-      if (auto Enter = Call.getCallEnterEvent())
-        addStep(Out, PathStep::CallEnter, *Enter, Depth);
-      addPath(Call.path, Depth + 1, Out);
-      if (auto Exit = Call.getCallExitEvent())
-        addStep(Out, PathStep::CallReturn, *Exit, Depth);
-      break;
-    }
-    case PathDiagnosticPiece::Macro:
-      addPath(llvm::cast<PathDiagnosticMacroPiece>(*Piece).subPieces, Depth,
-              Out);
-      break;
-    case PathDiagnosticPiece::ControlFlow:
-      addStep(Out, PathStep::ControlFlow, *Piece, Depth);
-      break;
-    case PathDiagnosticPiece::Event:
-    case PathDiagnosticPiece::PopUp:
-      addStep(Out, PathStep::Event, *Piece, Depth);
-      break;
-    case PathDiagnosticPiece::Note:
-      break; // Collected separately: they are not steps of the path.
-    }
-  }
-}
-
-std::string nameOf(const Decl *D) {
-  if (const auto *ND = llvm::dyn_cast_or_null<NamedDecl>(D))
-    return ND->getQualifiedNameAsString();
-  return std::string();
-}
-
-} // namespace
-
 Finding FindingCollector::toFinding(const PathDiagnostic &PD,
                                     const LangOptions &LO) {
   Finding F;
@@ -145,17 +211,35 @@ Finding FindingCollector::toFinding(const PathDiagnostic &PD,
         L, PD.getCheckerName(), PD.getBugType(), PD.getDeclWithIssue(), LO));
   }
 
-  addPath(PD.path, 0, F.Path);
+  StepLines Lines;
+  addPath(PD.path, 0, F.Path, Lines);
   for (const PathDiagnosticPieceRef &Piece : PD.path)
     if (llvm::isa<PathDiagnosticNotePiece>(*Piece))
-      addStep(F.Notes, PathStep::Note, *Piece, 0);
+      addStep(F.Notes, PathStep::Note, *Piece, 0, Lines);
+  F.Fingerprint = fingerprint(F, PD.getLocation(), Lines);
   return F;
 }
 
 void FindingCollector::FlushDiagnosticsImpl(
     std::vector<const PathDiagnostic *> &Diags, FilesMade *) {
-  for (const PathDiagnostic *PD : Diags)
-    Out.push_back(toFinding(*PD, LO));
+  for (const PathDiagnostic *PD : Diags) {
+    Finding F = toFinding(*PD, LO);
+    // The analyzer checks both the report's location and its uniqueing
+    // location (where a leak was acquired); so does wskcheck.
+    if (Suppressions)
+      for (const PathDiagnosticLocation &L :
+           {PD->getLocation(), PD->getUniqueingLoc()}) {
+        if (!L.isValid())
+          continue;
+        if (const SuppressionRegion *R =
+                Suppressions->find(L.asRange(), L.getManager())) {
+          F.Suppressed = true;
+          F.SuppressedBy = toSourcePoint(L.getManager(), R->AttrLoc);
+          break;
+        }
+      }
+    Out.push_back(std::move(F));
+  }
 }
 
 } // namespace tool

@@ -13,16 +13,27 @@
 
 namespace clang {
 class LangOptions;
+class SourceManager;
 } // namespace clang
 
 namespace wsk {
 namespace tool {
 
+class SuppressionRegions;
+
+/// \p Loc as a file position: the expansion point for code inside macros
+/// (at a macro argument's text when it is one).
+SourcePoint toSourcePoint(const clang::SourceManager &SM,
+                          clang::SourceLocation Loc);
+
 class FindingCollector : public clang::ento::PathDiagnosticConsumer {
 public:
   /// Findings are appended to \p Out, which must outlive the analysis.
-  FindingCollector(std::vector<Finding> &Out, const clang::LangOptions &LO)
-      : Out(Out), LO(LO) {}
+  /// Findings inside one of \p Suppressions (if given) are marked
+  /// suppressed.
+  FindingCollector(std::vector<Finding> &Out, const clang::LangOptions &LO,
+                   const SuppressionRegions *Suppressions = nullptr)
+      : Out(Out), LO(LO), Suppressions(Suppressions) {}
 
   llvm::StringRef getName() const override { return "wskcheck"; }
 
@@ -44,6 +55,7 @@ public:
 private:
   std::vector<Finding> &Out;
   const clang::LangOptions &LO;
+  const SuppressionRegions *Suppressions;
 };
 
 } // namespace tool

@@ -69,6 +69,38 @@ struct Finding {
   std::vector<PathStep> Path;
   /// Extra notes that are not part of the path.
   std::vector<PathStep> Notes;
+  /// Hash of the rule, the function and the whitespace-free text of the
+  /// lines the finding and its path point at, but no line numbers, so it
+  /// survives edits elsewhere in the file (SARIF partialFingerprints
+  /// "wskcheck/v1", and what --baseline matches on). The run adds ":<n>",
+  /// the occurrence among findings with the same rule, file and hash.
+  std::string Fingerprint;
+  /// Inside code marked [[clang::suppress]]: kept for SARIF, left out of the
+  /// text and HTML reports and of the exit status.
+  bool Suppressed = false;
+  /// Where the suppressing attribute is written.
+  SourcePoint SuppressedBy;
+
+  enum BaselineStateKind {
+    NoBaseline, ///< No --baseline given.
+    New,
+    Unchanged, ///< The baseline has it.
+  };
+  BaselineStateKind BaselineState = NoBaseline;
+
+  /// Whether the finding counts towards the exit status.
+  bool gates() const { return !Suppressed && BaselineState != Unchanged; }
+};
+
+/// One thing the model recognised in a unit, for --explain.
+struct ModelItem {
+  SourcePoint Where;
+  /// "entry point", "registration", ... (see core/ModelSummary.h).
+  std::string Kind;
+  /// The call or declaration as written.
+  std::string Text;
+  /// The function it is in; empty at file scope.
+  std::string Function;
 };
 
 /// The outcome for one source file named on the command line (or taken from
@@ -76,6 +108,9 @@ struct Finding {
 struct FileResult {
   enum StatusKind {
     Analysed,
+    /// Compiles, but has no DriverEntry and no WSK call: the rules cannot
+    /// fire, so it is not analysed. Not an error.
+    NothingToCheck,
     NoSuchFile,
     NotAFile, ///< A directory or other non-file was named.
     NotInDatabase,
@@ -92,8 +127,19 @@ struct FileResult {
   /// A one-line explanation for statuses other than Analysed.
   std::string Detail;
   std::vector<Finding> Findings;
+  /// What clang printed while compiling it (errors), kept whole so that
+  /// parallel jobs do not interleave their output.
+  std::string CompilerOutput;
+  /// What the model recognised (filled for --explain).
+  std::vector<ModelItem> Model;
+  bool HasDriverEntry = false;
+  bool HasWskCalls = false;
+  /// The compile commands used, one line each (for --explain).
+  std::vector<std::string> Commands;
 
   bool analysed() const { return Status == Analysed; }
+  /// Whether the file could not be analysed because of an error (status 2).
+  bool failed() const { return Status != Analysed && Status != NothingToCheck; }
 };
 
 /// Everything one run produced, in the order the files were given.
@@ -102,10 +148,30 @@ struct Report {
   /// Rules switched off with --disable (full names).
   std::vector<std::string> DisabledRules;
 
+  /// Whether --baseline was given (results then carry a baseline state).
+  bool HasBaseline = false;
+
+  /// Findings that are reported (not suppressed in source).
   unsigned numFindings() const {
     unsigned N = 0;
     for (const FileResult &F : Files)
-      N += F.Findings.size();
+      for (const Finding &Fd : F.Findings)
+        N += !Fd.Suppressed;
+    return N;
+  }
+  unsigned numSuppressed() const {
+    unsigned N = 0;
+    for (const FileResult &F : Files)
+      for (const Finding &Fd : F.Findings)
+        N += Fd.Suppressed;
+    return N;
+  }
+  /// Findings that make the exit status 1.
+  unsigned numGating() const {
+    unsigned N = 0;
+    for (const FileResult &F : Files)
+      for (const Finding &Fd : F.Findings)
+        N += Fd.gates();
     return N;
   }
   unsigned numAnalysed() const {
@@ -114,7 +180,15 @@ struct Report {
       N += F.analysed();
     return N;
   }
-  unsigned numFailed() const { return Files.size() - numAnalysed(); }
+  unsigned numFailed() const {
+    unsigned N = 0;
+    for (const FileResult &F : Files)
+      N += F.failed();
+    return N;
+  }
+  unsigned numNothingToCheck() const {
+    return Files.size() - numAnalysed() - numFailed();
+  }
 };
 
 } // namespace tool

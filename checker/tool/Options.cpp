@@ -10,8 +10,10 @@
 #include "RuleLookup.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/Regex.h"
 
 using namespace llvm;
 
@@ -28,8 +30,29 @@ llvm::Error parseFormat(ToolOptions &Opts, StringRef Value) {
     Opts.Format = OutputFormat::Text;
   else if (Value == "sarif")
     Opts.Format = OutputFormat::Sarif;
+  else if (Value == "html")
+    Opts.Format = OutputFormat::Html;
   else
-    return usageError("unknown format '" + Value + "' (use text or sarif)");
+    return usageError("unknown format '" + Value +
+                      "' (use text, sarif or html)");
+  return Error::success();
+}
+
+llvm::Error parseJobs(ToolOptions &Opts, StringRef Value) {
+  unsigned N;
+  if (Value.getAsInteger(10, N) || N == 0)
+    return usageError("option '-j' needs a positive number of jobs, not '" +
+                      Value + "'");
+  Opts.Jobs = N;
+  return Error::success();
+}
+
+llvm::Error parseFiles(ToolOptions &Opts, StringRef Value) {
+  std::string Message;
+  if (!llvm::Regex(Value).isValid(Message))
+    return usageError("bad regular expression '" + Value +
+                      "' in --files: " + Message);
+  Opts.FilesRegex = Value.str();
   return Error::success();
 }
 
@@ -75,17 +98,53 @@ struct OptionSpec {
 const OptionSpec OptionTable[] = {
     {"-p", "", "<build dir>",
      "Read compile commands from <build dir>/compile_commands.json (or from "
-     "the .json file named). Without sources, analyse every file in it.",
+     "the .json file named). Without sources, analyse every file in it; a "
+     "directory named stands for its files below it.",
      [](ToolOptions &O, StringRef V) -> Error {
        O.BuildPath = V.str();
        return Error::success();
      }},
-    {"", "--format", "text|sarif", "Report format (default: text).",
+    {"", "--files", "<regex>",
+     "Analyse only the sources whose path (as given, relative to the current "
+     "directory, or absolute) contains a match for <regex>.",
+     parseFiles},
+    {"-j", "--jobs", "<n>",
+     "Analyse <n> files at a time (default: one per core).", parseJobs},
+    {"", "--format", "text|sarif|html", "Report format (default: text).",
      parseFormat},
     {"-o", "--output", "<file>",
-     "Write the report to <file> (default: standard output).",
+     "Write the report to <file> (default: standard output); for html, the "
+     "directory to write it to.",
      [](ToolOptions &O, StringRef V) -> Error {
        O.OutputFile = V.str();
+       return Error::success();
+     }},
+    {"", "--html", "<dir>",
+     "Also write an HTML report, one page per finding and an index, to <dir>.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.HtmlDir = V.str();
+       return Error::success();
+     }},
+    {"", "--baseline", "<sarif>",
+     "Findings in this SARIF log (from --write-baseline or --format=sarif) "
+     "are accepted: still reported, but only new findings make the exit "
+     "status 1.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.Baseline = V.str();
+       return Error::success();
+     }},
+    {"", "--write-baseline", "<file>",
+     "Write this run's findings to <file> as a SARIF baseline.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.WriteBaseline = V.str();
+       return Error::success();
+     }},
+    {"", "--explain", "",
+     "Print what the WSK model recognises in each source (entry points, "
+     "unload routines, WSK calls) and the compile command used; analyse "
+     "nothing.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.Explain = true;
        return Error::success();
      }},
     {"", "--disable", "<rule>[,<rule>...]",
@@ -103,6 +162,17 @@ const OptionSpec OptionTable[] = {
      "repeated.",
      [](ToolOptions &O, StringRef V) -> Error {
        O.ExtraArgsBefore.push_back(V.str());
+       return Error::success();
+     }},
+    // Hidden (no help text): how -j talks to its child processes.
+    {"", "--internal-result", "<file>", "",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.InternalResult = V.str();
+       return Error::success();
+     }},
+    {"", "--internal-color", "", "",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.InternalColor = true;
        return Error::success();
      }},
     {"", "--list-rules", "", "Print every rule and its summary, then exit.",
@@ -161,6 +231,13 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
     StringRef Value;
     bool HasInlineValue;
     const OptionSpec *O = matchOption(Arg, Value, HasInlineValue);
+    // "-j8", as make and ninja spell it.
+    if (!O && Arg.starts_with("-j") && Arg.size() > 2 &&
+        llvm::isDigit(Arg[2])) {
+      if (llvm::Error E = parseJobs(Opts, Arg.drop_front(2)))
+        return std::move(E);
+      continue;
+    }
     if (!O)
       return usageError("unknown option '" + Arg.split('=').first + "'");
     StringRef Spelling = Arg.split('=').first;
@@ -179,12 +256,14 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
     if (llvm::Error E = O->Apply(Opts, Value))
       return E;
   }
+  if (Opts.Format == OutputFormat::Html && Opts.OutputFile.empty())
+    return usageError("--format=html writes a directory; name it with -o");
   return Opts;
 }
 
 void printHelp(raw_ostream &OS) {
   OS << "USAGE: wskcheck [options] <source>... [-- <compiler args>]\n"
-        "       wskcheck [options] -p <build dir> [<source>...]\n"
+        "       wskcheck [options] -p <build dir> [<source or directory>...]\n"
         "\n"
         "Finds Winsock Kernel (WSK) lifecycle bugs in Windows driver sources "
         "with the\n"
@@ -198,6 +277,8 @@ void printHelp(raw_ostream &OS) {
         "\n"
         "OPTIONS:\n";
   for (const OptionSpec &O : OptionTable) {
+    if (O.Help.empty())
+      continue;
     std::string Names;
     if (!O.Short.empty())
       Names += O.Short.str();
@@ -229,9 +310,12 @@ void printHelp(raw_ostream &OS) {
         "      compilation database is read.\n"
         "\n"
         "EXIT STATUS:\n"
-        "  0  no findings\n"
-        "  1  findings reported\n"
-        "  2  usage error, or a source that could not be analysed\n";
+        "  0  no findings (with --baseline: none that is not in the "
+        "baseline)\n"
+        "  1  findings reported (with --baseline: some not in it)\n"
+        "  2  usage error, or a source that could not be analysed\n"
+        "Findings inside [[clang::suppress]] are listed only in SARIF and "
+        "never count.\n";
 }
 
 } // namespace tool

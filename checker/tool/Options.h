@@ -19,7 +19,7 @@
 namespace wsk {
 namespace tool {
 
-enum class OutputFormat { Text, Sarif };
+enum class OutputFormat { Text, Sarif, Html };
 
 struct ToolOptions {
   /// Source files as given; empty with -p means "every file in the database".
@@ -29,9 +29,27 @@ struct ToolOptions {
   /// Whether "--" was given, and the compiler arguments after it.
   bool HasCompilerArgs = false;
   std::vector<std::string> CompilerArgs;
+  /// --files: only sources whose path matches this regular expression.
+  std::string FilesRegex;
   OutputFormat Format = OutputFormat::Text;
-  /// -o; empty means standard output.
+  /// -o; empty means standard output. A directory for --format=html.
   std::string OutputFile;
+  /// --html: an HTML report in this directory, besides the main report.
+  std::string HtmlDir;
+  /// -j; 0 means one job per core.
+  unsigned Jobs = 0;
+  /// --baseline: SARIF log of the accepted findings.
+  std::string Baseline;
+  /// --write-baseline: where to write this run's findings as a baseline.
+  std::string WriteBaseline;
+  /// --explain: print what the model recognises instead of analysing.
+  bool Explain = false;
+  /// Hidden, for the child processes of -j: analyse the one source, write
+  /// its result as JSON to this file, print nothing.
+  std::string InternalResult;
+  /// Hidden: colour clang's messages (the parent's standard error is a
+  /// colour terminal).
+  bool InternalColor = false;
   /// --disable, validated against the catalog (full rule names).
   std::vector<std::string> DisabledRules;
   /// --extra-arg / --extra-arg-before, in the order given.

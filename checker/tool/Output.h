@@ -9,6 +9,7 @@
 
 #include "Findings.h"
 #include "SourcePaths.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace wsk {
@@ -22,6 +23,15 @@ void writeTextReport(const Report &R, const SourcePaths &Paths,
 /// One SARIF 2.1.0 log with a single run.
 void writeSarifReport(const Report &R, const SourcePaths &Paths,
                       llvm::raw_ostream &OS);
+
+/// A static HTML report in \p Dir (created if needed): index.html and one
+/// page per finding with the source and the path notes at their lines.
+/// The error message is one line without the "wskcheck: error: " prefix.
+llvm::Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
+                            llvm::StringRef Dir);
+
+/// The documentation page of rule \p RuleIndex (catalog), or empty.
+std::string ruleHelpUri(int RuleIndex);
 
 /// The version wskcheck reports (--version, SARIF tool.driver.version).
 llvm::StringRef toolVersion();

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Baseline.h"
 #include "Output.h"
 #include "RuleLookup.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -18,6 +19,10 @@ namespace tool {
 namespace {
 
 constexpr StringLiteral SrcRoot = "%SRCROOT%";
+
+// Every rule reports at this level. The catalog holds no level of its own
+// yet; this is the one place it is written.
+constexpr StringLiteral RuleLevel = "warning";
 
 std::string docsBaseUrl() {
 #ifdef WSK_DOCS_URL
@@ -38,10 +43,10 @@ std::string manualUrl() {
 }
 
 json::Object artifactLocation(StringRef AbsPath, const SourcePaths &Paths) {
-  if (std::optional<std::string> Rel = Paths.relativeToBase(AbsPath))
-    return json::Object{{"uri", SourcePaths::encodeRelativeUri(*Rel)},
-                        {"uriBaseId", SrcRoot}};
-  return json::Object{{"uri", SourcePaths::fileUri(AbsPath)}};
+  json::Object L{{"uri", Paths.reportUri(AbsPath)}};
+  if (Paths.relativeToBase(AbsPath))
+    L["uriBaseId"] = SrcRoot;
+  return L;
 }
 
 /// A SARIF location; with a message when \p Message is non-empty.
@@ -63,7 +68,6 @@ json::Object location(const SourcePoint &P, const SourcePaths &Paths,
 
 json::Array rules() {
   json::Array Rules;
-  std::string Docs = docsBaseUrl();
   for (int I = 0; I < WskRule_Count; ++I) {
     const WskRuleInfo &Info = WskRuleCatalog[I];
     json::Object Rule{
@@ -71,10 +75,11 @@ json::Array rules() {
         {"name", Info.ShortName},
         {"shortDescription", json::Object{{"text", Info.Summary}}},
         {"fullDescription", json::Object{{"text", Info.Description}}},
-        {"defaultConfiguration", json::Object{{"level", "warning"}}},
+        {"defaultConfiguration", json::Object{{"level", RuleLevel}}},
     };
-    if (!Docs.empty())
-      Rule["helpUri"] = Docs + Info.ShortName + ".md";
+    std::string Help = ruleHelpUri(I);
+    if (!Help.empty())
+      Rule["helpUri"] = Help;
     Rules.push_back(std::move(Rule));
   }
   return Rules;
@@ -103,7 +108,7 @@ json::Object threadFlowLocation(const PathStep &S, const SourcePaths &Paths) {
 
 json::Object result(const Finding &F, const SourcePaths &Paths) {
   json::Object Result{{"ruleId", F.Rule},
-                      {"level", "warning"},
+                      {"level", RuleLevel},
                       {"message", json::Object{{"text", F.Message}}}};
   if (F.RuleIndex >= 0)
     Result["ruleIndex"] = F.RuleIndex;
@@ -114,9 +119,33 @@ json::Object result(const Finding &F, const SourcePaths &Paths) {
         json::Object{{"fullyQualifiedName", F.Function}, {"kind", "function"}}};
   Result["locations"] = json::Array{std::move(Primary)};
 
+  json::Object Fingerprints;
+  if (!F.Fingerprint.empty())
+    Fingerprints[FingerprintKey] = F.Fingerprint;
+  // Clang's own hash, for tools that compare analyzer results; it changes
+  // when the finding's line is re-indented, so baselines do not use it.
   if (!F.IssueHash.empty())
-    Result["partialFingerprints"] =
-        json::Object{{"wskcheck/issueHash/v1", F.IssueHash}};
+    Fingerprints["wskcheck/issueHash/v1"] = F.IssueHash;
+  if (!Fingerprints.empty())
+    Result["partialFingerprints"] = std::move(Fingerprints);
+
+  if (F.Suppressed) {
+    json::Object Suppression{{"kind", "inSource"}};
+    if (F.SuppressedBy.isValid())
+      Suppression["location"] =
+          location(F.SuppressedBy, Paths, "Suppressed here");
+    Result["suppressions"] = json::Array{std::move(Suppression)};
+  }
+  switch (F.BaselineState) {
+  case Finding::NoBaseline:
+    break;
+  case Finding::New:
+    Result["baselineState"] = "new";
+    break;
+  case Finding::Unchanged:
+    Result["baselineState"] = "unchanged";
+    break;
+  }
 
   if (!F.Path.empty()) {
     json::Array Steps;
@@ -150,8 +179,13 @@ json::Object invocation(const Report &R, const SourcePaths &Paths) {
   for (const FileResult &File : R.Files) {
     if (File.analysed())
       continue;
-    json::Object N{{"level", "error"},
-                   {"message", json::Object{{"text", File.Detail}}}};
+    // A file with nothing to check is not an error, but a reader of the
+    // log should see that it gave no results for that reason.
+    std::string Text = File.Detail;
+    if (!File.failed())
+      Text = File.Source + ": " + File.Detail;
+    json::Object N{{"level", File.failed() ? "error" : "note"},
+                   {"message", json::Object{{"text", Text}}}};
     if (!File.AbsolutePath.empty())
       N["locations"] = json::Array{json::Object{
           {"physicalLocation",
@@ -180,6 +214,13 @@ json::Object invocation(const Report &R, const SourcePaths &Paths) {
 }
 
 } // namespace
+
+std::string ruleHelpUri(int RuleIndex) {
+  std::string Docs = docsBaseUrl();
+  if (Docs.empty() || RuleIndex < 0 || RuleIndex >= WskRule_Count)
+    return std::string();
+  return Docs + WskRuleCatalog[RuleIndex].ShortName + ".md";
+}
 
 void writeSarifReport(const Report &R, const SourcePaths &Paths,
                       raw_ostream &OS) {

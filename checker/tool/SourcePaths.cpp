@@ -54,6 +54,12 @@ std::string SourcePaths::display(StringRef AbsPath) const {
   return AbsPath.str();
 }
 
+std::string SourcePaths::reportUri(StringRef AbsPath) const {
+  if (std::optional<std::string> Rel = relativeToBase(AbsPath))
+    return encodeRelativeUri(*Rel);
+  return fileUri(AbsPath);
+}
+
 static bool isUnreservedUriChar(char C) {
   return isAlnum(C) || C == '-' || C == '.' || C == '_' || C == '~' || C == '/';
 }

@@ -34,6 +34,10 @@ public:
   /// directory, else absolute.
   std::string display(llvm::StringRef AbsPath) const;
 
+  /// How reports name a file in a URI: relative to the base directory
+  /// ("src/a%20b.c") when below it, else a file:// URI.
+  std::string reportUri(llvm::StringRef AbsPath) const;
+
   /// A percent-encoded URI reference for a relative path ("src/a%20b.c").
   static std::string encodeRelativeUri(llvm::StringRef RelPath);
 

@@ -34,6 +34,9 @@ void writeTextReport(const Report &R, const SourcePaths &Paths,
                      llvm::raw_ostream &OS) {
   for (const FileResult &File : R.Files) {
     for (const Finding &F : File.Findings) {
+      // Suppressed in source: the author has seen it; SARIF keeps it.
+      if (F.Suppressed)
+        continue;
       printLocation(F.Where, Paths, OS);
       OS << "warning: " << F.Message << " [" << F.Rule << "]\n";
       // Notes outside the path first, then the path: clang's order.

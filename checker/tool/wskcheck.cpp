@@ -1,26 +1,37 @@
 //===- wskcheck.cpp - The wskcheck command-line tool ----------------------===//
 //
 // wskcheck [options] <source>... [-- <compiler args>]
-// wskcheck [options] -p <build dir> [<source>...]
+// wskcheck [options] -p <build dir> [<source or directory>...]
 //
 // Runs the WSK checkers, linked in (no plugin loading), on each source and
-// writes one report. Exit status: 0 no findings, 1 findings, 2 usage or input
-// error (a report is still written for the files that were analysed).
+// writes one report. Exit status: 0 nothing that gates (no findings, or only
+// findings in the baseline or suppressed in source), 1 findings, 2 usage or
+// input error (a report is still written for the files that were analysed).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Analysis.h"
+#include "Baseline.h"
 #include "Compilations.h"
 #include "Options.h"
 #include "Output.h"
+#include "ResultFile.h"
 #include "RuleLookup.h"
+#include "Runner.h"
 #include "clang/Basic/Version.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
+#include <chrono>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -72,9 +83,212 @@ void removeDuplicatesAcrossFiles(Report &R) {
     });
 }
 
+/// Findings of a file in source order, whatever order the analyzer found
+/// them in.
+void sortFindings(Report &R) {
+  for (FileResult &File : R.Files)
+    llvm::stable_sort(File.Findings, [](const Finding &A, const Finding &B) {
+      return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Rule,
+                      A.Message) < std::tie(B.Where.File, B.Where.Line,
+                                            B.Where.Column, B.Rule, B.Message);
+    });
+}
+
+std::string absolute(StringRef Path) {
+  SmallString<256> Abs(Path);
+  sys::fs::make_absolute(Abs);
+  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return std::string(Abs);
+}
+
+/// With -p, a directory on the command line stands for the database's files
+/// below it. Returns false (after an error message) if one holds none.
+bool expandDirectories(std::vector<std::string> &Sources,
+                       const Compilations &Comps, const SourcePaths &Paths) {
+  std::vector<std::string> Expanded;
+  std::vector<std::string> DatabaseFiles;
+  for (const std::string &Source : Sources) {
+    if (!sys::fs::is_directory(Source)) {
+      Expanded.push_back(Source);
+      continue;
+    }
+    if (DatabaseFiles.empty())
+      DatabaseFiles = allFiles(Comps);
+    std::string Dir = absolute(Source);
+    size_t Before = Expanded.size();
+    for (const std::string &File : DatabaseFiles) {
+      StringRef F(File);
+      if (F.consume_front(Dir) && sys::path::is_separator(F.front()))
+        Expanded.push_back(Paths.display(File));
+    }
+    if (Expanded.size() == Before) {
+      error("no file in " + Comps.DatabaseFile + " is below '" + Source + "'");
+      return false;
+    }
+  }
+  Sources = std::move(Expanded);
+  return true;
+}
+
+/// A short reason, for the summary.
+std::string skipReason(const FileResult &F) {
+  switch (F.Status) {
+  case FileResult::Analysed:
+    return std::string();
+  case FileResult::NothingToCheck:
+    return F.Detail;
+  case FileResult::NoSuchFile:
+    return "no such file";
+  case FileResult::NotAFile:
+    return "not a file";
+  case FileResult::NotInDatabase:
+    return "not in the compilation database";
+  case FileResult::BadCommand:
+    return "its compile command cannot run";
+  case FileResult::DoesNotCompile:
+    return "does not compile";
+  case FileResult::Crashed:
+    return "internal error";
+  }
+  return F.Detail;
+}
+
+void printExplanation(const FileResult &F, const SourcePaths &Paths,
+                      raw_ostream &OS) {
+  std::string Name =
+      F.AbsolutePath.empty() ? F.Source : Paths.display(F.AbsolutePath);
+  for (const std::string &Command : F.Commands)
+    OS << Name << ": compile command: " << Command << '\n';
+  for (const ModelItem &I : F.Model) {
+    if (I.Where.isValid()) {
+      OS << Paths.display(I.Where.File) << ':' << I.Where.Line << ':';
+      if (I.Where.Column)
+        OS << I.Where.Column << ':';
+    } else {
+      OS << Name << ':';
+    }
+    OS << ' ' << I.Kind << ": " << I.Text;
+    if (!I.Function.empty() && I.Function != I.Text)
+      OS << " in " << I.Function;
+    OS << '\n';
+  }
+  OS << Name << ": ";
+  if (F.HasDriverEntry)
+    OS << "DriverEntry found: its lifecycle (DriverEntry, then the unload "
+          "routine it installs) is analysed as one path, and every function "
+          "on its own\n";
+  else if (F.HasWskCalls)
+    OS << "no DriverEntry: every function is analysed on its own\n";
+  else
+    OS << "no DriverEntry and no WSK calls; nothing to check\n";
+}
+
+void printSummary(const Report &R, double Seconds, const SourcePaths &Paths,
+                  bool Explain) {
+  raw_ostream &OS = errs();
+  for (const FileResult &F : R.Files)
+    if (!F.analysed() && !(Explain && !F.failed()))
+      OS << "wskcheck: skipped " << F.Source << ": " << skipReason(F) << '\n';
+  if (Explain)
+    return;
+
+  std::map<std::string, unsigned> PerRule;
+  for (const FileResult &F : R.Files)
+    for (const Finding &Fd : F.Findings)
+      if (!Fd.Suppressed)
+        ++PerRule[Fd.Rule];
+  for (const auto &[Rule, N] : PerRule)
+    OS << "wskcheck: " << Rule << ": " << plural(N, "finding") << '\n';
+  if (R.HasBaseline) {
+    unsigned New = R.numGating();
+    OS << "wskcheck: " << New << " new, " << R.numFindings() - New
+       << " in the baseline\n";
+    for (const FileResult &F : R.Files)
+      for (const Finding &Fd : F.Findings)
+        if (Fd.gates())
+          OS << "wskcheck: new: " << Paths.display(Fd.Where.File) << ':'
+             << Fd.Where.Line << ':' << Fd.Where.Column << ": " << Fd.Message
+             << " [" << Fd.Rule << "]\n";
+  }
+  if (unsigned N = R.numSuppressed())
+    OS << "wskcheck: " << plural(N, "finding")
+       << " suppressed in source (listed in SARIF only)\n";
+  if (R.numAnalysed() == 0 && R.numNothingToCheck() > 0)
+    OS << "wskcheck: warning: no source has a DriverEntry or a WSK call, so "
+          "nothing was checked; see 'wskcheck --explain <source>'\n";
+
+  OS << "wskcheck: " << plural(R.numFindings(), "finding") << " in "
+     << plural(R.numAnalysed(), "file");
+  if (unsigned Failed = R.numFailed())
+    OS << "; " << plural(Failed, "file") << " not analysed";
+  if (unsigned Nothing = R.numNothingToCheck())
+    OS << "; " << plural(Nothing, "file") << " with nothing to check";
+  OS << format("; %.2f s", Seconds) << '\n';
+}
+
+/// Writes the report in \p Format to \p OS.
+void writeReport(OutputFormat Format, const Report &R, const SourcePaths &Paths,
+                 raw_ostream &OS) {
+  if (Format == OutputFormat::Sarif)
+    writeSarifReport(R, Paths, OS);
+  else
+    writeTextReport(R, Paths, OS);
+}
+
+/// The arguments that make a child wskcheck analyse a source the way this
+/// run would (see RunSettings::ChildArgs).
+std::vector<std::string> childArgs(const ToolOptions &Opts) {
+  std::vector<std::string> Args;
+  if (Opts.InternalColor || sys::Process::StandardErrHasColors())
+    Args.push_back("--internal-color");
+  if (!Opts.BuildPath.empty())
+    Args.push_back("-p=" + Opts.BuildPath);
+  for (const std::string &Rule : Opts.DisabledRules)
+    Args.push_back("--disable=" + Rule);
+  for (const std::string &Arg : Opts.ExtraArgsBefore)
+    Args.push_back("--extra-arg-before=" + Arg);
+  for (const std::string &Arg : Opts.ExtraArgs)
+    Args.push_back("--extra-arg=" + Arg);
+  if (Opts.Explain)
+    Args.push_back("--explain");
+  if (Opts.HasCompilerArgs) {
+    Args.push_back("--");
+    Args.insert(Args.end(), Opts.CompilerArgs.begin(), Opts.CompilerArgs.end());
+  }
+  return Args;
+}
+
+/// A child of -j: analyse the one source and hand the result back.
+int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
+               const AnalysisSettings &Settings) {
+  if (Opts.Sources.size() != 1)
+    return error("--internal-result needs exactly one source");
+  FileJob Job = prepareFile(*Comps.Database, Opts.Sources[0], Settings);
+  analyzeFile(Job, Settings);
+  std::error_code EC;
+  raw_fd_ostream Out(Opts.InternalResult, EC, sys::fs::OF_Text);
+  if (EC)
+    return error("cannot write '" + Opts.InternalResult + "': " + EC.message());
+  Out << resultToJson(Job.Result);
+  Out.close();
+  return Out.has_error() ? ExitError : ExitClean;
+}
+
+/// Closes \p File, reporting a failed write as an error.
+bool closeOutput(raw_fd_ostream &File, StringRef Name) {
+  File.close();
+  if (!File.has_error())
+    return true;
+  std::string Message = File.error().message();
+  File.clear_error();
+  error("cannot write '" + Name + "': " + Message);
+  return false;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
+  auto Start = std::chrono::steady_clock::now();
   install_fatal_error_handler(fatalErrorHandler);
   CrashRecoveryContext::Enable();
   // Target info for every target a compile command may name, and the asm
@@ -109,26 +323,6 @@ int main(int argc, const char **argv) {
     return error(toString(CompsOrErr.takeError()));
   Compilations &Comps = *CompsOrErr;
 
-  SourcePaths Paths = SourcePaths::forCurrentDirectory();
-  std::vector<std::string> Sources = Opts.Sources;
-  if (Sources.empty()) {
-    for (const std::string &File : allFiles(Comps))
-      Sources.push_back(Paths.display(File));
-    if (Sources.empty())
-      return error(Comps.DatabaseFile + " lists no files");
-  }
-
-  // Open the output first: a report that cannot be written should fail
-  // before minutes of analysis, not after.
-  std::optional<raw_fd_ostream> OutFile;
-  if (!Opts.OutputFile.empty()) {
-    std::error_code EC;
-    OutFile.emplace(Opts.OutputFile, EC, sys::fs::OF_Text);
-    if (EC)
-      return error("cannot write '" + Opts.OutputFile + "': " + EC.message());
-  }
-  raw_ostream &Out = OutFile ? *OutFile : outs();
-
   AnalysisSettings Settings;
   Settings.DisabledRules = Opts.DisabledRules;
   Settings.ExtraArgs = Opts.ExtraArgs;
@@ -136,37 +330,141 @@ int main(int argc, const char **argv) {
   static int AnchorForMainAddr;
   Settings.ResourceDir = findResourceDir(argv[0], &AnchorForMainAddr);
   Settings.DatabaseName = Comps.DatabaseFile;
+  Settings.ExplainOnly = Opts.Explain;
+  Settings.ColorDiagnostics =
+      Opts.InternalColor || sys::Process::StandardErrHasColors();
+  if (!Opts.InternalResult.empty())
+    return runAsChild(Opts, Comps, Settings);
+
+  SourcePaths Paths = SourcePaths::forCurrentDirectory();
+  std::vector<std::string> Sources = Opts.Sources;
+  if (Sources.empty()) {
+    for (const std::string &File : allFiles(Comps))
+      Sources.push_back(Paths.display(File));
+    if (Sources.empty())
+      return error(Comps.DatabaseFile + " lists no files");
+  } else if (!Opts.BuildPath.empty() &&
+             !expandDirectories(Sources, Comps, Paths)) {
+    return ExitError;
+  }
+  if (!Opts.FilesRegex.empty()) {
+    Regex Filter(Opts.FilesRegex);
+    llvm::erase_if(Sources, [&](const std::string &S) {
+      return !Filter.match(sys::path::convert_to_slash(S)) &&
+             !Filter.match(sys::path::convert_to_slash(absolute(S)));
+    });
+    if (Sources.empty())
+      return error("no source matches --files '" + Opts.FilesRegex + "'");
+  }
+
+  // --explain writes nothing but its explanation.
+  if (Opts.Explain) {
+    Opts.Baseline.clear();
+    Opts.WriteBaseline.clear();
+    Opts.HtmlDir.clear();
+    if (Opts.Format == OutputFormat::Html)
+      Opts.OutputFile.clear();
+    Opts.Format = OutputFormat::Text;
+  }
+  // Everything that can fail before the analysis does: a baseline or a
+  // report that cannot be read or written should fail before minutes of
+  // analysis, not after.
+  std::optional<Baseline> Accepted;
+  if (!Opts.Baseline.empty()) {
+    Expected<Baseline> B = Baseline::load(Opts.Baseline);
+    if (!B)
+      return error(toString(B.takeError()));
+    Accepted = std::move(*B);
+  }
+  bool HtmlOut = Opts.Format == OutputFormat::Html;
+  std::optional<raw_fd_ostream> OutFile;
+  if (!Opts.OutputFile.empty() && !HtmlOut) {
+    std::error_code EC;
+    OutFile.emplace(Opts.OutputFile, EC, sys::fs::OF_Text);
+    if (EC)
+      return error("cannot write '" + Opts.OutputFile + "': " + EC.message());
+  }
+  std::optional<raw_fd_ostream> BaselineFile;
+  if (!Opts.WriteBaseline.empty()) {
+    std::error_code EC;
+    // Opened now but written last: it may be the --baseline just read.
+    BaselineFile.emplace(Opts.WriteBaseline, EC, sys::fs::OF_Text);
+    if (EC)
+      return error("cannot write '" + Opts.WriteBaseline +
+                   "': " + EC.message());
+  }
+  std::vector<std::string> HtmlDirs;
+  if (HtmlOut)
+    HtmlDirs.push_back(Opts.OutputFile);
+  if (!Opts.HtmlDir.empty())
+    HtmlDirs.push_back(Opts.HtmlDir);
+  for (const std::string &Dir : HtmlDirs)
+    if (std::error_code EC = sys::fs::create_directories(Dir))
+      return error("cannot create '" + Dir + "': " + EC.message());
+  raw_ostream &Out = OutFile ? *OutFile : outs();
+
+  std::vector<FileJob> Jobs;
+  for (const std::string &Source : Sources)
+    Jobs.push_back(prepareFile(*Comps.Database, Source, Settings));
+
+  RunSettings Run;
+  Run.Jobs = Opts.Jobs ? Opts.Jobs
+                       : llvm::hardware_concurrency().compute_thread_count();
+  Run.ShowProgress = sys::Process::StandardErrIsDisplayed();
+  Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
+  Run.ChildArgs = childArgs(Opts);
+  runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
+    errs() << Result.CompilerOutput;
+    if (Result.failed())
+      error(Result.Detail);
+    errs().flush();
+    if (Opts.Explain && !Result.failed()) {
+      printExplanation(Result, Paths, Out);
+      Out.flush();
+    }
+  });
 
   Report R;
   R.DisabledRules = Opts.DisabledRules;
-  for (const std::string &Source : Sources) {
-    FileResult Result = analyzeFile(*Comps.Database, Source, Settings);
-    // Reported as each file finishes, next to clang's errors for it.
-    if (!Result.analysed())
-      error(Result.Detail);
-    R.Files.push_back(std::move(Result));
+  for (FileJob &Job : Jobs)
+    R.Files.push_back(std::move(Job.Result));
+  double Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+          .count();
+
+  if (Opts.Explain) {
+    printSummary(R, Seconds, Paths, /*Explain=*/true);
+    if (OutFile && !closeOutput(*OutFile, Opts.OutputFile))
+      return ExitError;
+    return R.numFailed() ? ExitError : ExitClean;
   }
+
   removeDuplicatesAcrossFiles(R);
+  sortFindings(R);
+  numberFingerprints(R, Paths);
+  if (Accepted)
+    applyBaseline(R, *Accepted, Paths);
 
-  if (Opts.Format == OutputFormat::Sarif)
-    writeSarifReport(R, Paths, Out);
-  else
-    writeTextReport(R, Paths, Out);
-  Out.flush();
-  if (OutFile && OutFile->has_error()) {
-    std::string Message = OutFile->error().message();
-    OutFile->clear_error();
-    return error("cannot write '" + Opts.OutputFile + "': " + Message);
+  bool WriteFailed = false;
+  if (!HtmlOut) {
+    writeReport(Opts.Format, R, Paths, Out);
+    Out.flush();
+    if (OutFile)
+      WriteFailed |= !closeOutput(*OutFile, Opts.OutputFile);
+  }
+  for (const std::string &Dir : HtmlDirs)
+    if (Error E = writeHtmlReport(R, Paths, Dir)) {
+      error(toString(std::move(E)));
+      WriteFailed = true;
+    }
+  if (BaselineFile) {
+    writeSarifReport(R, Paths, *BaselineFile);
+    WriteFailed |= !closeOutput(*BaselineFile, Opts.WriteBaseline);
   }
 
-  unsigned Findings = R.numFindings();
-  errs() << "wskcheck: " << plural(Findings, "finding") << " in "
-         << plural(R.numAnalysed(), "file");
-  if (unsigned Failed = R.numFailed())
-    errs() << "; " << plural(Failed, "file") << " not analysed";
-  errs() << '\n';
+  printSummary(R, Seconds, Paths, /*Explain=*/false);
 
-  if (R.numFailed())
+  if (WriteFailed || R.numFailed())
     return ExitError;
-  return Findings ? ExitFindings : ExitClean;
+  return R.numGating() ? ExitFindings : ExitClean;
 }

@@ -1,0 +1,147 @@
+//===- ResultFile.cpp - A file's result as JSON, between processes --------===//
+
+#include "ResultFile.h"
+#include "llvm/Support/JSON.h"
+
+using namespace llvm;
+
+namespace wsk {
+namespace tool {
+namespace {
+
+json::Value toJson(const SourcePoint &P) {
+  return json::Object{{"file", P.File},
+                      {"line", P.Line},
+                      {"column", P.Column},
+                      {"utf16Column", P.Utf16Column}};
+}
+
+json::Value toJson(const PathStep &S) {
+  return json::Object{{"kind", static_cast<int>(S.Kind)},
+                      {"message", S.Message},
+                      {"where", toJson(S.Where)},
+                      {"depth", S.Depth}};
+}
+
+json::Array steps(const std::vector<PathStep> &Steps) {
+  json::Array A;
+  for (const PathStep &S : Steps)
+    A.push_back(toJson(S));
+  return A;
+}
+
+json::Value toJson(const Finding &F) {
+  return json::Object{{"rule", F.Rule},
+                      {"ruleIndex", F.RuleIndex},
+                      {"message", F.Message},
+                      {"where", toJson(F.Where)},
+                      {"function", F.Function},
+                      {"entryPoint", F.EntryPoint},
+                      {"issueHash", F.IssueHash},
+                      {"fingerprint", F.Fingerprint},
+                      {"suppressed", F.Suppressed},
+                      {"suppressedBy", toJson(F.SuppressedBy)},
+                      {"path", steps(F.Path)},
+                      {"notes", steps(F.Notes)}};
+}
+
+json::Value toJson(const ModelItem &I) {
+  return json::Object{{"where", toJson(I.Where)},
+                      {"kind", I.Kind},
+                      {"text", I.Text},
+                      {"function", I.Function}};
+}
+
+} // namespace
+
+// Found by llvm::json through argument-dependent lookup, so outside the
+// anonymous namespace.
+/// llvm::json reads no unsigned int.
+static bool mapUnsigned(json::ObjectMapper &O, StringLiteral Key,
+                        unsigned &Out) {
+  int64_t V = 0;
+  if (!O.map(Key, V) || V < 0 || V > UINT32_MAX)
+    return false;
+  Out = static_cast<unsigned>(V);
+  return true;
+}
+
+static bool fromJSON(const json::Value &V, SourcePoint &P, json::Path Path) {
+  json::ObjectMapper O(V, Path);
+  return O && O.map("file", P.File) && mapUnsigned(O, "line", P.Line) &&
+         mapUnsigned(O, "column", P.Column) &&
+         mapUnsigned(O, "utf16Column", P.Utf16Column);
+}
+
+static bool fromJSON(const json::Value &V, PathStep &S, json::Path Path) {
+  json::ObjectMapper O(V, Path);
+  int Kind = 0;
+  if (!O || !O.map("kind", Kind) || Kind < PathStep::Event ||
+      Kind > PathStep::Note)
+    return false;
+  S.Kind = static_cast<PathStep::StepKind>(Kind);
+  return O.map("message", S.Message) && O.map("where", S.Where) &&
+         mapUnsigned(O, "depth", S.Depth);
+}
+
+static bool fromJSON(const json::Value &V, Finding &F, json::Path Path) {
+  json::ObjectMapper O(V, Path);
+  return O && O.map("rule", F.Rule) && O.map("ruleIndex", F.RuleIndex) &&
+         O.map("message", F.Message) && O.map("where", F.Where) &&
+         O.map("function", F.Function) && O.map("entryPoint", F.EntryPoint) &&
+         O.map("issueHash", F.IssueHash) &&
+         O.map("fingerprint", F.Fingerprint) &&
+         O.map("suppressed", F.Suppressed) &&
+         O.map("suppressedBy", F.SuppressedBy) && O.map("path", F.Path) &&
+         O.map("notes", F.Notes);
+}
+
+static bool fromJSON(const json::Value &V, ModelItem &I, json::Path Path) {
+  json::ObjectMapper O(V, Path);
+  return O && O.map("where", I.Where) && O.map("kind", I.Kind) &&
+         O.map("text", I.Text) && O.map("function", I.Function);
+}
+
+std::string resultToJson(const FileResult &R) {
+  json::Array Findings, Model, Commands;
+  for (const Finding &F : R.Findings)
+    Findings.push_back(toJson(F));
+  for (const ModelItem &I : R.Model)
+    Model.push_back(toJson(I));
+  for (const std::string &C : R.Commands)
+    Commands.push_back(C);
+  json::Object O{{"status", static_cast<int>(R.Status)},
+                 {"detail", R.Detail},
+                 {"compilerOutput", R.CompilerOutput},
+                 {"hasDriverEntry", R.HasDriverEntry},
+                 {"hasWskCalls", R.HasWskCalls},
+                 {"findings", std::move(Findings)},
+                 {"model", std::move(Model)},
+                 {"commands", std::move(Commands)}};
+  std::string Text;
+  raw_string_ostream(Text) << json::Value(std::move(O));
+  return Text;
+}
+
+bool resultFromJson(StringRef Text, FileResult &R) {
+  Expected<json::Value> V = json::parse(Text);
+  if (!V) {
+    consumeError(V.takeError());
+    return false;
+  }
+  json::Path::Root Root;
+  json::ObjectMapper O(*V, Root);
+  int Status = 0;
+  if (!O || !O.map("status", Status) || Status < FileResult::Analysed ||
+      Status > FileResult::Crashed)
+    return false;
+  R.Status = static_cast<FileResult::StatusKind>(Status);
+  return O.map("detail", R.Detail) &&
+         O.map("compilerOutput", R.CompilerOutput) &&
+         O.map("hasDriverEntry", R.HasDriverEntry) &&
+         O.map("hasWskCalls", R.HasWskCalls) && O.map("findings", R.Findings) &&
+         O.map("model", R.Model) && O.map("commands", R.Commands);
+}
+
+} // namespace tool
+} // namespace wsk

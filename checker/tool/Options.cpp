@@ -147,6 +147,14 @@ const OptionSpec OptionTable[] = {
        O.Explain = true;
        return Error::success();
      }},
+    {"", "--ctu", "",
+     "With -p: follow calls into the other files of the compilation "
+     "database (clang's cross translation unit analysis). Without it, a call "
+     "into another file is treated as unknown code.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.Ctu = true;
+       return Error::success();
+     }},
     {"", "--disable", "<rule>[,<rule>...]",
      "Do not run these rules (full names, as --list-rules prints them). May "
      "be repeated.",

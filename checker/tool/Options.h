@@ -44,6 +44,8 @@ struct ToolOptions {
   std::string WriteBaseline;
   /// --explain: print what the model recognises instead of analysing.
   bool Explain = false;
+  /// --ctu: follow calls into the other files of the database.
+  bool Ctu = false;
   /// Hidden, for the child processes of -j: analyse the one source, write
   /// its result as JSON to this file, print nothing.
   std::string InternalResult;

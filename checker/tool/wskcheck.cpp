@@ -13,12 +13,14 @@
 #include "Analysis.h"
 #include "Baseline.h"
 #include "Compilations.h"
+#include "Ctu.h"
 #include "Options.h"
 #include "Output.h"
 #include "ResultFile.h"
 #include "RuleLookup.h"
 #include "Runner.h"
 #include "clang/Basic/Version.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -326,7 +328,10 @@ int main(int argc, const char **argv) {
   AnalysisSettings Settings;
   Settings.DisabledRules = Opts.DisabledRules;
   Settings.ExtraArgs = Opts.ExtraArgs;
-  Settings.ExtraArgsBefore = Opts.ExtraArgsBefore;
+  // As under clang --analyze, so code that hides itself from the analyzer
+  // reads the same to every front end.
+  Settings.ExtraArgsBefore.push_back("-D__clang_analyzer__=1");
+  llvm::append_range(Settings.ExtraArgsBefore, Opts.ExtraArgsBefore);
   static int AnchorForMainAddr;
   Settings.ResourceDir = findResourceDir(argv[0], &AnchorForMainAddr);
   Settings.DatabaseName = Comps.DatabaseFile;
@@ -335,6 +340,27 @@ int main(int argc, const char **argv) {
       Opts.InternalColor || sys::Process::StandardErrHasColors();
   if (!Opts.InternalResult.empty())
     return runAsChild(Opts, Comps, Settings);
+
+  // --ctu: index the whole database once; every analysis (and every -j
+  // child, through --extra-arg) then reads the same index.
+  std::optional<CtuSetup> Ctu;
+  auto RemoveCtu = llvm::make_scope_exit([&] {
+    if (Ctu)
+      removeCtu(*Ctu);
+  });
+  if (Opts.Ctu) {
+    if (Opts.BuildPath.empty())
+      return error("--ctu needs a compilation database (-p <build dir>)");
+    Expected<CtuSetup> SetupOrErr = prepareCtu(
+        *Comps.Database, findExtdefMapping(argv[0], &AnchorForMainAddr));
+    if (!SetupOrErr)
+      return error(toString(SetupOrErr.takeError()));
+    Ctu = std::move(*SetupOrErr);
+    for (const std::string &Arg : Ctu->Arguments) {
+      Settings.ExtraArgs.push_back(Arg);
+      Opts.ExtraArgs.push_back(Arg);
+    }
+  }
 
   SourcePaths Paths = SourcePaths::forCurrentDirectory();
   std::vector<std::string> Sources = Opts.Sources;

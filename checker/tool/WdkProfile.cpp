@@ -1,0 +1,344 @@
+//===- WdkProfile.cpp - Analyse driver sources without the WDK ------------===//
+
+#include "WdkProfile.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <set>
+
+using namespace llvm;
+
+namespace wsk {
+namespace tool {
+namespace {
+
+/// The profile headers a directory must hold to be taken for the profile's.
+bool isWdkIncludeDir(StringRef Dir) {
+  SmallString<256> Wsk(Dir), Prelude(Dir);
+  sys::path::append(Wsk, "wsk.h");
+  sys::path::append(Prelude, "wskcheck_wdk_prelude.h");
+  return !Dir.empty() && sys::fs::exists(Wsk) && sys::fs::exists(Prelude);
+}
+
+bool isMingwIncludeDir(StringRef Dir) {
+  SmallString<256> Ntddk(Dir);
+  sys::path::append(Ntddk, "ddk", "ntddk.h");
+  return !Dir.empty() && sys::fs::exists(Ntddk);
+}
+
+std::string absolutePath(StringRef P) {
+  SmallString<256> Abs(P);
+  sys::fs::make_absolute(Abs);
+  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return std::string(Abs);
+}
+
+Error profileError(const Twine &Message) {
+  return createStringError(inconvertibleErrorCode(), Message);
+}
+
+/// -Xclang <A>: cc1 options reach the front end the same way from the gcc
+/// and the clang-cl driver, which spell include options differently.
+void addCc1(std::vector<std::string> &Args, StringRef Option, StringRef Value) {
+  for (StringRef A :
+       {StringRef("-Xclang"), Option, StringRef("-Xclang"), Value})
+    Args.push_back(A.str());
+}
+
+bool isIdentifierStart(char C) { return isAlpha(C) || C == '_'; }
+
+/// The identifier at the start of \p Text (after blanks), or empty.
+StringRef leadingIdentifier(StringRef Text) {
+  Text = Text.ltrim(" \t");
+  if (Text.empty() || !isIdentifierStart(Text[0]))
+    return {};
+  size_t N = 1;
+  while (N < Text.size() && (isAlnum(Text[N]) || Text[N] == '_'))
+    ++N;
+  return Text.take_front(N);
+}
+
+/// Trace functions configured in \p Text: "FUNC <name>" inside
+/// begin_wpp config ... end_wpp, <WppTraceFunction>name(...)< in a project
+/// file, and -func:name(...) in WPP command options.
+void collectTraceFunctions(StringRef Text, std::set<std::string> &Names) {
+  StringRef Rest = Text;
+  for (size_t Begin; (Begin = Rest.find("begin_wpp")) != StringRef::npos;) {
+    Rest = Rest.drop_front(Begin + strlen("begin_wpp"));
+    size_t End = Rest.find("end_wpp");
+    StringRef Block = Rest.take_front(End);
+    for (size_t F; (F = Block.find("FUNC")) != StringRef::npos;) {
+      bool WordStart =
+          F == 0 || !(isAlnum(Block[F - 1]) || Block[F - 1] == '_');
+      Block = Block.drop_front(F + 4);
+      if (!WordStart || Block.empty() || !isSpace(Block[0]))
+        continue;
+      StringRef Name = leadingIdentifier(Block);
+      if (!Name.empty())
+        Names.insert(Name.str());
+    }
+    if (End == StringRef::npos)
+      break;
+  }
+  for (StringRef Marker : {"<WppTraceFunction>", "-func:"}) {
+    for (StringRef R = Text; !R.empty();) {
+      size_t At = R.find(Marker);
+      if (At == StringRef::npos)
+        break;
+      R = R.drop_front(At + Marker.size());
+      StringRef Name = leadingIdentifier(R);
+      if (!Name.empty())
+        Names.insert(Name.str());
+    }
+  }
+}
+
+/// The .tmh names \p Text includes, as written (backslashes made slashes).
+void collectTmhIncludes(StringRef Text, std::set<std::string> &Names) {
+  SmallVector<StringRef, 0> Lines;
+  Text.split(Lines, '\n');
+  for (StringRef Line : Lines) {
+    Line = Line.ltrim(" \t");
+    if (!Line.consume_front("#"))
+      continue;
+    Line = Line.ltrim(" \t");
+    if (!Line.consume_front("include"))
+      continue;
+    Line = Line.ltrim(" \t");
+    if (Line.empty() || (Line[0] != '"' && Line[0] != '<'))
+      continue;
+    char Close = Line[0] == '"' ? '"' : '>';
+    size_t End = Line.find(Close, 1);
+    if (End == StringRef::npos)
+      continue;
+    std::string Name = Line.slice(1, End).str();
+    if (!StringRef(Name).ends_with_insensitive(".tmh"))
+      continue;
+    std::replace(Name.begin(), Name.end(), '\\', '/');
+    // A stand-in is written below the stub directory and nowhere else.
+    if (Name.empty() || Name[0] == '/' || StringRef(Name).contains(':') ||
+        any_of(make_range(sys::path::begin(Name, sys::path::Style::posix),
+                          sys::path::end(Name)),
+               [](StringRef Part) { return Part == ".."; }))
+      continue;
+    Names.insert(Name);
+  }
+}
+
+bool isHeaderOrProject(StringRef Path) {
+  StringRef Ext = sys::path::extension(Path);
+  StringRef Name = sys::path::filename(Path);
+  return Ext.equals_insensitive(".h") || Ext.equals_insensitive(".hpp") ||
+         Ext.equals_insensitive(".hxx") || Ext.equals_insensitive(".vcxproj") ||
+         Ext.equals_insensitive(".props") || Name.equals_insensitive("sources");
+}
+
+/// Appends the headers and project files directly in \p Dir to \p Files.
+void listConfigFiles(StringRef Dir, std::set<std::string> &Files) {
+  std::error_code EC;
+  for (sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    if (It->type() != sys::fs::file_type::regular_file &&
+        It->type() != sys::fs::file_type::symlink_file)
+      continue;
+    if (isHeaderOrProject(It->path()))
+      Files.insert(It->path());
+  }
+}
+
+} // namespace
+
+ArrayRef<StringRef> wdkProfileNames() {
+  static const StringRef Names[] = {"mingw"};
+  return Names;
+}
+
+Expected<std::string> findWdkIncludeDir(StringRef ResourceDir) {
+  // An explicit directory, for a relocated installation and for testing the
+  // headers from a work tree.
+  if (std::optional<std::string> Env =
+          sys::Process::GetEnv("WSKCHECK_WDK_INCLUDE")) {
+    if (isWdkIncludeDir(*Env))
+      return absolutePath(*Env);
+    return profileError("WSKCHECK_WDK_INCLUDE is '" + *Env +
+                        "', which does not hold wskcheck's WDK profile "
+                        "headers (wsk.h, wskcheck_wdk_prelude.h)");
+  }
+  std::vector<std::string> Candidates;
+  if (!ResourceDir.empty()) {
+    // Installed: <prefix>/bin/wskcheck and <prefix>/share/wskcheck/wdk/include.
+    for (StringRef Relative :
+         {"../share/wskcheck/wdk/include", "share/wskcheck/wdk/include",
+          "checker/wdk/include", "wdk/include"}) {
+      SmallString<256> P(ResourceDir);
+      sys::path::append(P, Relative);
+      Candidates.push_back(std::string(P));
+    }
+  }
+#ifdef WSK_WDK_INCLUDE_DIR
+  // The source tree wskcheck was built from, for build/bin/wskcheck.
+  Candidates.push_back(WSK_WDK_INCLUDE_DIR);
+#endif
+  for (const std::string &C : Candidates)
+    if (isWdkIncludeDir(C))
+      return absolutePath(C);
+  return profileError(
+      "cannot find wskcheck's WDK profile headers (checker/wdk/include); "
+      "set WSKCHECK_WDK_INCLUDE to that directory");
+}
+
+Expected<std::string> findMingwIncludeDir() {
+  if (std::optional<std::string> Env =
+          sys::Process::GetEnv("WSKCHECK_MINGW_INCLUDE")) {
+    if (isMingwIncludeDir(*Env))
+      return absolutePath(*Env);
+    return profileError("--wdk=mingw needs the mingw-w64 kernel headers: "
+                        "WSKCHECK_MINGW_INCLUDE is '" +
+                        *Env + "', which has no ddk/ntddk.h");
+  }
+  // Debian and Ubuntu (mingw-w64-x86-64-dev), then the layouts of other
+  // distributions' mingw-w64 header packages.
+  for (StringRef Dir :
+       {"/usr/share/mingw-w64/include", "/usr/x86_64-w64-mingw32/include",
+        "/usr/x86_64-w64-mingw32/sys-root/mingw/include"})
+    if (isMingwIncludeDir(Dir))
+      return Dir.str();
+  return profileError(
+      "--wdk=mingw needs the mingw-w64 kernel headers, and "
+      "/usr/share/mingw-w64/include/ddk/ntddk.h does not exist: install "
+      "mingw-w64-x86-64-dev (apt-get install mingw-w64-x86-64-dev), or set "
+      "WSKCHECK_MINGW_INCLUDE to the directory holding ddk/ntddk.h");
+}
+
+Expected<std::vector<std::string>> wdkProfileArguments(StringRef Profile,
+                                                       StringRef ResourceDir) {
+  if (!is_contained(wdkProfileNames(), Profile))
+    return profileError("unknown WDK profile '" + Profile +
+                        "' (use --wdk=" + join(wdkProfileNames(), "|") + ")");
+  Expected<std::string> Mingw = findMingwIncludeDir();
+  if (!Mingw)
+    return Mingw.takeError();
+  Expected<std::string> Own = findWdkIncludeDir(ResourceDir);
+  if (!Own)
+    return Own.takeError();
+
+  std::vector<std::string> Args = {
+      // x64 Windows, as the WDK's compiler sees it: LLP64 (long is 32 bits),
+      // Microsoft extensions and compatibility, _MSC_VER of Visual Studio
+      // 2022.
+      "--target=x86_64-pc-windows-msvc",
+      "-fms-extensions",
+      "-fms-compatibility",
+      "-fms-compatibility-version=19.40",
+      // mingw-w64's headers pick their GNU branches by __GNUC__; without it
+      // they define __attribute__ away and break clang's own intrinsics.
+      "-fgnuc-version=4.2.1",
+      // What Microsoft's C compiler only warns about, clang rejects by
+      // default; the analysis takes the file as the WDK build does.
+      "-Wno-error=implicit-function-declaration",
+      "-Wno-error=implicit-int",
+      "-Wno-error=int-conversion",
+      "-Wno-error=incompatible-function-pointer-types",
+  };
+  // The profile's headers come first, so they can stand in for mingw-w64's
+  // (setjmp.h, ws2def.h) and wrap them (ntddk.h, wdm.h, ...). mingw-w64
+  // comes last, after clang's own headers, as it does for a mingw compiler.
+  // All are system headers: their code is not what is analysed.
+  addCc1(Args, "-isystem", *Own);
+  SmallString<256> Ddk(*Mingw);
+  sys::path::append(Ddk, "ddk");
+  addCc1(Args, "-idirafter", Ddk);
+  addCc1(Args, "-idirafter", *Mingw);
+  // The WDK build's predefined macros, each unless the file's own command
+  // line defines it.
+  SmallString<256> Prelude(*Own);
+  sys::path::append(Prelude, "wskcheck_wdk_prelude.h");
+  addCc1(Args, "-include", Prelude);
+  return Args;
+}
+
+std::vector<std::string> wdkProfileTrailingArguments(StringRef Profile) {
+  if (!is_contained(wdkProfileNames(), Profile))
+    return {};
+  // The headers are x64 Windows headers whatever target the build recorded.
+  return {"--target=x86_64-pc-windows-msvc"};
+}
+
+Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
+                                   ArrayRef<std::string> HeaderDirs) {
+  std::set<std::string> Tmh, Functions, ConfigFiles, Dirs;
+  for (const std::string &Source : Sources) {
+    auto Buffer = MemoryBuffer::getFile(Source);
+    if (!Buffer)
+      continue; // Reported when the file itself is analysed.
+    collectTmhIncludes((*Buffer)->getBuffer(), Tmh);
+    collectTraceFunctions((*Buffer)->getBuffer(), Functions);
+    Dirs.insert(sys::path::parent_path(absolutePath(Source)).str());
+  }
+  for (const std::string &Dir : HeaderDirs)
+    Dirs.insert(absolutePath(Dir));
+  for (const std::string &Dir : Dirs)
+    listConfigFiles(Dir, ConfigFiles);
+  for (const std::string &File : ConfigFiles) {
+    if (auto Buffer = MemoryBuffer::getFile(File)) {
+      // A header may include the trace header of the source it serves.
+      collectTmhIncludes((*Buffer)->getBuffer(), Tmh);
+      collectTraceFunctions((*Buffer)->getBuffer(), Functions);
+    }
+  }
+  WppStubs Stubs;
+  if (Tmh.empty())
+    return Stubs;
+
+  SmallString<256> Dir;
+  if (std::error_code EC = sys::fs::createUniqueDirectory("wskcheck-wpp", Dir))
+    return createStringError(EC,
+                             "cannot create a directory for the WPP trace "
+                             "headers: %s",
+                             EC.message().c_str());
+  Stubs.Dir = std::string(Dir);
+
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << "/* Written by wskcheck in place of the WPP preprocessor's trace "
+        "header:\n   tracing compiles to nothing. */\n"
+        "#include <wskcheck_wpp.h>\n";
+  for (const std::string &F : Functions)
+    OS << "#ifndef " << F << "\n#define " << F
+       << "(...) WSKCHECK_WPP_NOOP()\n#endif\n";
+  OS.flush();
+
+  for (const std::string &Name : Tmh) {
+    SmallString<256> Path(Dir);
+    sys::path::append(Path, sys::path::Style::posix, Name);
+    sys::path::native(Path);
+    if (std::error_code EC =
+            sys::fs::create_directories(sys::path::parent_path(Path)))
+      return createStringError(EC, "cannot write %s: %s", Path.c_str(),
+                               EC.message().c_str());
+    std::error_code EC;
+    raw_fd_ostream Out(Path, EC);
+    if (EC)
+      return createStringError(EC, "cannot write %s: %s", Path.c_str(),
+                               EC.message().c_str());
+    Out << Text;
+    Stubs.Headers.push_back(Name);
+  }
+  Stubs.TraceFunctions.assign(Functions.begin(), Functions.end());
+  addCc1(Stubs.Arguments, "-idirafter", Stubs.Dir);
+  return Stubs;
+}
+
+void removeWppStubs(const WppStubs &Stubs) {
+  if (!Stubs.Dir.empty())
+    sys::fs::remove_directories(Stubs.Dir);
+}
+
+} // namespace tool
+} // namespace wsk

@@ -1,0 +1,87 @@
+//===- WdkProfile.h - Analyse driver sources without the WDK ----*- C++ -*-===//
+//
+// `wskcheck --wdk=mingw` analyses Windows driver sources on a machine that
+// has no Windows Driver Kit, such as a Linux CI runner: the compile targets
+// x64 Windows as the WDK does, takes the kernel headers of mingw-w64, and
+// fills what they lack (wsk.h, netioddk.h, wdf.h, WPP tracing, ...) from the
+// project's own headers in checker/wdk/include. docs/linux-ci.md is the
+// user's side of it.
+//
+// The arguments are spelled so that clang accepts them in both driver modes
+// (gcc and clang-cl): include directories and the forced include go through
+// -Xclang. A compile command keeps the mode it was recorded in.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_TOOL_WDKPROFILE_H
+#define WSKCHECK_TOOL_WDKPROFILE_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace wsk {
+namespace tool {
+
+/// The profiles --wdk accepts, for messages and --help.
+llvm::ArrayRef<llvm::StringRef> wdkProfileNames();
+
+/// Compiler arguments for profile \p Profile ("mingw"), to put before a
+/// file's own arguments (right after the compiler's name). \p ResourceDir is
+/// the directory of the wskcheck executable; the profile's headers are
+/// looked for from there (an installed share/wskcheck/wdk/include), then in
+/// the source tree wskcheck was built from. The error is one line without
+/// the "wskcheck: error: " prefix: an unknown profile, the mingw-w64 headers
+/// not installed, or the profile's headers not found.
+llvm::Expected<std::vector<std::string>>
+wdkProfileArguments(llvm::StringRef Profile, llvm::StringRef ResourceDir);
+
+/// Compiler arguments for \p Profile to put after a file's own: the target,
+/// which a command recorded for another target must not override.
+std::vector<std::string> wdkProfileTrailingArguments(llvm::StringRef Profile);
+
+/// The directory of the profile's own headers (checker/wdk/include, or its
+/// installed copy), searched from \p ResourceDir as wdkProfileArguments
+/// does.
+llvm::Expected<std::string> findWdkIncludeDir(llvm::StringRef ResourceDir);
+
+/// The mingw-w64 include directory (the one holding ddk/ntddk.h).
+llvm::Expected<std::string> findMingwIncludeDir();
+
+/// Stand-ins for the WPP trace message headers (.tmh) that the WDK's build
+/// generates and a checkout does not have.
+struct WppStubs {
+  /// Temporary directory holding one stand-in per .tmh name; empty when no
+  /// source includes one.
+  std::string Dir;
+  /// Compiler arguments that make the stand-ins found (after every other
+  /// include directory, so a real .tmh wins); to put before a file's own
+  /// arguments, like wdkProfileArguments.
+  std::vector<std::string> Arguments;
+  /// The .tmh names written, as the sources spell them.
+  std::vector<std::string> Headers;
+  /// The trace functions the stand-ins turn into no-ops.
+  std::vector<std::string> TraceFunctions;
+};
+
+/// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into a
+/// fresh temporary directory. Each stand-in includes the profile's
+/// wskcheck_wpp.h and defines the project's trace functions as no-ops: the
+/// FUNC lines of `begin_wpp config` blocks and the <WppTraceFunction> of
+/// .vcxproj files, found in the sources, in the headers and project files
+/// beside them, and in the headers of \p HeaderDirs. The stand-ins must
+/// exist for as long as any compile (including cross translation unit
+/// parsing) may need them; removeWppStubs deletes them.
+llvm::Expected<WppStubs>
+prepareWppStubs(llvm::ArrayRef<std::string> Sources,
+                llvm::ArrayRef<std::string> HeaderDirs = {});
+
+/// Removes the temporary directory of \p Stubs.
+void removeWppStubs(const WppStubs &Stubs);
+
+} // namespace tool
+} // namespace wsk
+
+#endif

@@ -66,11 +66,22 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     Database.push_back(json::Object{{"directory", Cmd.Directory},
                                     {"file", File},
                                     {"arguments", std::move(Args)}});
+    // The other file is parsed, not compiled: no output file, and its
+    // warnings are not this run's business.
     json::Array Invocation;
-    for (size_t I = 0; I != Cmd.CommandLine.size(); ++I) {
-      Invocation.push_back(Cmd.CommandLine[I]);
-      if (I == 0)
+    const std::vector<std::string> &Line = Cmd.CommandLine;
+    for (size_t I = 0; I != Line.size(); ++I) {
+      if (I != 0 && Line[I] == "-c")
+        continue;
+      if (I != 0 && Line[I] == "-o") {
+        ++I;
+        continue;
+      }
+      Invocation.push_back(Line[I]);
+      if (I == 0) {
         Invocation.push_back("-working-directory=" + Cmd.Directory);
+        Invocation.push_back("-w");
+      }
     }
     Invocations[File] = std::move(Invocation);
   }

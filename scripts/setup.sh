@@ -14,7 +14,7 @@ build=${WSK_BUILD_DIR:-$default_build}
 packages=(cmake ninja-build ccache g++ gcc python3
   "clang-$major" "libclang-$major-dev" "llvm-$major-dev" "llvm-$major-tools"
   "clang-tidy-$major" "libclang-cpp$major-dev" "clang-tools-$major"
-  binutils mingw-w64-x86-64-dev gcc-mingw-w64-x86-64)
+  binutils mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 python3-jsonschema)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -28,6 +28,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
     --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The SARIF 2.1.0 schema, for the test that validates wskcheck's SARIF; it
+# ships in the SARIF multitool's npm package. Without npm the test is
+# reported unsupported.
+schema_dir=${XDG_CACHE_HOME:-$HOME/.cache}/wskcheck
+if [ ! -f "$schema_dir/sarif-2.1.0.json" ] && command -v npm >/dev/null; then
+  tmp=$(mktemp -d)
+  if (cd "$tmp" &&
+    npm pack --silent @microsoft/sarif-multitool-linux@5.7.0 >/dev/null 2>&1 &&
+    tar xzf microsoft-sarif-multitool-linux-5.7.0.tgz package/sarif-2.1.0.json); then
+    mkdir -p "$schema_dir" && mv "$tmp/package/sarif-2.1.0.json" "$schema_dir/"
+  fi
+  rm -rf "$tmp"
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \

@@ -355,10 +355,9 @@ void GlobalWrites::run() {
   for (auto &[FD, B] : Bodies)
     if (!Lifecycle.count(FD))
       Result.insert(B.Written.begin(), B.Written.end());
-  forEachFileScopeDecl(Ctx, [&](Decl *D) {
-    if (auto *VD = dyn_cast<VarDecl>(D))
-      if (VD->getType().isVolatileQualified())
-        Result.insert(VD->getCanonicalDecl());
+  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
+    if (VD->getType().isVolatileQualified())
+      Result.insert(VD->getCanonicalDecl());
   });
 }
 
@@ -367,6 +366,14 @@ void GlobalWrites::run() {
 FunctionDecl *buildLifecycleRoot(ASTContext &Ctx) {
   FunctionDecl *Entry = findDriverEntry(Ctx);
   return Entry ? RootBuilder(Ctx, Entry).build() : nullptr;
+}
+
+void forEachFileScopeVar(ASTContext &Ctx,
+                         llvm::function_ref<void(const VarDecl *)> F) {
+  forEachFileScopeDecl(Ctx, [&](Decl *D) {
+    if (const auto *VD = dyn_cast<VarDecl>(D))
+      F(VD);
+  });
 }
 
 bool isLifecycleRoot(const Decl *D) {

@@ -27,6 +27,7 @@
 
 #include "clang/AST/ASTConsumer.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <functional>
 #include <memory>
@@ -58,6 +59,11 @@ inline constexpr llvm::StringLiteral LifecycleRootOption =
 /// translation unit. Returns null when the unit defines no DriverEntry or
 /// its signature is not the WDK's.
 clang::FunctionDecl *buildLifecycleRoot(clang::ASTContext &Ctx);
+
+/// Calls \p F on every variable declared at file scope (in extern "C"
+/// blocks and namespaces too).
+void forEachFileScopeVar(clang::ASTContext &Ctx,
+                         llvm::function_ref<void(const clang::VarDecl *)> F);
 
 /// Whether \p D is the lifecycle root.
 bool isLifecycleRoot(const clang::Decl *D);

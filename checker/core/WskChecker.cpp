@@ -753,28 +753,18 @@ WskChecker::driverGlobals(ASTContext &Ctx) const {
   GlobalsOf = &Ctx;
   Globals.clear();
   const SourceManager &SM = Ctx.getSourceManager();
-  std::vector<const DeclContext *> Work{Ctx.getTranslationUnitDecl()};
-  while (!Work.empty()) {
-    const DeclContext *DC = Work.back();
-    Work.pop_back();
-    for (const Decl *D : DC->decls()) {
-      if (isa<NamespaceDecl, LinkageSpecDecl>(D)) {
-        Work.push_back(cast<DeclContext>(D));
-        continue;
-      }
-      const auto *VD = dyn_cast<VarDecl>(D);
-      if (!VD || !VD->hasGlobalStorage() || VD->isStaticLocal() ||
-          VD->isStaticDataMember() || VD != VD->getCanonicalDecl())
-        continue;
-      QualType T = VD->getType();
-      // Volatile globals are the ones other contexts write; const ones are
-      // never invalidated.
-      if (T.isVolatileQualified() || T.isConstQualified() ||
-          T->isReferenceType() || SM.isInSystemHeader(VD->getLocation()))
-        continue;
-      Globals.push_back(VD);
-    }
-  }
+  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
+    if (!VD->hasGlobalStorage() || VD->isStaticLocal() ||
+        VD->isStaticDataMember() || VD != VD->getCanonicalDecl())
+      return;
+    QualType T = VD->getType();
+    // Volatile globals are the ones other contexts write; const ones are
+    // never invalidated.
+    if (T.isVolatileQualified() || T.isConstQualified() ||
+        T->isReferenceType() || SM.isInSystemHeader(VD->getLocation()))
+      return;
+    Globals.push_back(VD);
+  });
   return Globals;
 }
 
@@ -1012,38 +1002,28 @@ void WskChecker::beginLifecycle(CheckerContext &C) const {
   ASTContext &Ctx = C.getASTContext();
   const LocationContext *LCtx = C.getLocationContext();
   SValBuilder &SVB = C.getSValBuilder();
-  std::vector<const DeclContext *> Work{Ctx.getTranslationUnitDecl()};
-  while (!Work.empty()) {
-    const DeclContext *DC = Work.back();
-    Work.pop_back();
-    for (const Decl *D : DC->decls()) {
-      if (isa<NamespaceDecl, LinkageSpecDecl>(D)) {
-        Work.push_back(cast<DeclContext>(D));
-        continue;
-      }
-      const auto *VD = dyn_cast<VarDecl>(D);
-      // Tentative definitions (C's `int g;`) are definitions too.
-      if (!VD || !VD->hasGlobalStorage() || VD->isStaticLocal() ||
-          VD != VD->getCanonicalDecl() ||
-          VD->hasDefinition() == VarDecl::DeclarationOnly ||
-          VD->getType()->isReferenceType())
-        continue;
-      if (const VarDecl *Def = VD->getDefinition())
-        VD = Def;
-      Loc L = State->getLValue(VD, LCtx);
-      QualType T = VD->getType();
-      if (const Expr *Init = VD->getInit()) {
-        if (std::optional<SVal> V = SVB.getConstantVal(Init))
-          State = State->bindLoc(L, *V, LCtx);
-      } else if (T->isScalarType()) {
-        State = State->bindLoc(L, SVB.makeZeroVal(T), LCtx);
-      } else if (T->isRecordType() || T->isArrayType()) {
-        if (const auto *RD = T->getAsCXXRecordDecl();
-            !RD || RD->hasTrivialDefaultConstructor())
-          State = State->bindDefaultZero(L, LCtx);
-      }
+  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
+    // Tentative definitions (C's `int g;`) are definitions too.
+    if (!VD->hasGlobalStorage() || VD->isStaticLocal() ||
+        VD != VD->getCanonicalDecl() ||
+        VD->hasDefinition() == VarDecl::DeclarationOnly ||
+        VD->getType()->isReferenceType())
+      return;
+    if (const VarDecl *Def = VD->getDefinition())
+      VD = Def;
+    Loc L = State->getLValue(VD, LCtx);
+    QualType T = VD->getType();
+    if (const Expr *Init = VD->getInit()) {
+      if (std::optional<SVal> V = SVB.getConstantVal(Init))
+        State = State->bindLoc(L, *V, LCtx);
+    } else if (T->isScalarType()) {
+      State = State->bindLoc(L, SVB.makeZeroVal(T), LCtx);
+    } else if (T->isRecordType() || T->isArrayType()) {
+      if (const auto *RD = T->getAsCXXRecordDecl();
+          !RD || RD->hasTrivialDefaultConstructor())
+        State = State->bindDefaultZero(L, LCtx);
     }
-  }
+  });
 
   // The I/O manager hands DriverEntry a driver object with no unload
   // routine set.

@@ -121,3 +121,42 @@ if shutil.which("x86_64-w64-mingw32-gcc") and shutil.which(
         "x86_64-w64-mingw32-objdump") and os.path.isfile(
             "/usr/share/mingw-w64/include/ddk/ntddk.h"):
     config.available_features.add("mingw-kernel")
+
+# The WDK profile (--wdk=mingw, checker/tool/WdkProfile.cpp): driver sources
+# analysed with mingw-w64's kernel headers (Debian package
+# mingw-w64-x86-64-dev) and the project's own (checker/wdk/include).
+# %wdk_mingw_args spells out the arguments the profile adds, so the profile's
+# headers are tested with plain clang and with "wskcheck -- <args>" as well
+# as through --wdk; test/wdk/profile-args.test keeps the two in step.
+mingw_include = "/usr/share/mingw-w64/include"
+wdk_include = os.path.join(config.wsk_src_root, "checker", "wdk", "include")
+if os.path.isfile(os.path.join(mingw_include, "ddk", "ntddk.h")):
+    config.available_features.add("mingw-headers")
+config.substitutions.append(("%wdk_include", wdk_include))
+config.substitutions.append(
+    ("%wdk_mingw_args",
+     "--target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility "
+     "-fms-compatibility-version=19.40 -fgnuc-version=4.2.1 "
+     "-Wno-error=implicit-function-declaration -Wno-error=implicit-int "
+     "-Wno-error=int-conversion "
+     "-Wno-error=incompatible-function-pointer-types "
+     "-Wno-error=incompatible-pointer-types -Wno-error=return-type "
+     f"-Xclang -isystem -Xclang {wdk_include} "
+     f"-Xclang -idirafter -Xclang {mingw_include}/ddk "
+     f"-Xclang -idirafter -Xclang {mingw_include} "
+     f"-Xclang -include -Xclang {wdk_include}/wskcheck_wdk_prelude.h"))
+config.substitutions.insert(
+    0, ("%clang_extdef_mapping",
+        os.path.join(config.llvm_tools_dir, "clang-extdef-mapping")))
+# Tests of the options themselves wait until the wskcheck being tested has
+# them.
+try:
+    wskcheck_help = subprocess.run(
+        [os.path.join(bin_dir, "wskcheck"), "--help"], capture_output=True,
+        text=True, timeout=60).stdout
+except (OSError, subprocess.SubprocessError):
+    wskcheck_help = ""
+if "--wdk" in wskcheck_help:
+    config.available_features.add("wskcheck-wdk")
+if "--ctu" in wskcheck_help:
+    config.available_features.add("wskcheck-ctu")

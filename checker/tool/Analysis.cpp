@@ -3,6 +3,7 @@
 #include "Analysis.h"
 #include "FindingCollector.h"
 #include "Suppression.h"
+#include "WdkProfile.h"
 #include "core/LifecycleRoot.h"
 #include "core/ModelSummary.h"
 #include "core/WskRegistration.h"
@@ -307,8 +308,18 @@ FileJob prepareFile(const tooling::CompilationDatabase &DB, StringRef Source,
       return Job;
     }
   }
-  for (const tooling::CompileCommand &C : Job.Commands)
+  // The commands as they will run (--explain shows them).
+  for (tooling::CompileCommand C : Job.Commands) {
+    if (Settings.WindowsCommands)
+      C.CommandLine = withoutWindowsOnlyArguments(C.CommandLine);
+    if (!C.CommandLine.empty()) {
+      C.CommandLine.insert(C.CommandLine.begin() + 1,
+                           Settings.ExtraArgsBefore.begin(),
+                           Settings.ExtraArgsBefore.end());
+      llvm::append_range(C.CommandLine, Settings.ExtraArgs);
+    }
     R.Commands.push_back(commandLine(C));
+  }
   return Job;
 }
 
@@ -325,6 +336,12 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   tooling::ClangTool Tool(DB, {R.AbsolutePath},
                           std::make_shared<PCHContainerOperations>(), FS);
   Tool.setPrintErrorMessage(false);
+  // The recorded command is cleaned up before anything is added to it.
+  if (Settings.WindowsCommands)
+    Tool.appendArgumentsAdjuster(
+        [](const tooling::CommandLineArguments &Args, StringRef) {
+          return withoutWindowsOnlyArguments(Args);
+        });
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       Settings.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
@@ -361,7 +378,10 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
     R.Findings.clear();
     return;
   }
-  if (ToolStatus != 0) {
+  // Errors raised after the unit was parsed and handed to the analysis come
+  // from the analysis itself (with --ctu, a definition in another file
+  // that clang cannot import): the file compiled and its findings stand.
+  if (ToolStatus != 0 && !Outcome.Analysed) {
     R.Status = FileResult::DoesNotCompile;
     R.Detail = R.Source + " does not compile; not analysed";
     R.Findings.clear();

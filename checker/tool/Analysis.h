@@ -33,6 +33,9 @@ struct AnalysisSettings {
   std::string DatabaseName;
   /// --explain: record what the model recognises, analyse nothing.
   bool ExplainOnly = false;
+  /// --wdk: drop what commands recorded on Windows hold that clang cannot
+  /// use here.
+  bool WindowsCommands = false;
   /// Colour clang's error messages (standard error is a colour terminal).
   bool ColorDiagnostics = false;
 };

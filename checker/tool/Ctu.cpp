@@ -1,6 +1,7 @@
 //===- Ctu.cpp - Cross translation unit analysis for wskcheck -------------===//
 
 #include "Ctu.h"
+#include "WdkProfile.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -9,6 +10,7 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
+#include <set>
 
 using namespace clang;
 using namespace llvm;
@@ -40,7 +42,10 @@ Error writeFile(StringRef Path, StringRef Text) {
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
-                              StringRef ExtdefMapping) {
+                              StringRef ExtdefMapping,
+                              ArrayRef<std::string> ArgsBefore,
+                              ArrayRef<std::string> ArgsAfter,
+                              StringRef ResourceDir, bool WindowsCommands) {
   CtuSetup Setup;
   SmallString<256> Dir;
   if (std::error_code EC = sys::fs::createUniqueDirectory("wskcheck-ctu", Dir))
@@ -59,7 +64,14 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
 
   json::Array Database;
   json::Object Invocations;
-  for (const auto &[File, Cmd] : ByFile) {
+  for (auto &[File, Cmd] : ByFile) {
+    std::vector<std::string> &Line = Cmd.CommandLine;
+    if (Line.empty())
+      continue;
+    if (WindowsCommands)
+      Line = withoutWindowsOnlyArguments(Line);
+    Line.insert(Line.begin() + 1, ArgsBefore.begin(), ArgsBefore.end());
+    Line.insert(Line.end(), ArgsAfter.begin(), ArgsAfter.end());
     json::Array Args;
     for (const std::string &A : Cmd.CommandLine)
       Args.push_back(A);
@@ -69,7 +81,6 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     // The other file is parsed, not compiled: no output file, and its
     // warnings are not this run's business.
     json::Array Invocation;
-    const std::vector<std::string> &Line = Cmd.CommandLine;
     for (size_t I = 0; I != Line.size(); ++I) {
       if (I != 0 && Line[I] == "-c")
         continue;
@@ -81,6 +92,8 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
       if (I == 0) {
         Invocation.push_back("-working-directory=" + Cmd.Directory);
         Invocation.push_back("-w");
+        if (!ResourceDir.empty())
+          Invocation.push_back(("-resource-dir=" + ResourceDir).str());
       }
     }
     Invocations[File] = std::move(Invocation);
@@ -126,8 +139,10 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
   auto Raw = MemoryBuffer::getFile(RawIndex);
   if (!Raw)
     return createStringError(Raw.getError(), "--ctu: no index was written");
-  std::string Index;
-  raw_string_ostream OS(Index);
+  // A name defined in several files (several drivers in one repository,
+  // each with its DriverEntry) is ambiguous: clang rejects such an index,
+  // and a call to it stays unknown code.
+  std::map<std::string, std::set<std::string>> Definitions;
   SmallVector<StringRef, 0> Lines;
   (*Raw)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
   for (StringRef Line : Lines) {
@@ -137,12 +152,16 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
       continue;
     StringRef USR = Rest.take_front(Length);
     StringRef File = Rest.drop_front(Length + 1);
-    std::string Path =
+    Definitions[USR.str()].insert(
         sys::path::is_absolute(File)
             ? std::string(File)
-            : absolute(sys::path::parent_path(DatabasePath), File);
-    OS << Length << ':' << USR << ' ' << Path << '\n';
+            : absolute(sys::path::parent_path(DatabasePath), File));
   }
+  std::string Index;
+  raw_string_ostream OS(Index);
+  for (const auto &[USR, Files] : Definitions)
+    if (Files.size() == 1)
+      OS << USR.size() << ':' << USR << ' ' << *Files.begin() << '\n';
   OS.flush();
   if (Error E = writeFile(IndexPath, Index))
     return std::move(E);

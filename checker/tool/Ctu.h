@@ -26,10 +26,18 @@ struct CtuSetup {
 };
 
 /// Indexes every file of \p DB with \p ExtdefMapping (the clang-extdef-mapping
-/// program) into a fresh temporary directory. The error is one line.
+/// program) into a fresh temporary directory. Every command gets
+/// \p ArgsBefore after the compiler's name and \p ArgsAfter at its end, as
+/// the analysis's own commands do; \p ResourceDir (if not empty) is clang's
+/// builtin header directory for parsing the other files. With
+/// \p WindowsCommands, commands recorded on Windows are cleaned up as for
+/// the analysis (withoutWindowsOnlyArguments). The error is one line.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           llvm::StringRef ExtdefMapping);
+           llvm::StringRef ExtdefMapping,
+           llvm::ArrayRef<std::string> ArgsBefore,
+           llvm::ArrayRef<std::string> ArgsAfter, llvm::StringRef ResourceDir,
+           bool WindowsCommands);
 
 /// The clang-extdef-mapping to index with: beside wskcheck (an installation
 /// next to clang), else the one of the clang wskcheck was built against,

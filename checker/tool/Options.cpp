@@ -147,6 +147,14 @@ const OptionSpec OptionTable[] = {
        O.Explain = true;
        return Error::success();
      }},
+    {"", "--wdk", "<profile>",
+     "Analyse as the WDK compiles, without the WDK: target x64 Windows with "
+     "the kernel headers of mingw-w64 and the project's own WSK, WDF, NDIS "
+     "and WPP headers (profile: mingw). See docs/linux-ci.md.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.WdkProfile = V.str();
+       return Error::success();
+     }},
     {"", "--ctu", "",
      "With -p: follow calls into the other files of the compilation "
      "database (clang's cross translation unit analysis). Without it, a call "

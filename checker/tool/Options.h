@@ -46,6 +46,8 @@ struct ToolOptions {
   bool Explain = false;
   /// --ctu: follow calls into the other files of the database.
   bool Ctu = false;
+  /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.
+  std::string WdkProfile;
   /// Hidden, for the child processes of -j: analyse the one source, write
   /// its result as JSON to this file, print nothing.
   std::string InternalResult;

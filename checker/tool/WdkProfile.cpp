@@ -1,9 +1,17 @@
 //===- WdkProfile.cpp - Analyse driver sources without the WDK ------------===//
 
 #include "WdkProfile.h"
+#include "clang/Basic/Version.h"
+#if CLANG_VERSION_MAJOR >= 22
+#include "clang/Options/Options.h"
+#else
+#include "clang/Driver/Options.h"
+#endif
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Option/OptTable.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -245,6 +253,8 @@ Expected<std::vector<std::string>> wdkProfileArguments(StringRef Profile,
       "-Wno-error=implicit-int",
       "-Wno-error=int-conversion",
       "-Wno-error=incompatible-function-pointer-types",
+      "-Wno-error=incompatible-pointer-types",
+      "-Wno-error=return-type",
   };
   // The profile's headers come first, so they can stand in for mingw-w64's
   // (setjmp.h, ws2def.h) and wrap them (ntddk.h, wdm.h, ...). mingw-w64
@@ -338,6 +348,74 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
 void removeWppStubs(const WppStubs &Stubs) {
   if (!Stubs.Dir.empty())
     sys::fs::remove_directories(Stubs.Dir);
+}
+
+namespace {
+
+/// Whether \p Command runs clang in clang-cl mode.
+bool isClMode(ArrayRef<std::string> Command) {
+  StringRef Name = sys::path::stem(Command.front());
+  if (Name.equals_insensitive("cl") || Name.ends_with_insensitive("clang-cl"))
+    return true;
+  return llvm::any_of(Command,
+                      [](StringRef A) { return A == "--driver-mode=cl"; });
+}
+
+/// Whether clang-cl takes \p Arg for an option it knows.
+bool isKnownClOption(StringRef Arg) {
+#if CLANG_VERSION_MAJOR >= 22
+  const llvm::opt::OptTable &Table = clang::getDriverOptTable();
+  llvm::opt::Visibility Cl(clang::options::CLOption);
+#else
+  const llvm::opt::OptTable &Table = clang::driver::getDriverOptTable();
+  llvm::opt::Visibility Cl(clang::driver::options::CLOption);
+#endif
+  std::string Copy = Arg.str();
+  const char *Argv[] = {Copy.c_str()};
+  unsigned MissingIndex = 0, MissingCount = 0;
+  llvm::opt::InputArgList Parsed =
+      Table.ParseArgs(Argv, MissingIndex, MissingCount, Cl);
+  for (const llvm::opt::Arg *A : Parsed) {
+    llvm::opt::Option::OptionClass Kind = A->getOption().getKind();
+    if (Kind == llvm::opt::Option::InputClass ||
+        Kind == llvm::opt::Option::UnknownClass)
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
+std::vector<std::string>
+withoutWindowsOnlyArguments(ArrayRef<std::string> Command) {
+  if (Command.empty())
+    return {};
+  bool Cl = isClMode(Command);
+  std::vector<std::string> Out{Command.front()};
+  for (size_t I = 1; I < Command.size(); ++I) {
+    StringRef A = Command[I];
+    // A forced include of a file this machine does not have.
+    for (StringRef Prefix : {"/FI", "-FI", "-include"}) {
+      // -include takes its file as the next argument only.
+      if (!A.starts_with(Prefix) || (Prefix == "-include" && A != Prefix))
+        continue;
+      StringRef File = A.drop_front(Prefix.size());
+      bool Separate = File.empty() && I + 1 < Command.size();
+      if (Separate)
+        File = Command[I + 1];
+      if (!File.empty() && !sys::fs::exists(File)) {
+        I += Separate;
+        A = StringRef();
+      }
+      break;
+    }
+    if (A.empty())
+      continue;
+    if (Cl && A.starts_with("/") && !sys::fs::exists(A) && !isKnownClOption(A))
+      continue;
+    Out.push_back(A.str());
+  }
+  return Out;
 }
 
 } // namespace tool

@@ -81,6 +81,14 @@ prepareWppStubs(llvm::ArrayRef<std::string> Sources,
 /// Removes the temporary directory of \p Stubs.
 void removeWppStubs(const WppStubs &Stubs);
 
+/// \p Command (compiler first) without what a command recorded on Windows
+/// holds that clang cannot use on this machine: in clang-cl mode, `/`
+/// options clang does not know (it would take them for input files), and
+/// forced includes (/FI, -include) of files that do not exist here, such as
+/// the WDK's own.
+std::vector<std::string>
+withoutWindowsOnlyArguments(llvm::ArrayRef<std::string> Command);
+
 } // namespace tool
 } // namespace wsk
 

@@ -19,6 +19,7 @@
 #include "ResultFile.h"
 #include "RuleLookup.h"
 #include "Runner.h"
+#include "WdkProfile.h"
 #include "clang/Basic/Version.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringMap.h"
@@ -253,6 +254,10 @@ std::vector<std::string> childArgs(const ToolOptions &Opts) {
     Args.push_back("--extra-arg=" + Arg);
   if (Opts.Explain)
     Args.push_back("--explain");
+  // The profile's arguments reach the child through --extra-arg-before;
+  // --wdk itself makes it clean up commands recorded on Windows.
+  if (!Opts.WdkProfile.empty())
+    Args.push_back("--wdk=" + Opts.WdkProfile);
   if (Opts.HasCompilerArgs) {
     Args.push_back("--");
     Args.insert(Args.end(), Opts.CompilerArgs.begin(), Opts.CompilerArgs.end());
@@ -336,31 +341,11 @@ int main(int argc, const char **argv) {
   Settings.ResourceDir = findResourceDir(argv[0], &AnchorForMainAddr);
   Settings.DatabaseName = Comps.DatabaseFile;
   Settings.ExplainOnly = Opts.Explain;
+  Settings.WindowsCommands = !Opts.WdkProfile.empty();
   Settings.ColorDiagnostics =
       Opts.InternalColor || sys::Process::StandardErrHasColors();
   if (!Opts.InternalResult.empty())
     return runAsChild(Opts, Comps, Settings);
-
-  // --ctu: index the whole database once; every analysis (and every -j
-  // child, through --extra-arg) then reads the same index.
-  std::optional<CtuSetup> Ctu;
-  auto RemoveCtu = llvm::make_scope_exit([&] {
-    if (Ctu)
-      removeCtu(*Ctu);
-  });
-  if (Opts.Ctu) {
-    if (Opts.BuildPath.empty())
-      return error("--ctu needs a compilation database (-p <build dir>)");
-    Expected<CtuSetup> SetupOrErr = prepareCtu(
-        *Comps.Database, findExtdefMapping(argv[0], &AnchorForMainAddr));
-    if (!SetupOrErr)
-      return error(toString(SetupOrErr.takeError()));
-    Ctu = std::move(*SetupOrErr);
-    for (const std::string &Arg : Ctu->Arguments) {
-      Settings.ExtraArgs.push_back(Arg);
-      Opts.ExtraArgs.push_back(Arg);
-    }
-  }
 
   SourcePaths Paths = SourcePaths::forCurrentDirectory();
   std::vector<std::string> Sources = Opts.Sources;
@@ -381,6 +366,67 @@ int main(int argc, const char **argv) {
     });
     if (Sources.empty())
       return error("no source matches --files '" + Opts.FilesRegex + "'");
+  }
+
+  // --wdk: the profile's arguments join every compile command, and reach
+  // the -j children and the --ctu index through the same lists.
+  std::optional<WppStubs> Wpp;
+  auto RemoveWpp = llvm::make_scope_exit([&] {
+    if (Wpp)
+      removeWppStubs(*Wpp);
+  });
+  if (!Opts.WdkProfile.empty()) {
+    std::string ExeDir(sys::path::parent_path(
+        sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr)));
+    Expected<std::vector<std::string>> Before =
+        wdkProfileArguments(Opts.WdkProfile, ExeDir);
+    if (!Before)
+      return error(toString(Before.takeError()));
+    // WPP stand-ins for every file a compile may read: with --ctu, the
+    // whole database.
+    std::vector<std::string> Read;
+    if (Opts.Ctu)
+      Read = allFiles(Comps);
+    else
+      for (const std::string &S : Sources)
+        Read.push_back(absolute(S));
+    Expected<WppStubs> Stubs = prepareWppStubs(Read);
+    if (!Stubs)
+      return error(toString(Stubs.takeError()));
+    Wpp = std::move(*Stubs);
+    llvm::append_range(*Before, Wpp->Arguments);
+    std::vector<std::string> After =
+        wdkProfileTrailingArguments(Opts.WdkProfile);
+    // After "-D__clang_analyzer__=1", before the user's own.
+    Settings.ExtraArgsBefore.insert(Settings.ExtraArgsBefore.begin() + 1,
+                                    Before->begin(), Before->end());
+    Opts.ExtraArgsBefore.insert(Opts.ExtraArgsBefore.begin(), Before->begin(),
+                                Before->end());
+    llvm::append_range(Settings.ExtraArgs, After);
+    llvm::append_range(Opts.ExtraArgs, After);
+  }
+
+  // --ctu: index the whole database once; every analysis (and every -j
+  // child, through --extra-arg) then reads the same index.
+  std::optional<CtuSetup> Ctu;
+  auto RemoveCtu = llvm::make_scope_exit([&] {
+    if (Ctu)
+      removeCtu(*Ctu);
+  });
+  if (Opts.Ctu) {
+    if (Opts.BuildPath.empty())
+      return error("--ctu needs a compilation database (-p <build dir>)");
+    Expected<CtuSetup> SetupOrErr = prepareCtu(
+        *Comps.Database, findExtdefMapping(argv[0], &AnchorForMainAddr),
+        Settings.ExtraArgsBefore, Settings.ExtraArgs, Settings.ResourceDir,
+        Settings.WindowsCommands);
+    if (!SetupOrErr)
+      return error(toString(SetupOrErr.takeError()));
+    Ctu = std::move(*SetupOrErr);
+    for (const std::string &Arg : Ctu->Arguments) {
+      Settings.ExtraArgs.push_back(Arg);
+      Opts.ExtraArgs.push_back(Arg);
+    }
   }
 
   // --explain writes nothing but its explanation.

@@ -1,0 +1,52 @@
+/* wskcheck WDK profile: mingw-w64's ws2ipdef.h (IPv4 and IPv6 options and
+ * addresses), made self-contained, plus the address initialisers it lacks.
+ *
+ * mingw-w64's version expects winsock2.h to have been included first; the
+ * profile's ws2def.h supplies what it uses instead.
+ */
+#ifndef WSKCHECK_WDK_WS2IPDEF_H
+#define WSKCHECK_WDK_WS2IPDEF_H
+
+#include <ws2def.h>
+#include_next <ws2ipdef.h>
+
+/* Initialisers for IN6_ADDR (sixteen bytes, network order). */
+#ifndef IN6ADDR_ANY_INIT
+#define IN6ADDR_ANY_INIT                                                       \
+  {                                                                            \
+    { { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 } }                     \
+  }
+#define IN6ADDR_LOOPBACK_INIT                                                  \
+  {                                                                            \
+    { { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 } }                     \
+  }
+#define IN6ADDR_ALLNODESONNODE_INIT                                            \
+  {                                                                            \
+    { { 0xff, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01 } }            \
+  }
+#define IN6ADDR_ALLNODESONLINK_INIT                                            \
+  {                                                                            \
+    { { 0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01 } }            \
+  }
+#define IN6ADDR_ALLROUTERSONLINK_INIT                                          \
+  {                                                                            \
+    { { 0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02 } }            \
+  }
+#define IN6ADDR_V4MAPPEDPREFIX_INIT                                            \
+  {                                                                            \
+    { { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0 } }               \
+  }
+#define IN6ADDR_6TO4PREFIX_INIT                                                \
+  {                                                                            \
+    { { 0x20, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 } }               \
+  }
+#endif
+
+#ifndef IN4ADDR_ANY
+#define IN4ADDR_ANY INADDR_ANY
+#define IN4ADDR_LOOPBACK 0x0100007f
+#define IN4ADDR_BROADCAST INADDR_BROADCAST
+#define IN4ADDR_ANY_INIT {0}
+#endif
+
+#endif /* WSKCHECK_WDK_WS2IPDEF_H */

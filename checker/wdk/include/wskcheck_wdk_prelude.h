@@ -1,0 +1,46 @@
+/* wskcheck WDK profile: forced first into every file (-include).
+ *
+ * The macros the WDK's build defines for an x64 kernel-mode driver. Each is
+ * defined only if the command line has not, so a driver's own -D (say a
+ * different NTDDI_VERSION) wins without a redefinition.
+ */
+#ifndef WSKCHECK_WDK_PRELUDE_H
+#define WSKCHECK_WDK_PRELUDE_H
+
+#define WSKCHECK_WDK_PROFILE 1
+
+#ifndef _WIN64
+#define _WIN64 1
+#endif
+#ifndef _AMD64_
+#define _AMD64_ 1
+#endif
+#ifndef AMD64
+#define AMD64 1
+#endif
+#ifndef _KERNEL_MODE
+#define _KERNEL_MODE 1
+#endif
+#ifndef WINNT
+#define WINNT 1
+#endif
+/* Windows 10 and later, as the current WDK targets by default. */
+#ifndef _WIN32_WINNT
+#define _WIN32_WINNT 0x0A00
+#endif
+#ifndef WINVER
+#define WINVER 0x0A00
+#endif
+#ifndef NTDDI_VERSION
+#define NTDDI_VERSION 0x0A00000C
+#endif
+/* Set by the WDK for every target since Windows 8: non-executable pool by
+   default, and ExInitializeDriverRuntime available. */
+#ifndef POOL_NX_OPTIN
+#define POOL_NX_OPTIN 1
+#endif
+#ifndef DEPRECATE_DDK_FUNCTIONS
+#define DEPRECATE_DDK_FUNCTIONS 1
+#endif
+
+#endif /* WSKCHECK_WDK_PRELUDE_H */

@@ -7,7 +7,7 @@ extern "C" {
 #endif
 
 typedef enum WskRuleId {
-#define WSK_RULE(Id, Summary, Description) WskRule_##Id,
+#define WSK_RULE(Id, Level, Summary, Description) WskRule_##Id,
 #include "WskRules.def"
   WskRule_Count
 } WskRuleId;
@@ -15,14 +15,15 @@ typedef enum WskRuleId {
 typedef struct WskRuleInfo {
   const char *Name;        /* "wsk.MissingDeregister" */
   const char *ShortName;   /* "MissingDeregister" */
+  const char *Level;       /* SARIF default level */
   const char *Summary;
   const char *Description;
 } WskRuleInfo;
 
 /* Indexed by WskRuleId. */
 static const WskRuleInfo WskRuleCatalog[WskRule_Count] = {
-#define WSK_RULE(Id, Summary, Description)                                     \
-  {"wsk." #Id, #Id, Summary, Description},
+#define WSK_RULE(Id, Level, Summary, Description)                              \
+  {"wsk." #Id, #Id, Level, Summary, Description},
 #include "WskRules.def"
 };
 

@@ -35,7 +35,7 @@ void wsk::registerCheckers(CheckerRegistry &Registry) {
                             "Analyse DriverEntry, then the unload routine it "
                             "installs, as one path",
                             "released");
-#define WSK_RULE(Id, Summary, Description)                                     \
+#define WSK_RULE(Id, Level, Summary, Description)                              \
   Registry.addChecker(registerRule<WskRule_##Id>, alwaysRegister, "wsk." #Id,  \
                       Summary, WSK_DOCS_URL #Id ".md", /*IsHidden=*/false);    \
   Registry.addDependency("wsk." #Id, ModelingCheckerName);

@@ -20,10 +20,6 @@ namespace {
 
 constexpr StringLiteral SrcRoot = "%SRCROOT%";
 
-// Every rule reports at this level. The catalog holds no level of its own
-// yet; this is the one place it is written.
-constexpr StringLiteral RuleLevel = "warning";
-
 std::string docsBaseUrl() {
 #ifdef WSK_DOCS_URL
   return WSK_DOCS_URL;
@@ -75,7 +71,7 @@ json::Array rules() {
         {"name", Info.ShortName},
         {"shortDescription", json::Object{{"text", Info.Summary}}},
         {"fullDescription", json::Object{{"text", Info.Description}}},
-        {"defaultConfiguration", json::Object{{"level", RuleLevel}}},
+        {"defaultConfiguration", json::Object{{"level", Info.Level}}},
     };
     std::string Help = ruleHelpUri(I);
     if (!Help.empty())
@@ -108,7 +104,9 @@ json::Object threadFlowLocation(const PathStep &S, const SourcePaths &Paths) {
 
 json::Object result(const Finding &F, const SourcePaths &Paths) {
   json::Object Result{{"ruleId", F.Rule},
-                      {"level", RuleLevel},
+                      {"level", F.RuleIndex >= 0
+                                    ? WskRuleCatalog[F.RuleIndex].Level
+                                    : "warning"},
                       {"message", json::Object{{"text", F.Message}}}};
   if (F.RuleIndex >= 0)
     Result["ruleIndex"] = F.RuleIndex;

@@ -7,7 +7,7 @@
  * names another server; IOCTL_ECHO_PING sends its input buffer to the server
  * and returns the reply in its output buffer.
  */
-#include "echo.h"
+#include "../echo.h"
 
 #define ECHO_PROVIDER_WAIT_MS 10000
 

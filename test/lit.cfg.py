@@ -160,3 +160,12 @@ if "--wdk" in wskcheck_help:
     config.available_features.add("wskcheck-wdk")
 if "--ctu" in wskcheck_help:
     config.available_features.add("wskcheck-ctu")
+
+# The clang of that other LLVM version, if any: the analyzer plugin must
+# refuse to load into it.
+other_clang = [(v, os.path.join(os.path.dirname(t), "clang"))
+               for v, t in other_tidy
+               if os.path.exists(os.path.join(os.path.dirname(t), "clang"))]
+if other_clang:
+    config.available_features.add("other-clang")
+    config.substitutions.append(("%other_clang", max(other_clang)[1]))

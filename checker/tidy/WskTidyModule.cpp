@@ -53,7 +53,7 @@ bool checkHostLlvm() {
                "build it against LLVM %u (WSK_LLVM_MAJOR=%u)\n",
                LLVM_VERSION_MAJOR, Major, LLVM_VERSION_MAJOR, Major, Major);
   std::fflush(stderr);
-  std::_Exit(1);
+  std::_Exit(2);
 }
 
 // Checked before the module touches the registry.

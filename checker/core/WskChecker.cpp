@@ -803,11 +803,34 @@ ProgramStateRef WskChecker::restoreDriverGlobals(CheckerContext &C,
 // Returns, scope ends, dead symbols, escapes, branches
 //===----------------------------------------------------------------------===//
 
+/// Whether \p S declares a local whose destructor runs code: it runs after
+/// the return statement, and may deregister.
+static bool hasLocalWithDestructor(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (const auto *RD =
+                VD->getType()->getBaseElementTypeUnsafe()->getAsCXXRecordDecl())
+          if (RD->hasDefinition() && !RD->hasTrivialDestructor())
+            return true;
+  for (const Stmt *Child : S->children())
+    if (hasLocalWithDestructor(Child))
+      return true;
+  return false;
+}
+
 void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
   // The unload routine never runs for a driver whose DriverEntry fails.
-  if (!isEnabled(WskRule_MissingDeregister) ||
-      !isDriverEntry(
-          dyn_cast_or_null<FunctionDecl>(C.getStackFrame()->getDecl())))
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(C.getStackFrame()->getDecl());
+  if (!isEnabled(WskRule_MissingDeregister) || !isDriverEntry(FD))
+    return;
+  // In C++, the destructors of DriverEntry's locals run after the return
+  // statement and may still deregister; a registration they lose is
+  // reported where it is lost (freed, out of scope).
+  if (C.getASTContext().getLangOpts().CPlusPlus &&
+      hasLocalWithDestructor(FD->getBody()))
     return;
   const Expr *RetE = RS->getRetValue();
   if (!RetE)

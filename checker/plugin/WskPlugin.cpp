@@ -6,47 +6,16 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "core/HostLlvm.h"
 #include "core/LifecycleRoot.h"
 #include "core/WskRegistration.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
-#include "llvm/Config/llvm-config.h"
-#include <cstdio>
-#include <cstdlib>
-#include <dlfcn.h>
-
-namespace {
-
-/// Stops clang when it does not use the LLVM the plugin was built against:
-/// loading the plugin then brought a second LLVM into the process, and the
-/// two crash on each other's data, at the latest when the process exits.
-bool checkHostLlvm() {
-  // The host's LLVM comes first in the global lookup scope: the plugin is
-  // loaded after it.
-  using GetVersionFn = void (*)(unsigned *, unsigned *, unsigned *);
-  auto GetVersion =
-      reinterpret_cast<GetVersionFn>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
-  if (!GetVersion)
-    return true; // Cannot tell; assume it fits.
-  unsigned Major = 0, Minor = 0, Patch = 0;
-  GetVersion(&Major, &Minor, &Patch);
-  if (Major == LLVM_VERSION_MAJOR)
-    return true;
-  // Not llvm::errs(): that could be either LLVM's.
-  std::fprintf(stderr,
-               "error: WskCheckerPlugin was built for LLVM %d, but this clang "
-               "uses LLVM %u; use clang-%d, or build the plugin against LLVM "
-               "%u (WSK_LLVM_MAJOR=%u)\n",
-               LLVM_VERSION_MAJOR, Major, LLVM_VERSION_MAJOR, Major, Major);
-  std::fflush(stderr);
-  std::_Exit(2);
-}
 
 // Checked before the plugin touches any registry.
-[[maybe_unused]] const bool HostChecked = checkHostLlvm();
-
-} // namespace
+[[maybe_unused]] static const bool HostChecked =
+    wsk::requireHostLlvm("WskCheckerPlugin", "clang");
 
 extern "C" const char clang_analyzerAPIVersionString[] =
     CLANG_ANALYZER_API_VERSION_STRING;

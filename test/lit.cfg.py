@@ -145,6 +145,19 @@ config.substitutions.append(
      f"-Xclang -idirafter -Xclang {mingw_include}/ddk "
      f"-Xclang -idirafter -Xclang {mingw_include} "
      f"-Xclang -include -Xclang {wdk_include}/wskcheck_wdk_prelude.h"))
+# The analyzer through the plugin on the WDK profile's headers, which are
+# system headers there: the model must not depend on where a routine is
+# declared. Inserted first, or "%clang_analyze_wsk" would rewrite its start.
+config.substitutions.insert(
+    0, ("%clang_analyze_wsk_wdk",
+        f"{clang} -cc1 -analyze -load {plugin} -analyzer-checker=wsk "
+        "-analyzer-checker=core.builtin -triple x86_64-pc-windows-msvc "
+        "-fms-extensions -fms-compatibility -fms-compatibility-version=19.40 "
+        "-fgnuc-version=4.2.1 -Wno-error=implicit-function-declaration "
+        "-Wno-error=int-conversion -Wno-error=incompatible-pointer-types "
+        f"-internal-isystem {resource_dir}/include -isystem {wdk_include} "
+        f"-idirafter {mingw_include}/ddk -idirafter {mingw_include} "
+        f"-include {wdk_include}/wskcheck_wdk_prelude.h"))
 config.substitutions.insert(
     0, ("%clang_extdef_mapping",
         os.path.join(config.llvm_tools_dir, "clang-extdef-mapping")))

@@ -42,19 +42,22 @@ conjureForCall(clang::ento::SValBuilder &SVB, const void *Tag,
 #endif
 }
 
-/// Invalidates \p Values as the effect of \p Call.
-inline clang::ento::ProgramStateRef
-invalidateForCall(clang::ento::ProgramStateRef State,
-                  llvm::ArrayRef<clang::ento::SVal> Values,
-                  const clang::ento::CallEvent &Call, unsigned Count) {
+/// Invalidates \p Values as the effect of \p Call: only them, not every
+/// global as clang does when it is handed the call itself; checkers see the
+/// change without a call.
+inline clang::ento::ProgramStateRef invalidateForCall(
+    clang::ento::ProgramStateRef State,
+    llvm::ArrayRef<clang::ento::SVal> Values,
+    const clang::ento::CallEvent &Call, unsigned Count,
+    clang::ento::RegionAndSymbolInvalidationTraits *ITraits = nullptr) {
 #if CLANG_VERSION_MAJOR >= 21
-  return State->invalidateRegions(Values, Call.getCFGElementRef(), Count,
-                                  Call.getLocationContext(),
-                                  /*CausesPointerEscape=*/true);
+  return State->invalidateRegions(
+      Values, Call.getCFGElementRef(), Count, Call.getLocationContext(),
+      /*CausesPointerEscape=*/true, nullptr, nullptr, ITraits);
 #else
-  return State->invalidateRegions(Values, Call.getOriginExpr(), Count,
-                                  Call.getLocationContext(),
-                                  /*CausesPointerEscape=*/true);
+  return State->invalidateRegions(
+      Values, Call.getOriginExpr(), Count, Call.getLocationContext(),
+      /*CausesPointerEscape=*/true, nullptr, nullptr, ITraits);
 #endif
 }
 

@@ -4,7 +4,6 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace llvm;
 
@@ -25,31 +24,6 @@ bool isKernelRoutineName(StringRef Name) {
       return true;
   }
   return Name == "DbgPrint" || Name == "DbgPrintEx" || Name == "KdPrint";
-}
-
-std::optional<unsigned> freedArgument(StringRef Name) {
-  return StringSwitch<std::optional<unsigned>>(Name)
-      .Cases("ExFreePoolWithTag", "ExFreePool", "ExFreePool2", 0u)
-      .Cases("ExFreePoolWithQuotaTag", "free", "kfree", 0u)
-      .Default(std::nullopt);
-}
-
-bool isAllocation(StringRef Name) {
-  return StringSwitch<bool>(Name)
-      .Cases("ExAllocatePoolWithTag", "ExAllocatePool", "ExAllocatePool2", true)
-      .Cases("ExAllocatePool3", "ExAllocatePoolZero", true)
-      .Cases("ExAllocatePoolWithQuotaTag", "ExAllocatePoolUninitialized", true)
-      .Cases("ExAllocatePoolWithTagPriority", "malloc", "calloc", true)
-      .Default(false);
-}
-
-bool isMemoryOverwrite(StringRef Name) {
-  return StringSwitch<bool>(Name)
-      .Cases("memset", "memcpy", "memmove", "__builtin_memset", true)
-      .Cases("__builtin_memcpy", "__builtin_memmove", true)
-      .Cases("RtlZeroMemory", "RtlSecureZeroMemory", "RtlFillMemory", true)
-      .Cases("RtlCopyMemory", "RtlMoveMemory", true)
-      .Default(false);
 }
 
 bool isDriverEntry(const clang::FunctionDecl *FD) {

@@ -9,7 +9,6 @@
 #define WSKCHECK_CORE_KERNELAPI_H
 
 #include "llvm/ADT/StringRef.h"
-#include <optional>
 
 namespace clang {
 class FunctionDecl;
@@ -23,16 +22,6 @@ namespace wsk {
 /// WdfDriverCreate, ...). Such a routine cannot write the driver's globals
 /// unless it is handed their address.
 bool isKernelRoutineName(llvm::StringRef Name);
-
-/// If \p Name frees pool memory, the index of the pointer argument.
-std::optional<unsigned> freedArgument(llvm::StringRef Name);
-
-/// Whether \p Name returns fresh pool memory.
-bool isAllocation(llvm::StringRef Name);
-
-/// Whether \p Name writes raw bytes over the memory its first argument points
-/// to (RtlZeroMemory, memset, memcpy, ...).
-bool isMemoryOverwrite(llvm::StringRef Name);
 
 /// Whether \p FD is the driver's entry point.
 bool isDriverEntry(const clang::FunctionDecl *FD);

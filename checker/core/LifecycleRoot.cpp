@@ -136,14 +136,15 @@ private:
     FD->setImplicit();
     return FD;
   }
-  /// Calls the KMDF callback held in \p Var if it is set.
-  Stmt *callIfSet(VarDecl *Var, VarDecl *Driver) {
+  /// Calls the callback held in \p Var, if it is set, with the value of
+  /// \p ArgDecl (the KMDF driver handle or the driver object).
+  Stmt *callIfSet(VarDecl *Var, ValueDecl *ArgDecl) {
     Expr *Fn = rvalue(ref(Var));
     const auto *FT =
         Var->getType()->getPointeeType()->getAs<FunctionProtoType>();
     if (!FT || FT->getNumParams() != 1)
       return nullptr;
-    Expr *Arg = rvalue(ref(Driver));
+    Expr *Arg = rvalue(ref(ArgDecl));
     if (!Ctx.hasSameType(Arg->getType(), FT->getParamType(0)))
       Arg = cast(Arg, FT->getParamType(0), CK_BitCast);
     return ifThen(nonNull(rvalue(ref(Var))), callPointer(Fn, {Arg}));
@@ -211,6 +212,16 @@ FunctionDecl *RootBuilder::build() {
       Unload.push_back(ifThen(nonNull(Member()),
                               callPointer(Member(), {rvalue(ref(Params[0]))})));
   }
+
+  // NDIS: a miniport's unload handler, which NdisMRegisterMiniportDriver
+  // was given in its characteristics; the checker stores it here.
+  FieldDecl *NdisUnload =
+      findField(Ctx, "_NDIS_MINIPORT_DRIVER_CHARACTERISTICS",
+                "NDIS_MINIPORT_DRIVER_CHARACTERISTICS", "UnloadHandler");
+  if (NdisUnload && NdisUnload->getType()->isFunctionPointerType())
+    if (Stmt *S = callIfSet(fileVar(NdisUnloadVarName, NdisUnload->getType()),
+                            Params[0]))
+      Unload.push_back(S);
 
   // KMDF: the callbacks WdfDriverCreate was given, which the checker stores
   // in these variables.
@@ -294,6 +305,7 @@ private:
         if (const auto *ME =
                 dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
           if (ME->getMemberDecl()->getName() == "DriverUnload" ||
+              ME->getMemberDecl()->getName() == "UnloadHandler" ||
               ME->getMemberDecl()->getName() == "EvtDriverUnload" ||
               ME->getMemberDecl()->getName() == "EvtCleanupCallback")
             if (const auto *DRE =
@@ -304,7 +316,8 @@ private:
       return true;
     }
     bool VisitUnaryOperator(UnaryOperator *UO) {
-      if (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)
+      if (UO->isIncrementDecrementOp() ||
+          (UO->getOpcode() == UO_AddrOf && !ReadOnlyUses.count(UO)))
         written(UO->getSubExpr());
       return true;
     }
@@ -315,15 +328,76 @@ private:
       return true;
     }
     bool VisitCallExpr(CallExpr *CE) {
-      if (const FunctionDecl *FD = CE->getDirectCallee())
-        Calls.push_back(FD);
+      const FunctionDecl *FD = CE->getDirectCallee();
+      if (!FD)
+        return true;
+      Calls.push_back(FD);
+      // A capture, a release or a query leaves the registration as it was:
+      // handing its address to them is no write. (Calls are visited before
+      // their arguments.)
+      StringRef Name = FD->getIdentifier() ? FD->getName() : "";
+      if (CE->getNumArgs() > 0 &&
+          (Name == "WskCaptureProviderNPI" || Name == "WskReleaseProviderNPI" ||
+           Name == "WskQueryProviderCharacteristics"))
+        if (const auto *UO =
+                dyn_cast<UnaryOperator>(CE->getArg(0)->IgnoreParenImpCasts()))
+          if (UO->getOpcode() == UO_AddrOf)
+            ReadOnlyUses.insert(UO);
+      if (Name == "WskDeregister")
+        Deregisters = true;
       return true;
     }
+    /// Conditions that decide whether what they control runs.
+    bool VisitIfStmt(IfStmt *IS) {
+      Guards.push_back({IS->getCond(), IS});
+      return true;
+    }
+    bool VisitConditionalOperator(ConditionalOperator *CO) {
+      Guards.push_back({CO->getCond(), CO});
+      return true;
+    }
+
+    llvm::DenseSet<const UnaryOperator *> ReadOnlyUses;
+    /// (condition, the statement it controls)
+    llvm::SmallVector<std::pair<const Expr *, const Stmt *>, 4> Guards;
+    bool Deregisters = false;
   };
 
   ASTContext &Ctx;
   std::vector<FunctionDecl *> Functions;
+
+public:
+  llvm::DenseSet<const VarDecl *> Guards;
 };
+
+/// The globals \p S names.
+void namedGlobals(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
+  if (!S)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasGlobalStorage() && !VD->isStaticLocal())
+        Out.push_back(VD->getCanonicalDecl());
+  for (const Stmt *Child : S->children())
+    namedGlobals(Child, Out);
+}
+
+/// Whether \p S calls WskDeregister, directly or through a function of
+/// \p Deregistering.
+bool callsDeregister(
+    const Stmt *S, const llvm::DenseSet<const FunctionDecl *> &Deregistering) {
+  if (!S)
+    return false;
+  if (const auto *CE = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      if ((FD->getIdentifier() && FD->getName() == "WskDeregister") ||
+          Deregistering.count(FD->getCanonicalDecl()))
+        return true;
+  for (const Stmt *Child : S->children())
+    if (callsDeregister(Child, Deregistering))
+      return true;
+  return false;
+}
 
 void GlobalWrites::run() {
   TraverseDecl(Ctx.getTranslationUnitDecl());
@@ -352,13 +426,41 @@ void GlobalWrites::run() {
       Reach(U);
   }
 
+  // volatile and Interlocked access say how a flag is shared, not who
+  // writes it: they change nothing here.
   for (auto &[FD, B] : Bodies)
     if (!Lifecycle.count(FD))
       Result.insert(B.Written.begin(), B.Written.end());
-  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
-    if (VD->getType().isVolatileQualified())
-      Result.insert(VD->getCanonicalDecl());
-  });
+
+  // The functions that may deregister, through any depth of calls.
+  llvm::DenseSet<const FunctionDecl *> Deregistering;
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (auto &[FD, B] : Bodies) {
+      if (Deregistering.count(FD))
+        continue;
+      if (B.Deregisters ||
+          llvm::any_of(B.Calls, [&](const FunctionDecl *Callee) {
+            return Deregistering.count(Callee->getCanonicalDecl());
+          })) {
+        Deregistering.insert(FD);
+        Changed = true;
+      }
+    }
+  }
+  for (auto &[FD, B] : Bodies) {
+    if (!Lifecycle.count(FD))
+      continue;
+    for (auto [Cond, Controlled] : B.Guards) {
+      if (!callsDeregister(Controlled, Deregistering))
+        continue;
+      llvm::SmallVector<const VarDecl *, 4> Named;
+      namedGlobals(Cond, Named);
+      for (const VarDecl *VD : Named)
+        if (Result.count(VD))
+          Guards.insert(VD);
+    }
+  }
 }
 
 } // namespace
@@ -382,10 +484,10 @@ bool isLifecycleRoot(const Decl *D) {
          FD->getName() == LifecycleRootName;
 }
 
-llvm::DenseSet<const VarDecl *> callbackWrittenGlobals(ASTContext &Ctx) {
+CallbackWrites callbackWrittenGlobals(ASTContext &Ctx) {
   GlobalWrites W(Ctx);
   W.run();
-  return std::move(W.Result);
+  return {std::move(W.Result), std::move(W.Guards)};
 }
 
 void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {

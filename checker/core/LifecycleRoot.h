@@ -8,6 +8,7 @@
 //     if (DriverEntry(D, R) >= 0) {
 //       __wskcheck_unload_phase();           // callbacks may have run
 //       if (D->DriverUnload) D->DriverUnload(D);
+//       if (UnloadHandler) UnloadHandler(D);                 // NDIS miniport
 //       if (EvtDriverUnload) EvtDriverUnload(Driver);        // KMDF
 //       if (EvtCleanupCallback) EvtCleanupCallback(Driver);  // KMDF
 //     } else if (EvtCleanupCallback) {
@@ -17,8 +18,10 @@
 //
 // It is built as AST after the translation unit is parsed (so it depends on
 // no header order) and handed to the analysis like a parsed function. The
-// modelling checker completes it: initial values of globals at its start,
-// the KMDF callbacks from WdfDriverCreate, the invalidation at the marker.
+// kernel modelling checker (KernelModel.h) completes it: initial values of
+// globals at its start, the KMDF callbacks from WdfDriverCreate, the NDIS
+// unload handler from NdisMRegisterMiniportDriver, the invalidation at the
+// marker.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,6 +53,8 @@ inline constexpr llvm::StringLiteral KmdfUnloadVarName =
 inline constexpr llvm::StringLiteral KmdfCleanupVarName =
     "__wskcheck_EvtCleanupCallback";
 inline constexpr llvm::StringLiteral KmdfDriverVarName = "__wskcheck_WdfDriver";
+inline constexpr llvm::StringLiteral NdisUnloadVarName =
+    "__wskcheck_NdisUnloadHandler";
 /// The analyzer-config key that switches the root off.
 inline constexpr llvm::StringLiteral LifecycleRootOption =
     "wsk.Modeling:LifecycleRoot";
@@ -68,11 +73,18 @@ void forEachFileScopeVar(clang::ASTContext &Ctx,
 /// Whether \p D is the lifecycle root.
 bool isLifecycleRoot(const clang::Decl *D);
 
-/// The globals that code outside the DriverEntry and unload call trees
-/// writes or takes the address of, plus volatile globals: what other
-/// callbacks may change between load and unload.
-llvm::DenseSet<const clang::VarDecl *>
-callbackWrittenGlobals(clang::ASTContext &Ctx);
+/// What other callbacks may change between load and unload.
+struct CallbackWrites {
+  /// The globals that code outside the DriverEntry and unload call trees
+  /// writes or takes the address of (other than to hand a registration to
+  /// a WSK call that does not register or deregister it).
+  llvm::DenseSet<const clang::VarDecl *> Globals;
+  /// Those of them that a condition in the unload call tree tests before a
+  /// WskDeregister: when such a guard is forgotten, so must be what it
+  /// guards.
+  llvm::DenseSet<const clang::VarDecl *> DeregisterGuards;
+};
+CallbackWrites callbackWrittenGlobals(clang::ASTContext &Ctx);
 
 /// Whether the analyzer configuration asks for the lifecycle root
 /// (`-analyzer-config wsk.Modeling:LifecycleRoot=false` turns it off).

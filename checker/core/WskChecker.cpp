@@ -36,13 +36,11 @@ REGISTER_MAP_WITH_PROGRAMSTATE(WskOutcomes, SymbolRef, bool)
 REGISTER_SET_WITH_PROGRAMSTATE(WskEscaped, const MemRegion *)
 /// Pool allocations made on this path (their symbols).
 REGISTER_SET_WITH_PROGRAMSTATE(WskFreshAllocations, SymbolRef)
-/// Where the lifecycle root is in the driver's life.
-enum class Phase : unsigned { None, Loading, Unloading };
-REGISTER_TRAIT_WITH_PROGRAMSTATE(WskPhase, unsigned)
 /// Set once code the analysis cannot see may have used the driver's globals.
 REGISTER_TRAIT_WITH_PROGRAMSTATE(WskGlobalsOpaque, bool)
-/// Driver globals saved across a kernel routine call.
-REGISTER_MAP_WITH_PROGRAMSTATE(WskSavedGlobals, const MemRegion *, SVal)
+/// Statuses whose outcome a call relied on before the driver tested them:
+/// the path was split there.
+REGISTER_SET_WITH_PROGRAMSTATE(WskUntested, SymbolRef)
 
 namespace {
 
@@ -111,16 +109,73 @@ ProgramStateRef resolvePending(ProgramStateRef State) {
   return State;
 }
 
-/// The pending capture on \p Reg of its current generation, if any.
-const std::pair<SymbolRef, CaptureState> *pendingCapture(ProgramStateRef State,
-                                                         const MemRegion *Reg,
-                                                         unsigned Generation) {
-  for (const auto &Entry : State->get<WskCaptures>())
-    if (Entry.second.getKind() == CaptureState::Pending &&
-        Entry.second.getRegistration() == Reg &&
-        Entry.second.getGeneration() == Generation)
-      return &Entry;
-  return nullptr;
+/// \p State with the call of \p Status taken to have succeeded
+/// (STATUS_SUCCESS) or failed (a negative status); null if the path rules
+/// that out.
+ProgramStateRef assumeOutcome(ProgramStateRef State, SymbolRef Status,
+                              bool Ok) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  SVal Cond =
+      SVB.evalBinOp(State, Ok ? BO_EQ : BO_LT, SVB.makeSymbolVal(Status),
+                    SVB.makeZeroVal(Status->getType()), SVB.getConditionType());
+  auto D = Cond.getAs<DefinedOrUnknownSVal>();
+  if (!D)
+    return State;
+  State = State->assume(*D, true);
+  return State ? resolvePending(State) : nullptr;
+}
+
+/// A status as WskRegister and WskCaptureProviderNPI return it: success is
+/// STATUS_SUCCESS and nothing else, failure an error code.
+ProgramStateRef constrainStatus(ProgramStateRef State,
+                                DefinedOrUnknownSVal Status) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  SVal NotPositive = SVB.evalBinOp(
+      State, BO_LE, Status, SVB.makeZeroVal(Status.getType(SVB.getContext())),
+      SVB.getConditionType());
+  if (auto D = NotPositive.getAs<DefinedOrUnknownSVal>())
+    if (ProgramStateRef S = State->assume(*D, true))
+      return S;
+  return State;
+}
+
+/// Whether \p RS may still be registered on this path: it is, or its
+/// WskRegister has not been decided and may have succeeded.
+bool mayBeLive(ProgramStateRef State, const RegState &RS) {
+  if (RS.isLive())
+    return true;
+  return RS.getKind() == RegState::Pending &&
+         assumeOutcome(State, RS.getStatus(), /*Ok=*/true);
+}
+
+/// The ways the undecided captures on \p Reg of \p Generation can have
+/// turned out, as far as how many are held goes: one state for each "the
+/// first to succeed is this one", and the state where all failed (null if
+/// infeasible; the state itself when there are none).
+struct CaptureSplit {
+  SmallVector<ProgramStateRef, 2> SomeHeld;
+  ProgramStateRef NoneHeld;
+  SmallVector<SymbolRef, 2> Statuses;
+};
+CaptureSplit splitPendingCaptures(ProgramStateRef State, const MemRegion *Reg,
+                                  unsigned Generation) {
+  CaptureSplit Split;
+  ProgramStateRef Rest = State;
+  for (const auto &[Status, Cap] : State->get<WskCaptures>()) {
+    if (Cap.getKind() != CaptureState::Pending ||
+        Cap.getRegistration() != Reg || Cap.getGeneration() != Generation)
+      continue;
+    Split.Statuses.push_back(Status);
+    if (!Rest)
+      continue;
+    if (ProgramStateRef Ok = assumeOutcome(Rest, Status, true))
+      Split.SomeHeld.push_back(Ok);
+    Rest = assumeOutcome(Rest, Status, false);
+    if (Rest)
+      Rest = Rest->add<WskUntested>(Status);
+  }
+  Split.NoneHeld = Rest;
+  return Split;
 }
 
 /// Stops tracking \p Reg and the captures taken on it.
@@ -178,34 +233,10 @@ std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
   return Prefix + Text.str();
 }
 
-/// A variable the lifecycle root declared.
-const VarDecl *findRootVar(ASTContext &Ctx, StringRef Name) {
-  // The root's variables are the last declarations of the unit; name lookup
-  // does not see implicit declarations.
-  const VarDecl *Found = nullptr;
-  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (const auto *VD = dyn_cast<VarDecl>(D);
-        VD && VD->isImplicit() && VD->getIdentifier() && VD->getName() == Name)
-      Found = VD;
-  return Found;
-}
-
-/// Whether the function pointer \p VD is known to be set.
-bool isSet(ProgramStateRef State, const VarDecl *VD,
-           const LocationContext *LCtx) {
-  SVal V = State->getSVal(State->getLValue(VD, LCtx));
-  auto L = V.getAs<DefinedOrUnknownSVal>();
-  return L && !State->assume(*L, false);
-}
-
 /// Whether other translation units can name the global \p R lies in.
 bool isShared(const MemRegion *R) {
   const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
   return !VR || VR->getDecl()->isExternallyVisible();
-}
-
-Phase phaseOf(ProgramStateRef State) {
-  return static_cast<Phase>(State->get<WskPhase>());
 }
 
 /// Whether \p R lies in memory this path allocated and kept to itself, or
@@ -216,7 +247,7 @@ bool isFresh(ProgramStateRef State, const MemRegion *R) {
   if (isStackLocal(State, R))
     return true;
   if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))
-    return phaseOf(State) != Phase::None &&
+    return lifecyclePhase(State) != Phase::None &&
            !(State->get<WskGlobalsOpaque>() && isShared(R));
   const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
   return SR && State->contains<WskFreshAllocations>(SR->getSymbol());
@@ -351,15 +382,18 @@ bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Stmt *Where,
 // The four WSK client functions
 //===----------------------------------------------------------------------===//
 
+bool WskChecker::reportOnBranch(WskRuleId Rule, CheckerContext &C,
+                                ProgramStateRef State, const Stmt *Where,
+                                std::string Message, const MemRegion *Reg,
+                                SymbolRef Sym) const {
+  if (!isEnabled(Rule))
+    return false;
+  if (ExplodedNode *N = C.generateErrorNode(State))
+    return report(Rule, C, Where, std::move(Message), Reg, Sym, N);
+  return true;
+}
+
 bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (FD && FD->isImplicit() && FD->getIdentifier() &&
-      FD->getName() == UnloadPhaseMarkerName) {
-    evalUnloadPhase(Call, C);
-    return true;
-  }
-  if (FD && FD->getIdentifier() && FD->getName() == "WdfDriverCreate")
-    return evalWdfDriverCreate(Call, C);
   const WskCall *Desc = Calls.lookup(Call);
   if (!Desc)
     return false;
@@ -380,9 +414,10 @@ static DefinedOrUnknownSVal conjureStatus(const CallEvent &Call,
 
 void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
                               const MemRegion *Reg) const {
-  ProgramStateRef State = C.getState();
+  ProgramStateRef State = resolvePending(C.getState());
   DefinedOrUnknownSVal Status = conjureStatus(Call, C);
   State = State->BindExpr(Call.getOriginExpr(), C.getLocationContext(), Status);
+  State = constrainStatus(State, Status);
   SymbolRef StatusSym = Status.getAsSymbol();
   if (!Reg || !StatusSym) {
     C.addTransition(State);
@@ -390,12 +425,25 @@ void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
   }
 
   const RegState *Old = State->get<WskRegistrations>(Reg);
+  std::string Message = "WskRegister on " + quoted(Reg, Call.getArgExpr(1)) +
+                        ", which is already registered";
   if (Old && Old->isLive() &&
-      report(WskRule_DoubleRegister, C, Call.getOriginExpr(),
-             "WskRegister on " + quoted(Reg, Call.getArgExpr(1)) +
-                 ", which is already registered",
-             Reg))
+      report(WskRule_DoubleRegister, C, Call.getOriginExpr(), Message, Reg))
     return;
+  if (Old && Old->getKind() == RegState::Pending) {
+    // The first registration's status is not tested: where it succeeded,
+    // this one is a second registration.
+    SymbolRef First = Old->getStatus();
+    if (ProgramStateRef Ok = assumeOutcome(State, First, true)) {
+      reportOnBranch(WskRule_DoubleRegister, C, Ok->add<WskUntested>(First),
+                     Call.getOriginExpr(), Message, Reg);
+      if (isEnabled(WskRule_DoubleRegister))
+        State = assumeOutcome(State, First, false);
+      if (!State)
+        return;
+      Old = State->get<WskRegistrations>(Reg);
+    }
+  }
 
   unsigned Generation = Old ? Old->getGeneration() + 1 : 1;
   State = State->set<WskRegistrations>(Reg, RegState(RegState::Pending,
@@ -406,9 +454,16 @@ void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,
       C.getNoteTag([Reg, StatusSym](PathSensitiveBugReport &BR) -> std::string {
         if (!BR.isInteresting(Reg))
           return "";
+        ProgramStateRef End = BR.getErrorNode()->getState();
+        const RegState *Now = End->get<WskRegistrations>(Reg);
+        bool Untested = End->contains<WskUntested>(StatusSym) ||
+                        (Now && Now->getKind() == RegState::Pending &&
+                         Now->getStatus() == StatusSym);
+        std::string Why = Untested ? ": its status is not tested" : "";
         if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
-          return "Assuming WskRegister fails";
-        return "WSK client registered here";
+          return "Assuming WskRegister fails" + Why;
+        return "WSK client registered here" +
+               (Untested ? "; its status is not tested" : std::string());
       }));
 }
 
@@ -417,17 +472,33 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
   ProgramStateRef State = C.getState();
   const LocationContext *LCtx = C.getLocationContext();
   const auto *CE = cast<CallExpr>(Call.getOriginExpr());
+  State = resolvePending(State);
   DefinedOrUnknownSVal Status = conjureStatus(Call, C);
   State = State->BindExpr(CE, LCtx, Status);
+  State = constrainStatus(State, Status);
   SymbolRef StatusSym = Status.getAsSymbol();
 
   std::optional<RegState> RS = Reg ? stateOf(State, Reg) : std::nullopt;
+  std::string Message = "WskCaptureProviderNPI on " +
+                        quoted(Reg, Call.getArgExpr(0)) +
+                        ", which is not registered";
+  if (RS && RS->getKind() == RegState::Pending) {
+    // The registration's status is not tested: where it failed, this
+    // capture is on an object that is not registered.
+    SymbolRef RegStatus = RS->getStatus();
+    if (ProgramStateRef Failed = assumeOutcome(State, RegStatus, false)) {
+      reportOnBranch(WskRule_CaptureWithoutRegister, C,
+                     Failed->add<WskUntested>(RegStatus), CE, Message, Reg);
+      if (isEnabled(WskRule_CaptureWithoutRegister))
+        State = assumeOutcome(State, RegStatus, true);
+      if (!State)
+        return;
+      RS = stateOf(State, Reg);
+    }
+  }
   bool NotRegistered = RS && RS->isDead();
   if (NotRegistered &&
-      report(WskRule_CaptureWithoutRegister, C, CE,
-             "WskCaptureProviderNPI on " + quoted(Reg, Call.getArgExpr(0)) +
-                 ", which is not registered",
-             Reg))
+      report(WskRule_CaptureWithoutRegister, C, CE, Message, Reg))
     return;
 
   // Fill the provider NPI: Client and Dispatch get fresh symbols; Dispatch's
@@ -485,48 +556,65 @@ void WskChecker::evalCapture(const CallEvent &Call, CheckerContext &C,
       C.getNoteTag([Reg, StatusSym](PathSensitiveBugReport &BR) -> std::string {
         if (!Reg || !BR.isInteresting(Reg))
           return "";
+        bool Untested =
+            BR.getErrorNode()->getState()->contains<WskUntested>(StatusSym);
         if (recordedOutcome(BR, StatusSym) == Outcome::Failure)
-          return "Assuming WskCaptureProviderNPI fails";
+          return Untested ? "Assuming WskCaptureProviderNPI fails: its status "
+                            "is not tested"
+                          : "Assuming WskCaptureProviderNPI fails";
         return "Provider NPI captured here";
       }));
 }
 
 void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
                              const MemRegion *Reg) const {
-  ProgramStateRef State = C.getState();
+  ProgramStateRef State = resolvePending(C.getState());
   std::optional<RegState> RS = Reg ? stateOf(State, Reg) : std::nullopt;
   if (!RS) {
     C.addTransition(State);
     return;
   }
 
-  if (RS->getHeld() > 0) {
-    State = State->set<WskRegistrations>(Reg, RS->withHeld(RS->getHeld() - 1));
-  } else if (const auto *P = pendingCapture(State, Reg, RS->getGeneration())) {
-    // Releasing a capture whose status was never tested: the driver takes
-    // it as successful, and so does the model.
-    State = State->set<WskCaptures>(P->first,
-                                    P->second.with(CaptureState::Succeeded));
-    State = State->set<WskOutcomes>(P->first, true);
-  } else if ((RS->capturesKnown() ||
-              capturedHere(State, Reg, RS->getGeneration())) &&
-             report(WskRule_UnbalancedRelease, C, Call.getOriginExpr(),
-                    "WskReleaseProviderNPI on " +
+  std::string Message = "WskReleaseProviderNPI on " +
                         quoted(Reg, Call.getArgExpr(0)) +
-                        " without a matching successful capture",
-                    Reg)) {
+                        " without a matching successful capture";
+  const NoteTag *Released =
+      C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
+        return BR.isInteresting(Reg) ? "Provider NPI released here" : "";
+      });
+  auto Release = [&](ProgramStateRef S) {
+    const RegState *Now = S->get<WskRegistrations>(Reg);
+    if (Now && Now->getHeld() > 0)
+      S = S->set<WskRegistrations>(Reg, Now->withHeld(Now->getHeld() - 1));
+    C.addTransition(S, Released);
+  };
+  if (RS->getHeld() > 0) {
+    Release(State);
     return;
   }
-
-  C.addTransition(
-      State, C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
-        return BR.isInteresting(Reg) ? "Provider NPI released here" : "";
-      }));
+  // Captures whose status is not tested: the release matches one that
+  // succeeded; where they all failed, there is nothing to release.
+  CaptureSplit Split = splitPendingCaptures(State, Reg, RS->getGeneration());
+  for (ProgramStateRef Held : Split.SomeHeld)
+    Release(Held);
+  if (!Split.NoneHeld)
+    return;
+  if (!Split.Statuses.empty()) {
+    if (!reportOnBranch(WskRule_UnbalancedRelease, C, Split.NoneHeld,
+                        Call.getOriginExpr(), Message, Reg))
+      Release(Split.NoneHeld);
+    return;
+  }
+  if ((RS->capturesKnown() || capturedHere(State, Reg, RS->getGeneration())) &&
+      reportOnBranch(WskRule_UnbalancedRelease, C, State, Call.getOriginExpr(),
+                     Message, Reg))
+    return;
+  Release(State);
 }
 
 void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
                                 const MemRegion *Reg) const {
-  ProgramStateRef State = C.getState();
+  ProgramStateRef State = resolvePending(C.getState());
   if (!Reg) {
     C.addTransition(State);
     return;
@@ -534,6 +622,22 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
   const Expr *CE = Call.getOriginExpr();
   std::optional<RegState> RS = stateOf(State, Reg);
   std::string Name = quoted(Reg, Call.getArgExpr(0));
+
+  if (RS && RS->getKind() == RegState::Pending) {
+    // The registration's status is not tested: where it failed, nothing is
+    // registered to deregister.
+    SymbolRef Status = RS->getStatus();
+    if (ProgramStateRef Failed = assumeOutcome(State, Status, false)) {
+      reportOnBranch(
+          WskRule_DuplicateDeregister, C, Failed->add<WskUntested>(Status), CE,
+          "WskDeregister on " + Name + ", whose WskRegister failed", Reg);
+      if (isEnabled(WskRule_DuplicateDeregister))
+        State = assumeOutcome(State, Status, true);
+      if (!State)
+        return;
+      RS = stateOf(State, Reg);
+    }
+  }
 
   if (RS && RS->isDead()) {
     const char *Why =
@@ -544,28 +648,24 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
                "WskDeregister on " + Name + Why, Reg))
       return;
   } else if (RS) {
-    ProgramStateRef Hung = nullptr;
+    std::string Message = "WskDeregister on " + Name +
+                          " while the provider NPI is still captured; it "
+                          "will wait forever";
     if (RS->getHeld() > 0) {
-      Hung = State;
-    } else if (const auto *P =
-                   pendingCapture(State, Reg, RS->getGeneration())) {
-      // A capture whose failure the path never established: where it
+      if (reportOnBranch(WskRule_DeregisterWhileCaptured, C, State, CE, Message,
+                         Reg))
+        return;
+    } else if (isEnabled(WskRule_DeregisterWhileCaptured)) {
+      // Captures whose outcome the path never established: where one
       // succeeded, this call waits for its release.
-      SValBuilder &SVB = C.getSValBuilder();
-      SVal Ok = SVB.evalBinOp(State, BO_GE, SVB.makeSymbolVal(P->first),
-                              SVB.makeZeroVal(P->first->getType()),
-                              SVB.getConditionType());
-      if (auto D = Ok.getAs<DefinedOrUnknownSVal>())
-        Hung = State->assume(*D, true);
-    }
-    if (Hung && isEnabled(WskRule_DeregisterWhileCaptured)) {
-      if (ExplodedNode *N = C.generateErrorNode(Hung))
-        report(WskRule_DeregisterWhileCaptured, C, CE,
-               "WskDeregister on " + Name +
-                   " while the provider NPI is still captured; it will wait "
-                   "forever",
-               Reg, nullptr, N);
-      return;
+      CaptureSplit Split =
+          splitPendingCaptures(State, Reg, RS->getGeneration());
+      for (ProgramStateRef Held : Split.SomeHeld)
+        reportOnBranch(WskRule_DeregisterWhileCaptured, C, Held, CE, Message,
+                       Reg);
+      State = Split.NoneHeld;
+      if (!State)
+        return;
     }
   }
 
@@ -578,61 +678,102 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
       }));
 }
 
+void WskChecker::evalQuery(const CallEvent &Call, CheckerContext &C,
+                           const MemRegion *) const {
+  // WskQueryProviderCharacteristics(Registration, Characteristics) reads the
+  // registration and writes only the characteristics.
+  ProgramStateRef State = C.getState();
+  State = State->BindExpr(Call.getOriginExpr(), C.getLocationContext(),
+                          conjureStatus(Call, C));
+  if (const MemRegion *Out = Call.getArgSVal(1).getAsRegion()) {
+    RegionAndSymbolInvalidationTraits ITraits;
+    ITraits.setTrait(
+        Out, RegionAndSymbolInvalidationTraits::TK_DoNotInvalidateSuperRegion);
+    State = invalidateForCall(State, {loc::MemRegionVal(Out)}, Call,
+                              C.blockCount(), &ITraits);
+  }
+  C.addTransition(State);
+}
+
 //===----------------------------------------------------------------------===//
 // Calls through the provider dispatch table, frees and overwrites
 //===----------------------------------------------------------------------===//
 
-bool WskChecker::checkDispatchCall(const CallEvent &Call,
+void WskChecker::checkDispatchCall(const CallEvent &Call,
                                    CheckerContext &C) const {
   const MemberExpr *ME = dispatchMember(Call);
-  if (!ME)
-    return true;
-  ProgramStateRef State = C.getState();
+  ProgramStateRef State = resolvePending(C.getState());
   const auto *CE = cast<CallExpr>(Call.getOriginExpr());
   SymbolRef Table = dispatchTableOf(C.getSVal(CE->getCallee()));
   if (!Table)
-    return true;
+    return;
 
-  const CaptureState *Cap = nullptr;
-  for (const auto &Entry : State->get<WskCaptures>())
-    if (Entry.second.getDispatch() == Table)
-      Cap = &Entry.second;
-  if (!Cap)
-    return true;
+  const std::pair<SymbolRef, CaptureState> *Entry = nullptr;
+  for (const auto &E : State->get<WskCaptures>())
+    if (E.second.getDispatch() == Table)
+      Entry = &E;
+  if (!Entry)
+    return;
 
   std::string Callee = ("'" + ME->getMemberDecl()->getName() + "'").str();
-  const MemRegion *Reg = Cap->getRegistration();
-  switch (Cap->getKind()) {
-  case CaptureState::Pending:
-    return true;
-  case CaptureState::Failed:
-    return !report(WskRule_DispatchWithoutCapture, C, CE,
-                   Callee + " called through a provider NPI whose capture "
-                            "failed",
-                   Reg, Table);
-  case CaptureState::Succeeded:
-    break;
+  SymbolRef Status = Entry->first;
+  CaptureState Cap = Entry->second;
+  const MemRegion *Reg = Cap.getRegistration();
+  std::string Failed =
+      Callee + " called through a provider NPI whose capture failed";
+  if (Cap.getKind() == CaptureState::Pending) {
+    // The capture's status is not tested: where it failed, the table is
+    // not the provider's.
+    if (ProgramStateRef F = assumeOutcome(State, Status, false)) {
+      reportOnBranch(WskRule_DispatchWithoutCapture, C,
+                     F->add<WskUntested>(Status), CE, Failed, Reg, Table);
+      if (!isEnabled(WskRule_DispatchWithoutCapture)) {
+        C.addTransition(State);
+        return;
+      }
+    }
+    State = assumeOutcome(State, Status, true);
+    if (!State)
+      return;
+    Cap = *State->get<WskCaptures>(Status);
   }
+  if (Cap.getKind() == CaptureState::Failed &&
+      reportOnBranch(WskRule_DispatchWithoutCapture, C, State, CE, Failed, Reg,
+                     Table))
+    return;
 
   const RegState *RS = State->get<WskRegistrations>(Reg);
-  if (!RS)
-    return true;
-  if (RS->getGeneration() != Cap->getGeneration())
-    return !report(WskRule_DispatchAfterRelease, C, CE,
-                   Callee +
-                       " called through a provider dispatch table "
-                       "captured under an earlier registration of " +
-                       quoted(Reg, RS->getOrigin()),
-                   Reg, Table);
-  // Another capture still held keeps the table valid; so may captures taken
-  // before this path began, unless the path knows them all.
-  if (RS->getHeld() > 0 || !RS->capturesKnown() ||
-      pendingCapture(State, Reg, RS->getGeneration()))
-    return true;
-  return !report(WskRule_DispatchAfterRelease, C, CE,
-                 Callee + " called through a provider dispatch table whose "
-                          "capture was released",
-                 Reg, Table);
+  if (RS && RS->getGeneration() != Cap.getGeneration()) {
+    if (reportOnBranch(WskRule_DispatchAfterRelease, C, State, CE,
+                       Callee +
+                           " called through a provider dispatch table "
+                           "captured under an earlier registration of " +
+                           quoted(Reg, RS->getOrigin()),
+                       Reg, Table))
+      return;
+  } else if (RS && RS->getHeld() == 0 && RS->capturesKnown()) {
+    // No capture left: another one still held would keep the table valid
+    // (one whose status is not tested may be), and so may captures taken
+    // before this path began, unless the path knows them all.
+    CaptureSplit Split = splitPendingCaptures(State, Reg, RS->getGeneration());
+    bool Ended =
+        Split.NoneHeld &&
+        reportOnBranch(WskRule_DispatchAfterRelease, C, Split.NoneHeld, CE,
+                       Callee + " called through a provider dispatch table "
+                                "whose capture was released",
+                       Reg, Table);
+    if (!Split.Statuses.empty()) {
+      for (ProgramStateRef Held : Split.SomeHeld)
+        C.addTransition(Held);
+      if (!Ended && Split.NoneHeld)
+        C.addTransition(Split.NoneHeld);
+      return;
+    }
+    if (Ended)
+      return;
+  }
+  if (State != C.getState())
+    C.addTransition(State);
 }
 
 void WskChecker::checkPreStmt(const MemberExpr *ME, CheckerContext &C) const {
@@ -659,16 +800,12 @@ ProgramStateRef WskChecker::checkRegistrationLost(const CallEvent &Call,
                                                   CheckerContext &C,
                                                   ProgramStateRef State,
                                                   ExplodedNode *&Pred) const {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (!FD || !FD->getIdentifier() || Call.getNumArgs() == 0)
-    return State;
-  StringRef Name = FD->getName();
-  std::optional<unsigned> FreedArg = freedArgument(Name);
-  bool Overwrite = isMemoryOverwrite(Name);
-  if (!FreedArg && !Overwrite)
+  std::optional<unsigned> FreedArg = freedArgument(Call);
+  std::optional<unsigned> Overwritten = overwrittenArgument(Call);
+  if (!FreedArg && !Overwritten)
     return State;
   const MemRegion *Target =
-      registrationRegion(Call.getArgSVal(FreedArg ? *FreedArg : 0));
+      registrationRegion(Call.getArgSVal(FreedArg ? *FreedArg : *Overwritten));
   if (!Target)
     return State;
   if (FreedArg)
@@ -678,7 +815,7 @@ ProgramStateRef WskChecker::checkRegistrationLost(const CallEvent &Call,
   for (auto [Reg, RS] : State->get<WskRegistrations>()) {
     if (Reg != Target && !Reg->isSubRegionOf(Target))
       continue;
-    if (RS.isLive() && isEnabled(WskRule_MissingDeregister)) {
+    if (isEnabled(WskRule_MissingDeregister) && mayBeLive(State, RS)) {
       if (!N)
         N = C.generateNonFatalErrorNode(State, Pred);
       if (N)
@@ -696,107 +833,22 @@ ProgramStateRef WskChecker::checkRegistrationLost(const CallEvent &Call,
 }
 
 void WskChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
-  if (!checkDispatchCall(Call, C))
+  if (dispatchMember(Call)) {
+    checkDispatchCall(Call, C);
     return;
+  }
   ProgramStateRef State = C.getState();
   ExplodedNode *Pred = C.getPredecessor();
   State = checkRegistrationLost(Call, C, State, Pred);
-  if (keepsDriverGlobals(Call))
-    State = saveDriverGlobals(Call, C, State);
   if (State != C.getState() || Pred != C.getPredecessor())
     C.addTransition(State, Pred);
 }
 
 void WskChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
-  if (keepsDriverGlobals(Call))
-    State = restoreDriverGlobals(C, State);
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (FD && FD->getIdentifier() && isAllocation(FD->getName()))
-    if (SymbolRef Block = Call.getReturnValue().getAsSymbol())
-      State = State->add<WskFreshAllocations>(Block);
-  if (State != C.getState())
-    C.addTransition(State);
-}
-
-//===----------------------------------------------------------------------===//
-// Driver globals across kernel routines
-//===----------------------------------------------------------------------===//
-
-bool WskChecker::keepsDriverGlobals(const CallEvent &Call) const {
-  // Clang already spares the driver's globals for functions declared in
-  // system headers.
-  if (Call.isInSystemHeader())
-    return false;
-  if (dispatchMember(Call))
-    return true;
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (!FD || isa<CXXMethodDecl>(FD) || FD->hasBody() || !FD->getIdentifier())
-    return false;
-  // Calls the model evaluates itself invalidate nothing.
-  if (FD->getName() == "WdfDriverCreate" &&
-      findRootVar(FD->getASTContext(), KmdfUnloadVarName))
-    return false;
-  // Compiler builtins and the C memory routines write only what they are
-  // handed, like kernel routines.
-  StringRef Name = FD->getName();
-  return (isKernelRoutineName(Name) || FD->getBuiltinID() != 0 ||
-          isMemoryOverwrite(Name) || isAllocation(Name) ||
-          freedArgument(Name)) &&
-         !Calls.lookup(Call);
-}
-
-const std::vector<const VarDecl *> &
-WskChecker::driverGlobals(ASTContext &Ctx) const {
-  if (GlobalsOf == &Ctx)
-    return Globals;
-  GlobalsOf = &Ctx;
-  Globals.clear();
-  const SourceManager &SM = Ctx.getSourceManager();
-  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
-    if (!VD->hasGlobalStorage() || VD->isStaticLocal() ||
-        VD->isStaticDataMember() || VD != VD->getCanonicalDecl())
-      return;
-    QualType T = VD->getType();
-    // Volatile globals are the ones other contexts write; const ones are
-    // never invalidated.
-    if (T.isVolatileQualified() || T.isConstQualified() ||
-        T->isReferenceType() || SM.isInSystemHeader(VD->getLocation()))
-      return;
-    Globals.push_back(VD);
-  });
-  return Globals;
-}
-
-ProgramStateRef WskChecker::saveDriverGlobals(const CallEvent &Call,
-                                              CheckerContext &C,
-                                              ProgramStateRef State) const {
-  const auto &Vars = driverGlobals(C.getASTContext());
-  // A global whose address the routine is handed may be written by it.
-  llvm::SmallPtrSet<const MemRegion *, 4> Handed;
-  for (unsigned I = 0, E = Call.getNumArgs(); I != E; ++I)
-    if (const MemRegion *R = Call.getArgSVal(I).getAsRegion())
-      Handed.insert(R->getBaseRegion());
-
-  MemRegionManager &MRM = C.getStoreManager().getRegionManager();
-  for (const VarDecl *VD : Vars) {
-    const VarRegion *VR = MRM.getVarRegion(VD, C.getLocationContext());
-    if (Handed.count(VR))
-      continue;
-    State = State->set<WskSavedGlobals>(VR, State->getSVal(VR));
-  }
-  return State;
-}
-
-ProgramStateRef WskChecker::restoreDriverGlobals(CheckerContext &C,
-                                                 ProgramStateRef State) const {
-  auto Saved = State->get<WskSavedGlobals>();
-  if (Saved.isEmpty())
-    return State;
-  for (auto [R, V] : Saved)
-    State = State->bindLoc(loc::MemRegionVal(R), V, C.getLocationContext(),
-                           /*notifyChanges=*/false);
-  return State->remove<WskSavedGlobals>();
+  if (!isAllocation(Call))
+    return;
+  if (SymbolRef Block = Call.getReturnValue().getAsLocSymbol())
+    C.addTransition(C.getState()->add<WskFreshAllocations>(Block));
 }
 
 //===----------------------------------------------------------------------===//
@@ -822,31 +874,42 @@ static bool hasLocalWithDestructor(const Stmt *S) {
 }
 
 void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
-  // The unload routine never runs for a driver whose DriverEntry fails.
   const auto *FD = dyn_cast_or_null<FunctionDecl>(C.getStackFrame()->getDecl());
-  if (!isEnabled(WskRule_MissingDeregister) || !isDriverEntry(FD))
-    return;
-  // In C++, the destructors of DriverEntry's locals run after the return
+  // In C++, the destructors of the function's locals run after the return
   // statement and may still deregister; a registration they lose is
-  // reported where it is lost (freed, out of scope).
-  if (C.getASTContext().getLangOpts().CPlusPlus &&
-      hasLocalWithDestructor(FD->getBody()))
-    return;
-  const Expr *RetE = RS->getRetValue();
-  if (!RetE)
+  // reported where it is lost (freed, out of scope when the frame ends).
+  if (!FD || (C.getASTContext().getLangOpts().CPlusPlus &&
+              hasLocalWithDestructor(FD->getBody())))
     return;
   ProgramStateRef State = C.getState();
+  ExplodedNode *Pred = C.getPredecessor();
+  // Locals are judged at each return: paths that return at different
+  // statements may merge before the frame ends.
+  State = leaveScope(RS, C, State, Pred);
+  // The unload routine never runs for a driver whose DriverEntry fails.
+  if (isDriverEntry(FD) && checkFailingEntryReturn(RS, C, State, Pred))
+    return;
+  if (State != C.getState() || Pred != C.getPredecessor())
+    C.addTransition(State, Pred);
+}
+
+bool WskChecker::checkFailingEntryReturn(const ReturnStmt *RS,
+                                         CheckerContext &C,
+                                         ProgramStateRef State,
+                                         ExplodedNode *Pred) const {
+  const Expr *RetE = RS->getRetValue();
+  if (!RetE || !isEnabled(WskRule_MissingDeregister))
+    return false;
+  State = resolvePending(State);
   // KMDF calls the driver object's cleanup callback when DriverEntry fails
   // after WdfDriverCreate: what is live is judged when that returns.
-  if (const VarDecl *Cleanup =
-          findRootVar(C.getASTContext(), KmdfCleanupVarName))
-    if (isSet(State, Cleanup, C.getLocationContext()))
-      return;
+  if (Kernel->cleanupSet(C, State))
+    return false;
   bool AnyLive = false;
   for (auto [Reg, S] : State->get<WskRegistrations>())
     AnyLive |= (S.isLive() || S.getKind() == RegState::Pending);
   if (!AnyLive)
-    return;
+    return false;
 
   SValBuilder &SVB = C.getSValBuilder();
   SVal Ret = C.getSVal(RetE);
@@ -855,17 +918,17 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
                     SVB.getConditionType());
   auto FailsD = Fails.getAs<DefinedOrUnknownSVal>();
   if (!FailsD)
-    return;
+    return false;
   auto [FailState, OkState] = State->assume(*FailsD);
   if (!FailState)
-    return;
+    return false;
 
   std::vector<std::pair<const MemRegion *, const Expr *>> Live;
   for (auto [Reg, S] : FailState->get<WskRegistrations>())
-    if (S.isLive() && !isStackLocal(State, Reg))
+    if (mayBeLive(FailState, S) && !isStackLocal(State, Reg))
       Live.emplace_back(Reg, S.getOrigin());
   if (Live.empty())
-    return;
+    return false;
 
   bool Assumed = static_cast<bool>(OkState);
   const NoteTag *Tag = C.getNoteTag([Assumed](PathSensitiveBugReport &BR) {
@@ -874,40 +937,38 @@ void WskChecker::checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const {
   });
   // The note goes on a node of its own: a report's own node shows only the
   // warning.
-  ExplodedNode *Assumed0 = C.addTransition(FailState, Tag);
+  ExplodedNode *Assumed0 = C.addTransition(FailState, Pred, Tag);
   ExplodedNode *N =
       Assumed0 ? C.generateNonFatalErrorNode(FailState, Assumed0, &FailTag)
                : nullptr;
+  if (OkState)
+    C.addTransition(OkState, Pred);
   if (!N)
-    return;
+    return true;
   for (auto [Reg, Origin] : Live)
     report(WskRule_MissingDeregister, C, RetE,
            registrationPhrase(Reg, Origin) +
                " is still registered when DriverEntry returns a failure "
                "status; the unload routine will not run to deregister it",
            Reg, nullptr, N);
-  if (OkState)
-    C.addTransition(OkState);
+  return true;
 }
 
-void WskChecker::checkEndFunction(const ReturnStmt *RS,
-                                  CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
+ProgramStateRef WskChecker::leaveScope(const ReturnStmt *RS, CheckerContext &C,
+                                       ProgramStateRef State,
+                                       ExplodedNode *&Pred) const {
   const StackFrameContext *SFC = C.getStackFrame();
-  ExplodedNode *Pred = C.getPredecessor();
-  checkLifecycleCallbackEnd(RS, C, State, Pred);
   ExplodedNode *N = nullptr;
   for (auto [Reg, S] : State->get<WskRegistrations>()) {
     if (!isStackLocal(State, Reg, SFC))
       continue;
-    if (S.isLive()) {
+    if (isEnabled(WskRule_MissingDeregister) && mayBeLive(State, S)) {
       if (!N)
         N = C.generateNonFatalErrorNode(State, Pred);
       if (N)
         report(WskRule_MissingDeregister, C, RS,
                registrationPhrase(Reg, S.getOrigin()) +
-                   " goes out of scope while still "
-                   "registered",
+                   " goes out of scope while still registered",
                Reg, nullptr, N);
     }
     State = forget(State, Reg);
@@ -917,24 +978,31 @@ void WskChecker::checkEndFunction(const ReturnStmt *RS,
       State = State->remove<WskEscaped>(Reg);
   if (N)
     Pred = N;
+  return State;
+}
+
+void WskChecker::checkEndFunction(const ReturnStmt *RS,
+                                  CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  ExplodedNode *Pred = C.getPredecessor();
+  checkLifecycleCallbackEnd(RS, C, State, Pred);
+  State = leaveScope(RS, C, State, Pred);
   if (State != C.getState() || Pred != C.getPredecessor())
     C.addTransition(State, Pred);
 }
 
 void WskChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
-  // A status dropped untested: the driver goes on as if the call succeeded.
-  for (auto [Reg, RS] : State->get<WskRegistrations>())
-    if (RS.getKind() == RegState::Pending && SR.isDead(RS.getStatus()))
-      State = resolveRegistration(State, Reg, RS, /*Ok=*/true);
-  // Captures stay recorded when their symbols die: a call through the table
-  // is traced back through a symbol for the member loaded from it, which
-  // does not keep the table's own symbol alive.
-  for (auto [Status, Cap] : State->get<WskCaptures>())
-    if (Cap.getKind() == CaptureState::Pending && SR.isDead(Status))
-      State = resolveCapture(State, Status, Cap, /*Ok=*/true);
+  // A status the driver drops untested stays undecided: both outcomes remain
+  // possible, and the path splits where an operation depends on which.
+  // Resolve what the path decided before the constraints go.
+  ProgramStateRef State = resolvePending(C.getState());
   if (State != C.getState())
     C.addTransition(State);
+}
+
+/// Forgets \p Reg and remembers that it escaped.
+static ProgramStateRef escape(ProgramStateRef State, const MemRegion *Reg) {
+  return forget(State, Reg)->add<WskEscaped>(Reg);
 }
 
 ProgramStateRef WskChecker::checkRegionChanges(
@@ -942,66 +1010,89 @@ ProgramStateRef WskChecker::checkRegionChanges(
     ArrayRef<const MemRegion *> ExplicitRegions,
     ArrayRef<const MemRegion *> Regions, const LocationContext *,
     const CallEvent *Call) const {
-  if (ForgettingCallbackState) {
+  ASTContext &Ctx = State->getStateManager().getContext();
+  switch (currentKernelWrite(State)) {
+  case KernelWrite::CallbackGlobals: {
+    // Before unload: what other callbacks may have changed is unknown. A
+    // guard of the cleanup that became unknown takes the registrations it
+    // guards with it: no report may rest on a branch of it alone.
+    bool GuardLost = llvm::any_of(Regions, [&](const MemRegion *R) {
+      return Kernel->isDeregisterGuard(Ctx, R);
+    });
     llvm::SmallPtrSet<const MemRegion *, 16> Changed(Regions.begin(),
                                                      Regions.end());
     for (auto [Reg, RS] : State->get<WskRegistrations>())
-      if (Changed.count(Reg->getBaseRegion())) {
-        State = forget(State, Reg);
-        State = State->add<WskEscaped>(Reg);
-      }
+      if (Changed.count(Reg->getBaseRegion()) ||
+          (GuardLost && isa<GlobalsSpaceRegion>(memorySpace(Reg, State))))
+        State = escape(State, Reg);
     for (const MemRegion *R : Regions)
       if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))
         State = State->add<WskEscaped>(R->getBaseRegion());
     return State;
   }
+  case KernelWrite::OutParameters:
+    // A kernel routine writes exactly these objects.
+    for (const MemRegion *E : ExplicitRegions) {
+      for (auto [Reg, RS] : State->get<WskRegistrations>())
+        if (Reg == E || Reg->isSubRegionOf(E) || E->isSubRegionOf(Reg))
+          State = escape(State, Reg);
+      if (isFresh(State, E))
+        State = State->add<WskEscaped>(E);
+    }
+    return State;
+  case KernelWrite::None:
+    break;
+  }
+
   // Only what is handed to a call escapes; clang's invalidation of globals
   // at an unknown call is not an escape of the object.
   if (!Call || Calls.lookup(*Call))
     return State;
-  // Freeing or overwriting memory keeps no pointer to it.
-  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getDecl()))
-    if (FD->getIdentifier() &&
-        (freedArgument(FD->getName()) || isMemoryOverwrite(FD->getName())))
-      return State;
-  // A driver function the analysis cannot see may use any global and what
-  // the globals point to; a kernel routine cannot.
-  bool Opaque = !keepsDriverGlobals(*Call) &&
-                llvm::any_of(Regions, [](const MemRegion *R) {
-                  return isa<GlobalsSpaceRegion>(R);
-                });
+  // Code the analysis cannot see may use the driver's globals: clang
+  // invalidated them (it spares them for functions of system headers).
+  bool Opaque = llvm::any_of(Regions, [](const MemRegion *R) {
+    return isa<GlobalInternalSpaceRegion>(R);
+  });
   if (Opaque) {
-    // Other translation units reach only the globals they can name, and
-    // what those point to.
     State = State->set<WskGlobalsOpaque>(true);
-    bool SharedGlobals = false;
-    for (const VarDecl *VD :
-         driverGlobals(State->getStateManager().getContext()))
-      SharedGlobals |= VD->isExternallyVisible();
+    // A function of another file reaches only the globals it can name, and
+    // what those point to. A function of this file that was not inlined
+    // (the analysis gave up on it) may reach them all.
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getDecl());
+    bool OwnCode = FD && FD->hasBody();
+    bool Shared = OwnCode || hasSharedGlobals(Ctx);
     llvm::SmallPtrSet<const MemRegion *, 16> Reached(Regions.begin(),
                                                      Regions.end());
-    for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+    for (auto [Reg, RS] : State->get<WskRegistrations>())
       if (isa<GlobalsSpaceRegion>(memorySpace(Reg, State))
-              ? isShared(Reg)
-              : SharedGlobals && Reached.count(Reg->getBaseRegion())) {
-        State = forget(State, Reg);
-        State = State->add<WskEscaped>(Reg);
-      }
-    }
+              ? OwnCode || isShared(Reg)
+              : Shared && Reached.count(Reg->getBaseRegion()))
+        State = escape(State, Reg);
   }
   for (const MemRegion *E : ExplicitRegions) {
-    for (auto [Reg, RS] : State->get<WskRegistrations>()) {
-      if (Reg == E || Reg->isSubRegionOf(E) || E->isSubRegionOf(Reg)) {
-        State = forget(State, Reg);
-        State = State->add<WskEscaped>(Reg);
-      }
-    }
+    for (auto [Reg, RS] : State->get<WskRegistrations>())
+      if (Reg == E || Reg->isSubRegionOf(E) || E->isSubRegionOf(Reg))
+        State = escape(State, Reg);
     // Untracked fresh memory is remembered too: it is otherwise known never
     // to have been registered.
     if (isFresh(State, E))
       State = State->add<WskEscaped>(E->getBaseRegion());
   }
   return State;
+}
+
+bool WskChecker::hasSharedGlobals(ASTContext &Ctx) const {
+  if (SharedGlobalsOf != &Ctx) {
+    SharedGlobalsOf = &Ctx;
+    SharedGlobals = false;
+    forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
+      SharedGlobals |=
+          VD->hasGlobalStorage() && VD->isExternallyVisible() &&
+          !VD->getType().isConstQualified() &&
+          !Ctx.getSourceManager().isInSystemHeader(VD->getLocation());
+    });
+  }
+  return SharedGlobals;
 }
 
 ProgramStateRef WskChecker::evalAssume(ProgramStateRef State, SVal,
@@ -1013,178 +1104,23 @@ ProgramStateRef WskChecker::evalAssume(ProgramStateRef State, SVal,
 // The lifecycle root
 //===----------------------------------------------------------------------===//
 
-void WskChecker::checkBeginFunction(CheckerContext &C) const {
-  if (C.inTopFrame() && isLifecycleRoot(C.getStackFrame()->getDecl()))
-    beginLifecycle(C);
-}
-
-void WskChecker::beginLifecycle(CheckerContext &C) const {
-  // The image was just loaded: every global the unit defines holds its
-  // initial value.
-  ProgramStateRef State = C.getState();
-  ASTContext &Ctx = C.getASTContext();
-  const LocationContext *LCtx = C.getLocationContext();
-  SValBuilder &SVB = C.getSValBuilder();
-  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
-    // Tentative definitions (C's `int g;`) are definitions too.
-    if (!VD->hasGlobalStorage() || VD->isStaticLocal() ||
-        VD != VD->getCanonicalDecl() ||
-        VD->hasDefinition() == VarDecl::DeclarationOnly ||
-        VD->getType()->isReferenceType())
-      return;
-    if (const VarDecl *Def = VD->getDefinition())
-      VD = Def;
-    Loc L = State->getLValue(VD, LCtx);
-    QualType T = VD->getType();
-    if (const Expr *Init = VD->getInit()) {
-      if (std::optional<SVal> V = SVB.getConstantVal(Init))
-        State = State->bindLoc(L, *V, LCtx);
-    } else if (T->isScalarType()) {
-      State = State->bindLoc(L, SVB.makeZeroVal(T), LCtx);
-    } else if (T->isRecordType() || T->isArrayType()) {
-      if (const auto *RD = T->getAsCXXRecordDecl();
-          !RD || RD->hasTrivialDefaultConstructor())
-        State = State->bindDefaultZero(L, LCtx);
-    }
-  });
-
-  // The I/O manager hands DriverEntry a driver object with no unload
-  // routine set.
-  const auto *Root = cast<FunctionDecl>(C.getStackFrame()->getDecl());
-  SVal Object = State->getSVal(State->getLValue(Root->getParamDecl(0), LCtx));
-  if (Object.getAs<Loc>())
-    State = State->bindDefaultZero(Object, LCtx);
-  C.addTransition(State->set<WskPhase>(unsigned(Phase::Loading)));
-}
-
-const llvm::DenseSet<const VarDecl *> &
-WskChecker::callbackGlobals(ASTContext &Ctx) const {
-  if (CallbackGlobalsOf != &Ctx) {
-    CallbackGlobals = callbackWrittenGlobals(Ctx);
-    CallbackGlobalsOf = &Ctx;
-  }
-  return CallbackGlobals;
-}
-
-void WskChecker::evalUnloadPhase(const CallEvent &Call,
-                                 CheckerContext &C) const {
-  // DriverEntry succeeded; until the unload routine runs, the driver's other
-  // callbacks may change whatever they write.
-  ProgramStateRef State = C.getState();
-  const LocationContext *LCtx = C.getLocationContext();
-  SmallVector<SVal, 8> Changed;
-  for (const VarDecl *VD : callbackGlobals(C.getASTContext()))
-    Changed.push_back(State->getLValue(VD, LCtx));
-  if (!Changed.empty()) {
-    ForgettingCallbackState = true;
-    State = invalidateForCall(State, Changed, Call, C.blockCount());
-    ForgettingCallbackState = false;
-  }
-  State = State->set<WskPhase>(unsigned(Phase::Unloading));
-  C.addTransition(State, C.getNoteTag([](PathSensitiveBugReport &BR) {
-    return std::string("DriverEntry returns success; later the driver is "
-                       "unloaded");
-  }));
-}
-
-bool WskChecker::evalWdfDriverCreate(const CallEvent &Call,
-                                     CheckerContext &C) const {
-  // Only the lifecycle root needs the callbacks; elsewhere the call is an
-  // ordinary kernel routine.
-  ASTContext &Ctx = C.getASTContext();
-  const VarDecl *UnloadVar = findRootVar(Ctx, KmdfUnloadVarName);
-  const VarDecl *CleanupVar = findRootVar(Ctx, KmdfCleanupVarName);
-  const VarDecl *DriverVar = findRootVar(Ctx, KmdfDriverVarName);
-  const auto *FD = dyn_cast<FunctionDecl>(Call.getDecl());
-  if (!UnloadVar || !DriverVar || Call.getNumArgs() != 5 ||
-      FD->getNumParams() != 5)
-    return false;
-
-  ProgramStateRef State = C.getState();
-  const LocationContext *LCtx = C.getLocationContext();
-  SValBuilder &SVB = C.getSValBuilder();
-  DefinedOrUnknownSVal Status = conjureStatus(Call, C);
-  State = State->BindExpr(Call.getOriginExpr(), LCtx, Status);
-  SVal Ok =
-      SVB.evalBinOp(State, BO_GE, Status, SVB.makeZeroVal(Call.getResultType()),
-                    SVB.getConditionType());
-  auto OkD = Ok.getAs<DefinedOrUnknownSVal>();
-  if (!OkD) {
-    C.addTransition(State);
-    return true;
-  }
-  auto [Created, Failed] = State->assume(*OkD);
-
-  if (Created) {
-    // The callback a member of the structure argument \p Arg points to.
-    auto Member = [&](unsigned Arg, StringRef Field) -> std::optional<SVal> {
-      const auto *RD =
-          FD->getParamDecl(Arg)->getType()->getPointeeType()->getAsRecordDecl();
-      const MemRegion *R = Call.getArgSVal(Arg).getAsRegion();
-      if (!RD || !R || !isa<SubRegion>(R))
-        return std::nullopt;
-      for (const FieldDecl *F : RD->fields())
-        if (F->getName() == Field)
-          return Created->getSVal(
-              C.getStoreManager().getRegionManager().getFieldRegion(
-                  F, cast<SubRegion>(R->StripCasts())));
-      return std::nullopt;
-    };
-    if (auto V = Member(3, "EvtDriverUnload"))
-      Created = Created->bindLoc(Created->getLValue(UnloadVar, LCtx), *V, LCtx);
-    if (CleanupVar)
-      if (auto V = Member(2, "EvtCleanupCallback"))
-        Created =
-            Created->bindLoc(Created->getLValue(CleanupVar, LCtx), *V, LCtx);
-    // The handle goes to the caller and to the root's callbacks.
-    SVal Handle = conjureForCall(SVB, DispatchTag, Call, DriverVar->getType(),
-                                 C.blockCount());
-    Created =
-        Created->bindLoc(Created->getLValue(DriverVar, LCtx), Handle, LCtx);
-    if (auto Out = Call.getArgSVal(4).getAs<Loc>())
-      if (!Out->isZeroConstant())
-        Created = Created->bindLoc(*Out, Handle, LCtx);
-    C.addTransition(Created);
-  }
-  if (Failed)
-    C.addTransition(Failed);
-  return true;
-}
-
 void WskChecker::checkLifecycleCallbackEnd(const ReturnStmt *RS,
                                            CheckerContext &C,
                                            ProgramStateRef &State,
                                            ExplodedNode *&Pred) const {
-  const StackFrameContext *SFC = C.getStackFrame();
-  const LocationContext *Parent = SFC->getParent();
-  if (!Parent || !isLifecycleRoot(Parent->getStackFrame()->getDecl()))
+  // The root calls DriverUnload, then an NDIS miniport's unload handler,
+  // then KMDF's EvtDriverUnload and the driver object's EvtCleanupCallback:
+  // judge after the last that is set. After a failed DriverEntry only the
+  // cleanup callback runs.
+  KernelModel::Slot Slot = Kernel->calledSlot(C);
+  if (Slot == KernelModel::Slot::None)
     return;
-  Phase P = phaseOf(State);
-  if (isDriverEntry(dyn_cast_or_null<FunctionDecl>(SFC->getDecl())))
+  Phase P = lifecyclePhase(State);
+  if (P == Phase::Unloading && Kernel->laterSlotSet(C, State, Slot))
     return;
-
-  // The root calls DriverUnload, then KMDF's EvtDriverUnload, then the
-  // driver object's EvtCleanupCallback: judge after the last that is set.
-  ASTContext &Ctx = C.getASTContext();
-  const VarDecl *UnloadVar = findRootVar(Ctx, KmdfUnloadVarName);
-  const VarDecl *CleanupVar = findRootVar(Ctx, KmdfCleanupVarName);
-  const auto *Site = dyn_cast_or_null<CallExpr>(SFC->getCallSite());
-  const Expr *Callee =
-      Site ? Site->getCallee()->IgnoreParenImpCasts() : nullptr;
-  const auto *CalleeVar =
-      Callee && isa<DeclRefExpr>(Callee)
-          ? dyn_cast<VarDecl>(cast<DeclRefExpr>(Callee)->getDecl())
-          : nullptr;
-  bool IsCleanup = CleanupVar && CalleeVar == CleanupVar;
-  bool IsKmdfUnload = UnloadVar && CalleeVar == UnloadVar;
-  if (P == Phase::Unloading && !IsCleanup) {
-    if (!IsKmdfUnload && UnloadVar && isSet(State, UnloadVar, Parent))
-      return;
-    if (CleanupVar && isSet(State, CleanupVar, Parent))
-      return;
-  }
-  if (P == Phase::Loading && !IsCleanup)
+  if (P == Phase::Loading && Slot != KernelModel::Slot::KmdfCleanup)
     return;
+  State = resolvePending(State);
 
   WskRuleId Rule = P == Phase::Unloading ? WskRule_UnloadSkipsDeregister
                                          : WskRule_MissingDeregister;
@@ -1197,7 +1133,7 @@ void WskChecker::checkLifecycleCallbackEnd(const ReturnStmt *RS,
             "object after DriverEntry failed; nothing will deregister it";
   ExplodedNode *N = nullptr;
   for (auto [Reg, S] : State->get<WskRegistrations>()) {
-    if (!S.isLive() || isStackLocal(State, Reg))
+    if (!mayBeLive(State, S) || isStackLocal(State, Reg))
       continue;
     if (!N)
       N = C.generateNonFatalErrorNode(State, Pred);

@@ -12,6 +12,7 @@
 #define WSKCHECK_CORE_WSKCHECKER_H
 
 #include "catalog/WskRules.h"
+#include "core/KernelModel.h"
 #include "core/WskState.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -30,18 +31,19 @@ using namespace clang::ento;
 class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
                      check::PreStmt<ReturnStmt>, check::PreStmt<MemberExpr>,
-                     check::BeginFunction, check::EndFunction,
-                     check::DeadSymbols, check::RegionChanges, eval::Assume> {
+                     check::EndFunction, check::DeadSymbols,
+                     check::RegionChanges, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);
+  /// The kernel model this model reads the driver's life from.
+  void setKernelModel(const KernelModel *K) { Kernel = K; }
 
   bool evalCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPreCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPostCall(const CallEvent &Call, CheckerContext &C) const;
   void checkPreStmt(const ReturnStmt *RS, CheckerContext &C) const;
   void checkPreStmt(const MemberExpr *ME, CheckerContext &C) const;
-  void checkBeginFunction(CheckerContext &C) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   ProgramStateRef
@@ -70,36 +72,37 @@ private:
                    const MemRegion *Reg) const;
   void evalDeregister(const CallEvent &Call, CheckerContext &C,
                       const MemRegion *Reg) const;
+  void evalQuery(const CallEvent &Call, CheckerContext &C,
+                 const MemRegion *Reg) const;
 
-  // The lifecycle root (see LifecycleRoot.h).
-  void beginLifecycle(CheckerContext &C) const;
-  void evalUnloadPhase(const CallEvent &Call, CheckerContext &C) const;
-  bool evalWdfDriverCreate(const CallEvent &Call, CheckerContext &C) const;
+  /// Reports the registrations on the current frame's stack that are still
+  /// live and stops tracking them. May move \p Pred to an error node.
+  ProgramStateRef leaveScope(const ReturnStmt *RS, CheckerContext &C,
+                             ProgramStateRef State, ExplodedNode *&Pred) const;
+  /// At a return of DriverEntry: reports what a failure status leaves
+  /// registered. Returns true if it made the transitions from \p Pred.
+  bool checkFailingEntryReturn(const ReturnStmt *RS, CheckerContext &C,
+                               ProgramStateRef State, ExplodedNode *Pred) const;
   /// Reports what is still registered when the last routine the lifecycle
   /// root calls after DriverEntry returns.
   void checkLifecycleCallbackEnd(const ReturnStmt *RS, CheckerContext &C,
                                  ProgramStateRef &State,
                                  ExplodedNode *&Pred) const;
-  const llvm::DenseSet<const VarDecl *> &callbackGlobals(ASTContext &Ctx) const;
+  /// Emits \p Rule's report on \p State (a branch of an outcome the path
+  /// has not decided, or the current state with outcomes resolved). Returns
+  /// true if that path ended, as report() does.
+  bool reportOnBranch(WskRuleId Rule, CheckerContext &C, ProgramStateRef State,
+                      const Stmt *Where, std::string Message,
+                      const MemRegion *Reg, SymbolRef Sym = nullptr) const;
 
-  /// Checks a call through the provider dispatch table; false if the path
-  /// ended there.
-  bool checkDispatchCall(const CallEvent &Call, CheckerContext &C) const;
+  /// Checks a call through the provider dispatch table.
+  void checkDispatchCall(const CallEvent &Call, CheckerContext &C) const;
   /// Frees and byte-wise overwrites of a registered object. May move
   /// \p Pred to an error node.
   ProgramStateRef checkRegistrationLost(const CallEvent &Call,
                                         CheckerContext &C,
                                         ProgramStateRef State,
                                         ExplodedNode *&Pred) const;
-
-  /// Kernel routines cannot write the driver's globals: keep their values
-  /// across the call instead of letting clang forget them.
-  bool keepsDriverGlobals(const CallEvent &Call) const;
-  ProgramStateRef saveDriverGlobals(const CallEvent &Call, CheckerContext &C,
-                                    ProgramStateRef State) const;
-  ProgramStateRef restoreDriverGlobals(CheckerContext &C,
-                                       ProgramStateRef State) const;
-  const std::vector<const VarDecl *> &driverGlobals(ASTContext &Ctx) const;
 
   /// Emits \p Rule's report, at \p ErrorNode if given. Returns true if the
   /// analysed path ended (the rule is enabled and is not a leak rule): the
@@ -117,6 +120,8 @@ private:
        {0, &WskChecker::evalRelease}},
       {{CDM::SimpleFunc, {"WskDeregister"}, 1},
        {0, &WskChecker::evalDeregister}},
+      {{CDM::SimpleFunc, {"WskQueryProviderCharacteristics"}, 2},
+       {0, &WskChecker::evalQuery}},
   };
 
   /// Marks the report node of a failing DriverEntry return.
@@ -126,13 +131,12 @@ private:
   CheckerNameRef Names[WskRule_Count];
   mutable std::unique_ptr<BugType> BugTypes[WskRule_Count];
 
-  mutable const ASTContext *GlobalsOf = nullptr;
-  mutable std::vector<const VarDecl *> Globals;
-  mutable const ASTContext *CallbackGlobalsOf = nullptr;
-  mutable llvm::DenseSet<const VarDecl *> CallbackGlobals;
-  /// Set while the lifecycle root forgets what callbacks may have changed:
-  /// every region invalidated then escapes.
-  mutable bool ForgettingCallbackState = false;
+  /// Whether the unit defines globals other files can name.
+  bool hasSharedGlobals(ASTContext &Ctx) const;
+
+  const KernelModel *Kernel = nullptr;
+  mutable const ASTContext *SharedGlobalsOf = nullptr;
+  mutable bool SharedGlobals = false;
 };
 
 } // namespace wsk

@@ -2,6 +2,7 @@
 
 #include "core/WskRegistration.h"
 #include "catalog/WskRules.h"
+#include "core/KernelModel.h"
 #include "core/WskChecker.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
@@ -13,7 +14,8 @@ using namespace clang::ento;
 namespace {
 
 void registerModeling(CheckerManager &Mgr) {
-  Mgr.registerChecker<wsk::WskChecker>();
+  Mgr.registerChecker<wsk::WskChecker>()->setKernelModel(
+      Mgr.getChecker<wsk::KernelModel>());
 }
 
 /// A rule checker only switches on the reports of its rule in the model.
@@ -27,9 +29,15 @@ bool alwaysRegister(const CheckerManager &) { return true; }
 } // namespace
 
 void wsk::registerCheckers(CheckerRegistry &Registry) {
+  Registry.addChecker(registerKernelModel, alwaysRegister,
+                      KernelModelingCheckerName,
+                      "Models the kernel around the driver: what kernel "
+                      "routines write, the driver object, the driver's life",
+                      "", /*IsHidden=*/true);
   Registry.addChecker(registerModeling, alwaysRegister, ModelingCheckerName,
                       "Models the WSK client lifecycle", "",
                       /*IsHidden=*/true);
+  Registry.addDependency(ModelingCheckerName, KernelModelingCheckerName);
   Registry.addCheckerOption("bool", ModelingCheckerName, "LifecycleRoot",
                             "true",
                             "Analyse DriverEntry, then the unload routine it "

@@ -27,6 +27,10 @@ inline constexpr llvm::StringLiteral CheckerPackage = "wsk";
 /// Name of the hidden modelling checker every rule checker depends on.
 inline constexpr llvm::StringLiteral ModelingCheckerName = "wsk.Modeling";
 
+/// Name of the hidden kernel modelling checker the WSK model depends on.
+inline constexpr llvm::StringLiteral KernelModelingCheckerName =
+    "wsk.KernelModeling";
+
 /// Adds the modelling checker and one checker per catalog rule.
 void registerCheckers(clang::ento::CheckerRegistry &Registry);
 

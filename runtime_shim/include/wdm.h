@@ -180,6 +180,34 @@ WSKSHIM_INLINE LONG InterlockedCompareExchange(LONG volatile *Destination,
                               __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
   return Comparand;
 }
+WSKSHIM_INLINE LONG InterlockedOr(LONG volatile *Destination, LONG Value) {
+  return __atomic_fetch_or(Destination, Value, __ATOMIC_SEQ_CST);
+}
+WSKSHIM_INLINE LONG InterlockedAnd(LONG volatile *Destination, LONG Value) {
+  return __atomic_fetch_and(Destination, Value, __ATOMIC_SEQ_CST);
+}
+WSKSHIM_INLINE BOOLEAN InterlockedBitTestAndSet(LONG volatile *Base,
+                                                LONG Offset) {
+  LONG Mask = (LONG)(1u << Offset);
+  return (__atomic_fetch_or(Base, Mask, __ATOMIC_SEQ_CST) & Mask) != 0;
+}
+WSKSHIM_INLINE BOOLEAN InterlockedBitTestAndReset(LONG volatile *Base,
+                                                  LONG Offset) {
+  LONG Mask = (LONG)(1u << Offset);
+  return (__atomic_fetch_and(Base, ~Mask, __ATOMIC_SEQ_CST) & Mask) != 0;
+}
+WSKSHIM_INLINE LONG ReadNoFence(const volatile LONG *Source) {
+  return __atomic_load_n(Source, __ATOMIC_RELAXED);
+}
+WSKSHIM_INLINE LONG ReadAcquire(const volatile LONG *Source) {
+  return __atomic_load_n(Source, __ATOMIC_ACQUIRE);
+}
+WSKSHIM_INLINE VOID WriteNoFence(volatile LONG *Destination, LONG Value) {
+  __atomic_store_n(Destination, Value, __ATOMIC_RELAXED);
+}
+WSKSHIM_INLINE VOID WriteRelease(volatile LONG *Destination, LONG Value) {
+  __atomic_store_n(Destination, Value, __ATOMIC_RELEASE);
+}
 WSKSHIM_INLINE PVOID InterlockedExchangePointer(PVOID volatile *Target,
                                                 PVOID Value) {
   return __atomic_exchange_n(Target, Value, __ATOMIC_SEQ_CST);

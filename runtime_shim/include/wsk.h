@@ -228,6 +228,11 @@ typedef struct _WSK_PROVIDER_DISPATCH {
   PFN_WSK_GET_NAME_INFO WskGetNameInfo;
 } WSK_PROVIDER_DISPATCH, *PWSK_PROVIDER_DISPATCH;
 
+typedef struct _WSK_PROVIDER_CHARACTERISTICS {
+  USHORT HighestVersion;
+  USHORT LowestVersion;
+} WSK_PROVIDER_CHARACTERISTICS, *PWSK_PROVIDER_CHARACTERISTICS;
+
 typedef struct _WSK_PROVIDER_NPI {
   PWSK_CLIENT Client;
   const WSK_PROVIDER_DISPATCH *Dispatch;
@@ -363,6 +368,9 @@ NTSTATUS WSKAPI WskCaptureProviderNPI(PWSK_REGISTRATION WskRegistration,
                                       ULONG WaitTimeout,
                                       PWSK_PROVIDER_NPI WskProviderNpi);
 VOID WSKAPI WskReleaseProviderNPI(PWSK_REGISTRATION WskRegistration);
+NTSTATUS WSKAPI WskQueryProviderCharacteristics(
+    PWSK_REGISTRATION WskRegistration,
+    PWSK_PROVIDER_CHARACTERISTICS WskProviderCharacteristics);
 VOID WSKAPI WskDeregister(PWSK_REGISTRATION WskRegistration);
 
 EXTERN_C_END

@@ -147,15 +147,15 @@ VOID SnmpAgentCycleOk(VOID)
     WskDeregister(&g_SnmpAgent.Registration); // no-warning
 }
 
-// Look-alike: the status is ignored, which means the driver assumes success;
-// the single deregistration is then correct.
-VOID SnmpIgnoredStatusOk(VOID)
+// The status is ignored: where the registration failed, nothing is
+// registered to deregister.
+VOID SnmpIgnoredStatusBad(VOID)
 {
   WSK_CLIENT_NPI clientNpi = {NULL, &g_SnmpClientDispatch};
 
   WskRegister(&clientNpi, &g_SnmpReg);
   DbgPrint("snmp: running\n");
-  WskDeregister(&g_SnmpReg); // no-warning
+  WskDeregister(&g_SnmpReg); // expected-warning {{WskDeregister on 'g_SnmpReg', whose WskRegister failed [wsk.DuplicateDeregister]}}
 }
 
 //===--- Never registered -----------------------------------------------===//

@@ -1,6 +1,7 @@
 // wsk.MissingDeregister at DriverEntry: the WskRegister status is ignored
-// (the driver assumes success, so the registration is live) and DriverEntry
-// returns the unchecked status of a later call, which may be a failure.
+// (where it succeeded, the registration is live) and DriverEntry returns the
+// unchecked status of a later call, which may be a failure. Where the
+// registration failed, the unload routine's deregistration is the bug.
 //
 // RUN: %clang_analyze_wsk -verify %s
 
@@ -19,7 +20,7 @@ VOID TlmUnload(PDRIVER_OBJECT DriverObject)
 {
   UNREFERENCED_PARAMETER(DriverObject);
   IoDeleteDevice(g_TlmDevice);
-  WskDeregister(&g_TlmReg); // no-warning
+  WskDeregister(&g_TlmReg); // expected-warning {{WskDeregister on 'g_TlmReg', whose WskRegister failed [wsk.DuplicateDeregister]}}
 }
 
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)

@@ -149,9 +149,9 @@ VOID FwdTwoReleasesOk(VOID)
   WskReleaseProviderNPI(&g_FwdReg);   // no-warning
 }
 
-// Look-alike: the capture status is ignored, i.e. the driver assumes the
-// capture succeeded; one release balances it.
-VOID FwdIgnoredStatusOk(VOID)
+// The capture status is ignored: where the capture failed, there is nothing
+// to release.
+VOID FwdIgnoredStatusBad(VOID)
 {
   WSK_CLIENT_NPI clientNpi = {NULL, &g_FwdClientDispatch};
 
@@ -159,7 +159,7 @@ VOID FwdIgnoredStatusOk(VOID)
     return;
   WskCaptureProviderNPI(&g_FwdReg, WSK_INFINITE_WAIT, &g_FwdProvider);
   DbgPrint("fwd: provider version %u\n", g_FwdProvider.Dispatch->Version);
-  WskReleaseProviderNPI(&g_FwdReg); // no-warning
+  WskReleaseProviderNPI(&g_FwdReg); // expected-warning {{WskReleaseProviderNPI on 'g_FwdReg' without a matching successful capture [wsk.UnbalancedRelease]}}
 }
 
 // Look-alike: a release in a routine that did not make the capture (state

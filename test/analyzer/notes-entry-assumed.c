@@ -13,12 +13,12 @@ DRIVER_UNLOAD LogUnload;
 static const WSK_CLIENT_DISPATCH g_LogClientDispatch = {
     MAKE_WSK_VERSION(1, 0), 0, NULL};
 static WSK_REGISTRATION g_LogReg;
-static PDEVICE_OBJECT g_LogDevice;
+static UNICODE_STRING g_LogLink, g_LogDeviceName;
 
 VOID LogUnload(PDRIVER_OBJECT DriverObject)
 {
   UNREFERENCED_PARAMETER(DriverObject);
-  IoDeleteDevice(g_LogDevice);
+  IoDeleteSymbolicLink(&g_LogLink);
   WskDeregister(&g_LogReg);
 }
 
@@ -36,8 +36,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     return status;
 
   DriverObject->DriverUnload = LogUnload;
-  status = IoCreateDevice(DriverObject, 0, NULL, FILE_DEVICE_UNKNOWN, 0, FALSE,
-                          &g_LogDevice);
+  status = IoCreateSymbolicLink(&g_LogLink, &g_LogDeviceName);
   // CHECK: notes-entry-assumed.c:[[@LINE+2]]:{{[0-9]+}}: note: Assuming DriverEntry returns a failure status
   // CHECK: notes-entry-assumed.c:[[@LINE+1]]:{{[0-9]+}}: note: WSK registration 'g_LogReg' is still registered when DriverEntry returns a failure status; the unload routine will not run to deregister it
   return status;

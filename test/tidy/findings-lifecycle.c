@@ -65,11 +65,11 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 // CHECK: findings-lifecycle.c:33:5: warning: Unload routine returns while WSK registration 'g_LfReg' is still registered [wsk.UnloadSkipsDeregister] [wsk-lifecycle]
 // CHECK: findings-lifecycle.c:38:10: note: Calling 'DriverEntry'
 // CHECK: findings-lifecycle.c:45:12: note: WSK client registered here
-// CHECK: findings-lifecycle.c:56:8: note: Assuming 'status' is >= 0
+// CHECK: findings-lifecycle.c:54:12: note: Assuming IoCreateDevice fails
 // CHECK: findings-lifecycle.c:38:10: note: Returning from 'DriverEntry'
 // CHECK: findings-lifecycle.c:38:10: note: DriverEntry returns success; later the driver is unloaded
 // CHECK: findings-lifecycle.c:38:10: note: Calling 'LfUnload'
-// CHECK: findings-lifecycle.c:32:7: note: Assuming 'g_LfDevice' is equal to NULL
+// CHECK: findings-lifecycle.c:32:7: note: 'g_LfDevice' is equal to NULL
 // CHECK: findings-lifecycle.c:33:5: note: Unload routine returns while WSK registration 'g_LfReg' is still registered{{$}}
 
 // DriverEntry fails after registering: no unload routine will deregister.

@@ -1,0 +1,172 @@
+//===- KernelModel.h - The kernel around the driver -------------*- C++ -*-===//
+//
+// A hidden modelling checker (wsk.KernelModeling) for what the kernel does
+// to the driver: the routines of KernelRoutines.def (which write only their
+// out-parameters), IoCreateDevice and the driver object, Interlocked and
+// memory routines with their one-thread semantics, KMDF object contexts, and
+// the driver's life as the lifecycle root plays it: the globals' initial
+// values, the unload routines DriverEntry installs (DriverUnload, KMDF's
+// EvtDriverUnload and cleanup callback, an NDIS miniport's UnloadHandler) and
+// what other callbacks may change before unload.
+//
+// The WSK model (WskChecker) reads what it needs through this header.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WSKCHECK_CORE_KERNELMODEL_H
+#define WSKCHECK_CORE_KERNELMODEL_H
+
+#include "core/LifecycleRoot.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <optional>
+#include <vector>
+
+namespace wsk {
+
+/// What a kernel routine does to the driver's memory (KernelRoutines.def).
+enum class KernelEffect {
+  Pure,
+  Writes,
+  Allocate,
+  AllocateZeroed,
+  Free,
+  Fill,
+  Copy,
+  CreateDevice,
+  ObjectContext,
+  /// The Interlocked and ReadNoFence families (matched by name pattern).
+  Interlocked,
+};
+
+struct KernelRoutine {
+  KernelEffect Effect;
+  int A, B, C;
+};
+
+/// The table entry of the routine \p Call calls, if it has one.
+const KernelRoutine *lookupKernelRoutine(const clang::ento::CallEvent &Call);
+
+/// How the kernel model evaluates \p Call, if it does: a table entry, an
+/// Interlocked routine, or the default for other kernel routines, builtins
+/// and C library functions the driver only declares (Writes, no indexes).
+std::optional<KernelRoutine> kernelModelOf(const clang::ento::CallEvent &Call);
+
+/// The objects a Writes routine writes (only they, not what they are part
+/// of); empty for other effects.
+llvm::SmallVector<const clang::ento::MemRegion *, 4>
+writtenObjects(const clang::ento::CallEvent &Call, const KernelRoutine &R);
+
+/// The argument whose pointee \p Call frees, if it frees one.
+std::optional<unsigned> freedArgument(const clang::ento::CallEvent &Call);
+
+/// The argument whose pointee \p Call overwrites byte-wise (memset,
+/// RtlZeroMemory, memcpy, ...), if it does.
+std::optional<unsigned> overwrittenArgument(const clang::ento::CallEvent &Call);
+
+/// Whether \p Call returns fresh pool memory.
+bool isAllocation(const clang::ento::CallEvent &Call);
+
+/// Where the lifecycle root is in the driver's life.
+enum class Phase : unsigned { None, Loading, Unloading };
+Phase lifecyclePhase(clang::ento::ProgramStateRef State);
+
+/// Why the region changes being processed happen, when the kernel model
+/// invalidates memory itself (checkers see those changes without a call).
+enum class KernelWrite : unsigned {
+  None,
+  /// A kernel routine writes the objects its out-parameters point to.
+  OutParameters,
+  /// Between DriverEntry and unload, other callbacks may change the
+  /// globals they write.
+  CallbackGlobals,
+};
+KernelWrite currentKernelWrite(clang::ento::ProgramStateRef State);
+
+/// Whether \p Call is the lifecycle root's marker between DriverEntry and the
+/// unload routine, where globals other callbacks write are invalidated.
+bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
+
+class KernelModel
+    : public clang::ento::Checker<clang::ento::eval::Call,
+                                  clang::ento::check::BeginFunction> {
+public:
+  bool evalCall(const clang::ento::CallEvent &Call,
+                clang::ento::CheckerContext &C) const;
+  void checkBeginFunction(clang::ento::CheckerContext &C) const;
+
+  /// The unload-time routines the root calls after DriverEntry succeeded, in
+  /// order; a routine's leak check runs after the last one that is set.
+  enum class Slot { DriverUnload, NdisUnload, KmdfUnload, KmdfCleanup, None };
+
+  /// Which slot the function of the current frame was called through, if the
+  /// lifecycle root called it.
+  Slot calledSlot(clang::ento::CheckerContext &C) const;
+  /// Whether a routine of a slot after \p After is set on this path (so the
+  /// driver's unload is not over when \p After returns).
+  bool laterSlotSet(clang::ento::CheckerContext &C,
+                    clang::ento::ProgramStateRef State, Slot After) const;
+  /// Whether KMDF's cleanup callback of the driver object is set: it runs
+  /// even when DriverEntry fails after WdfDriverCreate.
+  bool cleanupSet(clang::ento::CheckerContext &C,
+                  clang::ento::ProgramStateRef State) const;
+
+  /// Whether \p R is (part of) a global that other callbacks write and that
+  /// guards a WskDeregister in the unload call tree.
+  bool isDeregisterGuard(clang::ASTContext &Ctx,
+                         const clang::ento::MemRegion *R) const;
+
+private:
+  struct RootVars {
+    const clang::VarDecl *KmdfUnload = nullptr;
+    const clang::VarDecl *KmdfCleanup = nullptr;
+    const clang::VarDecl *KmdfDriver = nullptr;
+    const clang::VarDecl *NdisUnload = nullptr;
+  };
+  const RootVars &rootVars(clang::ASTContext &Ctx) const;
+  const CallbackWrites &callbackWrites(clang::ASTContext &Ctx) const;
+  /// File-scope variables a function's body names (for the statics of
+  /// functions imported from other files under CTU).
+  const std::vector<const clang::VarDecl *> &
+  referencedGlobals(const clang::FunctionDecl *FD) const;
+
+  void beginLifecycle(clang::ento::CheckerContext &C) const;
+  void initializeImportedGlobals(clang::ento::CheckerContext &C) const;
+  void evalUnloadPhase(const clang::ento::CallEvent &Call,
+                       clang::ento::CheckerContext &C) const;
+  bool evalWdfDriverCreate(const clang::ento::CallEvent &Call,
+                           clang::ento::CheckerContext &C) const;
+  bool evalNdisRegisterMiniport(const clang::ento::CallEvent &Call,
+                                clang::ento::CheckerContext &C) const;
+  bool evalInterlocked(const clang::ento::CallEvent &Call,
+                       clang::ento::CheckerContext &C) const;
+  void evalRoutine(const KernelRoutine &R, const clang::ento::CallEvent &Call,
+                   clang::ento::CheckerContext &C) const;
+  void evalCreateDevice(const KernelRoutine &R,
+                        const clang::ento::CallEvent &Call,
+                        clang::ento::CheckerContext &C) const;
+  void evalObjectContext(const KernelRoutine &R,
+                         const clang::ento::CallEvent &Call,
+                         clang::ento::CheckerContext &C) const;
+
+  mutable const clang::ASTContext *RootVarsOf = nullptr;
+  mutable RootVars Vars;
+  mutable const clang::ASTContext *CallbackWritesOf = nullptr;
+  mutable CallbackWrites Writes;
+  /// The file-scope variables of the unit when the root began; the ones
+  /// imported later (CTU) are initialised when first reached.
+  mutable llvm::DenseSet<const clang::VarDecl *> LoadedGlobals;
+  mutable llvm::DenseMap<const clang::FunctionDecl *,
+                         std::vector<const clang::VarDecl *>>
+      Referenced;
+};
+
+/// Adds the kernel modelling checker to \p Mgr.
+void registerKernelModel(clang::ento::CheckerManager &Mgr);
+
+} // namespace wsk
+
+#endif

@@ -3,11 +3,11 @@
 // NDIS calls it when the driver unloads. A WSK client torn down there is
 // followed through the lifecycle root like any unload routine.
 //
-// RUN: %clang_analyze_wsk -I %S/Inputs -verify=bug -DBUG %s
-// RUN: %clang_analyze_wsk -I %S/Inputs -verify=ok %s
+// RUN: %clang_analyze_wsk -verify=bug -DBUG %s
+// RUN: %clang_analyze_wsk -verify=ok %s
 // ok-no-diagnostics
 
-#include <ndis-miniport.h>
+#include "Inputs/ndis-miniport.h"
 #include <wsk.h>
 
 DRIVER_INITIALIZE DriverEntry;

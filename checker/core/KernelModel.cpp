@@ -836,10 +836,13 @@ void KernelModel::evalUnloadPhase(const CallEvent &Call,
   }));
 }
 
-bool KernelModel::isDeregisterGuard(ASTContext &Ctx, const MemRegion *R) const {
-  const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
-  return VR && callbackWrites(Ctx).DeregisterGuards.count(
-                   VR->getDecl()->getCanonicalDecl());
+bool KernelModel::isGuardedByForgottenGlobal(ASTContext &Ctx,
+                                             const MemRegion *Reg) const {
+  const CallbackWrites &W = callbackWrites(Ctx);
+  if (W.GuardsUnnamed)
+    return true;
+  const auto *VR = dyn_cast<VarRegion>(Reg->getBaseRegion());
+  return VR && W.Guarded.count(VR->getDecl()->getCanonicalDecl());
 }
 
 /// Binds the callback in the member \p Field of the structure argument

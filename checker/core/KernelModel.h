@@ -114,10 +114,10 @@ public:
   bool cleanupSet(clang::ento::CheckerContext &C,
                   clang::ento::ProgramStateRef State) const;
 
-  /// Whether \p R is (part of) a global that other callbacks write and that
-  /// guards a WskDeregister in the unload call tree.
-  bool isDeregisterGuard(clang::ASTContext &Ctx,
-                         const clang::ento::MemRegion *R) const;
+  /// Whether the registration \p Reg is guarded by a global that other
+  /// callbacks write (see CallbackWrites): forgotten with it before unload.
+  bool isGuardedByForgottenGlobal(clang::ASTContext &Ctx,
+                                  const clang::ento::MemRegion *Reg) const;
 
 private:
   struct RootVars {

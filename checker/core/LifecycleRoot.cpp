@@ -255,6 +255,26 @@ FunctionDecl *RootBuilder::build() {
   return Root;
 }
 
+/// The global an lvalue designates: g, g.f, g[i], (g).f; null for other
+/// objects.
+const VarDecl *globalOf(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (ME->isArrow())
+        return nullptr;
+      E = ME->getBase();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+    } else {
+      break;
+    }
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && VD->hasGlobalStorage() && !VD->isStaticLocal() ? VD : nullptr;
+}
+
 /// Globals written outside the DriverEntry and unload call trees.
 class GlobalWrites : public RecursiveASTVisitor<GlobalWrites> {
 public:
@@ -275,27 +295,8 @@ private:
     llvm::SmallVector<const FunctionDecl *, 4> UnloadRoutines;
     llvm::DenseSet<const VarDecl *> Written;
 
-    static const VarDecl *global(const Expr *E) {
-      // The variable an lvalue designates: g, g.f, g[i], (g).f.
-      while (true) {
-        E = E->IgnoreParenImpCasts();
-        if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-          if (ME->isArrow())
-            return nullptr;
-          E = ME->getBase();
-        } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-          E = AS->getBase();
-        } else {
-          break;
-        }
-      }
-      const auto *DRE = dyn_cast<DeclRefExpr>(E);
-      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-      return VD && VD->hasGlobalStorage() && !VD->isStaticLocal() ? VD
-                                                                  : nullptr;
-    }
     void written(const Expr *E) {
-      if (const VarDecl *VD = global(E))
+      if (const VarDecl *VD = globalOf(E))
         Written.insert(VD->getCanonicalDecl());
     }
     bool VisitBinaryOperator(BinaryOperator *BO) {
@@ -367,7 +368,8 @@ private:
   std::vector<FunctionDecl *> Functions;
 
 public:
-  llvm::DenseSet<const VarDecl *> Guards;
+  llvm::DenseSet<const VarDecl *> Guarded;
+  bool GuardsUnnamed = false;
 };
 
 /// The globals \p S names.
@@ -382,21 +384,38 @@ void namedGlobals(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
     namedGlobals(Child, Out);
 }
 
-/// Whether \p S calls WskDeregister, directly or through a function of
-/// \p Deregistering.
-bool callsDeregister(
-    const Stmt *S, const llvm::DenseSet<const FunctionDecl *> &Deregistering) {
+/// The registrations \p S deregisters: the globals whose address it hands
+/// to WskDeregister. \p Unnamed is set when it deregisters an object it
+/// does not name that way (through a pointer, or in a function of
+/// \p Deregistering). Returns whether it deregisters anything.
+bool deregistered(const Stmt *S,
+                  const llvm::DenseSet<const FunctionDecl *> &Deregistering,
+                  llvm::SmallVectorImpl<const VarDecl *> &Named,
+                  bool &Unnamed) {
   if (!S)
     return false;
+  bool Any = false;
   if (const auto *CE = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *FD = CE->getDirectCallee())
-      if ((FD->getIdentifier() && FD->getName() == "WskDeregister") ||
-          Deregistering.count(FD->getCanonicalDecl()))
-        return true;
+    if (const FunctionDecl *FD = CE->getDirectCallee()) {
+      if (FD->getIdentifier() && FD->getName() == "WskDeregister" &&
+          CE->getNumArgs() == 1) {
+        Any = true;
+        const auto *UO =
+            dyn_cast<UnaryOperator>(CE->getArg(0)->IgnoreParenCasts());
+        const VarDecl *VD = UO && UO->getOpcode() == UO_AddrOf
+                                ? globalOf(UO->getSubExpr())
+                                : nullptr;
+        if (VD)
+          Named.push_back(VD->getCanonicalDecl());
+        else
+          Unnamed = true;
+      } else if (Deregistering.count(FD->getCanonicalDecl())) {
+        Any = Unnamed = true;
+      }
+    }
   for (const Stmt *Child : S->children())
-    if (callsDeregister(Child, Deregistering))
-      return true;
-  return false;
+    Any |= deregistered(Child, Deregistering, Named, Unnamed);
+  return Any;
 }
 
 void GlobalWrites::run() {
@@ -452,13 +471,18 @@ void GlobalWrites::run() {
     if (!Lifecycle.count(FD))
       continue;
     for (auto [Cond, Controlled] : B.Guards) {
-      if (!callsDeregister(Controlled, Deregistering))
+      llvm::SmallVector<const VarDecl *, 4> Regs;
+      bool Unnamed = false;
+      if (!deregistered(Controlled, Deregistering, Regs, Unnamed))
         continue;
       llvm::SmallVector<const VarDecl *, 4> Named;
       namedGlobals(Cond, Named);
-      for (const VarDecl *VD : Named)
-        if (Result.count(VD))
-          Guards.insert(VD);
+      if (llvm::none_of(Named,
+                        [&](const VarDecl *VD) { return Result.count(VD); }))
+        continue;
+      // The guard is forgotten before unload: so is what it guards.
+      Guarded.insert(Regs.begin(), Regs.end());
+      GuardsUnnamed |= Unnamed;
     }
   }
 }
@@ -487,7 +511,7 @@ bool isLifecycleRoot(const Decl *D) {
 CallbackWrites callbackWrittenGlobals(ASTContext &Ctx) {
   GlobalWrites W(Ctx);
   W.run();
-  return {std::move(W.Result), std::move(W.Guards)};
+  return {std::move(W.Result), std::move(W.Guarded), W.GuardsUnnamed};
 }
 
 void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {

@@ -79,10 +79,13 @@ struct CallbackWrites {
   /// writes or takes the address of (other than to hand a registration to
   /// a WSK call that does not register or deregister it).
   llvm::DenseSet<const clang::VarDecl *> Globals;
-  /// Those of them that a condition in the unload call tree tests before a
-  /// WskDeregister: when such a guard is forgotten, so must be what it
-  /// guards.
-  llvm::DenseSet<const clang::VarDecl *> DeregisterGuards;
+  /// The registrations a condition on one of those globals guards (in the
+  /// DriverEntry and unload call trees, the condition decides whether they
+  /// are deregistered): forgotten with their guard.
+  llvm::DenseSet<const clang::VarDecl *> Guarded;
+  /// Whether such a condition guards a deregistration of an object it does
+  /// not name (through a pointer or a helper): then every registration is.
+  bool GuardsUnnamed = false;
 };
 CallbackWrites callbackWrittenGlobals(clang::ASTContext &Ctx);
 

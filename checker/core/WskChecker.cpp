@@ -1016,14 +1016,11 @@ ProgramStateRef WskChecker::checkRegionChanges(
     // Before unload: what other callbacks may have changed is unknown. A
     // guard of the cleanup that became unknown takes the registrations it
     // guards with it: no report may rest on a branch of it alone.
-    bool GuardLost = llvm::any_of(Regions, [&](const MemRegion *R) {
-      return Kernel->isDeregisterGuard(Ctx, R);
-    });
     llvm::SmallPtrSet<const MemRegion *, 16> Changed(Regions.begin(),
                                                      Regions.end());
     for (auto [Reg, RS] : State->get<WskRegistrations>())
       if (Changed.count(Reg->getBaseRegion()) ||
-          (GuardLost && isa<GlobalsSpaceRegion>(memorySpace(Reg, State))))
+          Kernel->isGuardedByForgottenGlobal(Ctx, Reg))
         State = escape(State, Reg);
     for (const MemRegion *R : Regions)
       if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))

@@ -9,7 +9,9 @@ line, column, rule and message of each warning, and its notes in order.
 
 Sources whose RUN lines pass -analyzer-disable-checker=<rules> are compared a
 second time per list, with `wskcheck --disable=<rules>` against the check's
-DisabledRules option.
+DisabledRules option; sources whose analyzer RUN lines pass -D<macro>
+(a bug and its correct look-alike in one file) are compared again with each
+set of macros.
 
 Exits 1 and prints the differences if any finding differs, or if no finding
 was compared at all (so a broken setup cannot pass silently).
@@ -30,6 +32,8 @@ DIAG = re.compile(
     r"(?P<kind>warning|error|note): (?P<msg>.*)$")
 RULE = re.compile(r"^(?P<msg>.*) \[(?P<rule>wsk\.\w+)\]$")
 DISABLED = re.compile(r"-analyzer-disable-checker=(\S+)")
+ANALYZER_RUN = re.compile(r"RUN: %clang_analyze_wsk (.*)$", re.M)
+DEFINE = re.compile(r"(?:^|\s)(-D\S+)")
 
 
 def location(cwd, m):
@@ -80,9 +84,9 @@ def run(cmd, cwd):
                           stderr=subprocess.PIPE, text=True)
 
 
-def compare(args, source, disabled):
+def compare(args, source, disabled, defines):
     cwd = os.path.dirname(source)
-    compiler_args = ["--", "-I", args.include]
+    compiler_args = ["--", "-I", args.include] + list(defines)
     wsk_cmd = [args.wskcheck]
     tidy_cmd = [args.clang_tidy, f"--load={args.module}",
                 "--checks=-*,wsk-lifecycle", "--header-filter=.*"]
@@ -110,7 +114,7 @@ def compare(args, source, disabled):
                                     "clang-tidy", lineterm="")
         problems.append("findings differ:\n" + "\n".join(diff))
     notes = sum(len(n) for _, n in wsk_findings)
-    return source, disabled, len(wsk_findings), notes, problems
+    return source, disabled, defines, len(wsk_findings), notes, problems
 
 
 def main():
@@ -136,21 +140,27 @@ def main():
         for f in glob.glob(os.path.join(d, pattern)))
     runs = []
     for source in sources:
-        runs.append((source, ""))
+        runs.append((source, "", ()))
         with open(source, encoding="utf-8", errors="replace") as f:
-            for disabled in sorted(set(DISABLED.findall(f.read()))):
-                runs.append((source, disabled))
+            text = f.read()
+        for disabled in sorted(set(DISABLED.findall(text))):
+            runs.append((source, disabled, ()))
+        defines = {tuple(DEFINE.findall(m)) for m in ANALYZER_RUN.findall(text)}
+        for d in sorted(defines - {()}):
+            runs.append((source, "", d))
 
     failures = 0
     total_findings = total_notes = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         results = pool.map(lambda r: compare(args, *r), runs)
-        for source, disabled, findings, notes, problems in results:
+        for source, disabled, defines, findings, notes, problems in results:
             total_findings += findings
             total_notes += notes
             label = os.path.basename(source)
             if disabled:
                 label += f" (disabled: {disabled})"
+            if defines:
+                label += f" ({' '.join(defines)})"
             if problems:
                 failures += 1
                 print(f"MISMATCH {label}")

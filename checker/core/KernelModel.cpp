@@ -129,6 +129,8 @@ bool isDriverObjectType(QualType T) {
 
 /// The field \p Name of the record \p T, if it has one.
 const FieldDecl *fieldNamed(QualType T, StringRef Name) {
+  if (T.isNull())
+    return nullptr;
   const auto *RD = T->getAsRecordDecl();
   if (!RD || !(RD = RD->getDefinition()))
     return nullptr;
@@ -142,11 +144,11 @@ const FieldDecl *fieldNamed(QualType T, StringRef Name) {
 std::optional<Loc> fieldLoc(CheckerContext &C, SVal Base,
                             const FieldDecl *Field) {
   const MemRegion *R = Base.getAsRegion();
-  if (!R || !Field || !isa<SubRegion>(R))
+  const auto *Super = R ? dyn_cast<SubRegion>(R->StripCasts()) : nullptr;
+  if (!Super || !Field)
     return std::nullopt;
   MemRegionManager &MRM = C.getStoreManager().getRegionManager();
-  return loc::MemRegionVal(
-      MRM.getFieldRegion(Field, cast<SubRegion>(R->StripCasts())));
+  return loc::MemRegionVal(MRM.getFieldRegion(Field, Super));
 }
 
 /// The type of what argument \p I points to, as the driver wrote it
@@ -166,7 +168,8 @@ std::optional<uint64_t> constantArg(const CallEvent &Call, unsigned I,
   SVal V = Call.getArgSVal(I);
   if (const llvm::APSInt *K =
           State->getStateManager().getSValBuilder().getKnownValue(State, V))
-    return K->getZExtValue();
+    if (K->getActiveBits() <= 64)
+      return K->getZExtValue();
   return std::nullopt;
 }
 
@@ -372,7 +375,8 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
     std::optional<uint64_t> Len =
         constantArg(Call, R.Effect == KernelEffect::Fill ? R.B : R.C, State);
     bool Whole =
-        !T.isNull() && !T->isVoidType() && !T->isIncompleteType() && Len &&
+        !T.isNull() && !T->isVoidType() && !T->isIncompleteType() &&
+        !T->isFunctionType() && T->isConstantSizeType() && Len &&
         *Len == uint64_t(C.getASTContext().getTypeSizeInChars(T).getQuantity());
     if (R.Effect == KernelEffect::Fill) {
       std::optional<uint64_t> Value =
@@ -416,7 +420,9 @@ void KernelModel::evalCreateDevice(const KernelRoutine &R,
   const LocationContext *LCtx = C.getLocationContext();
   SValBuilder &SVB = C.getSValBuilder();
   const Expr *CE = Call.getOriginExpr();
-  if (!CE || unsigned(R.C) >= Call.getNumArgs()) {
+  if (!CE || unsigned(std::max(R.A, R.C)) >= Call.getNumArgs() ||
+      !Call.getArgExpr(R.A)->getType()->isPointerType() ||
+      !Call.getArgExpr(R.C)->getType()->isPointerType()) {
     C.addTransition(State);
     return;
   }
@@ -470,13 +476,14 @@ void KernelModel::evalCreateDevice(const KernelRoutine &R,
     }
     C.addTransition(S);
   }
+  // Said where the report rests on it (DriverEntry returns this status).
+  SymbolRef StatusSym = Status.getAsSymbol();
   if (ProgramStateRef S = State->assume(*Failed, true))
-    C.addTransition(S,
-                    C.getNoteTag(
-                        [](PathSensitiveBugReport &) {
-                          return std::string("Assuming IoCreateDevice fails");
-                        },
-                        /*IsPrunable=*/true));
+    C.addTransition(S, C.getNoteTag([StatusSym](PathSensitiveBugReport &BR) {
+      return std::string(StatusSym && BR.isInteresting(StatusSym)
+                             ? "Assuming IoCreateDevice fails"
+                             : "");
+    }));
 }
 
 void KernelModel::evalObjectContext(const KernelRoutine &R,
@@ -526,8 +533,8 @@ bool KernelModel::evalInterlocked(const CallEvent &Call,
   QualType T = Call.getArgExpr(0)->IgnoreImpCasts()->getType();
   T = T->isPointerType() ? T->getPointeeType().getUnqualifiedType()
                          : QualType();
-  if (!Target || T.isNull() || !(T->isIntegerType() || T->isPointerType()) ||
-      Target->isZeroConstant()) {
+  if (!Target || !Target->getAsRegion() || T.isNull() ||
+      !(T->isIntegerType() || T->isPointerType())) {
     // Not a place the model can follow: forget the target.
     State = invalidateObjects(State, regionsOf(Call.getArgSVal(0)), Call, C);
     if (!RetT->isVoidType())

@@ -950,7 +950,7 @@ bool WskChecker::checkFailingEntryReturn(const ReturnStmt *RS,
            registrationPhrase(Reg, Origin) +
                " is still registered when DriverEntry returns a failure "
                "status; the unload routine will not run to deregister it",
-           Reg, nullptr, N);
+           Reg, Ret.getAsSymbol(), N);
   return true;
 }
 

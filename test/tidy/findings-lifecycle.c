@@ -65,7 +65,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 // CHECK: findings-lifecycle.c:33:5: warning: Unload routine returns while WSK registration 'g_LfReg' is still registered [wsk.UnloadSkipsDeregister] [wsk-lifecycle]
 // CHECK: findings-lifecycle.c:38:10: note: Calling 'DriverEntry'
 // CHECK: findings-lifecycle.c:45:12: note: WSK client registered here
-// CHECK: findings-lifecycle.c:54:12: note: Assuming IoCreateDevice fails
+// CHECK: findings-lifecycle.c:56:8: note: 'status' is < 0
 // CHECK: findings-lifecycle.c:38:10: note: Returning from 'DriverEntry'
 // CHECK: findings-lifecycle.c:38:10: note: DriverEntry returns success; later the driver is unloaded
 // CHECK: findings-lifecycle.c:38:10: note: Calling 'LfUnload'

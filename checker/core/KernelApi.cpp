@@ -30,13 +30,18 @@ bool isDriverEntry(const clang::FunctionDecl *FD) {
   return FD && FD->getIdentifier() && FD->getName() == "DriverEntry";
 }
 
-bool isProviderDispatchRecord(const clang::RecordDecl *RD) {
+StringRef recordName(const clang::RecordDecl *RD) {
   if (!RD)
-    return false;
+    return "";
   StringRef Name = RD->getName();
   if (Name.empty())
     if (const auto *TD = RD->getTypedefNameForAnonDecl())
       Name = TD->getName();
+  return Name;
+}
+
+bool isProviderDispatchRecord(const clang::RecordDecl *RD) {
+  StringRef Name = recordName(RD);
   return Name == "_WSK_PROVIDER_DISPATCH" || Name == "WSK_PROVIDER_DISPATCH";
 }
 

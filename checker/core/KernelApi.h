@@ -26,6 +26,10 @@ bool isKernelRoutineName(llvm::StringRef Name);
 /// Whether \p FD is the driver's entry point.
 bool isDriverEntry(const clang::FunctionDecl *FD);
 
+/// The name a record type is known by: its tag, or the typedef that names an
+/// anonymous one.
+llvm::StringRef recordName(const clang::RecordDecl *RD);
+
 /// Whether \p RD is the WSK provider dispatch table type.
 bool isProviderDispatchRecord(const clang::RecordDecl *RD);
 

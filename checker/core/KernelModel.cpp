@@ -117,13 +117,7 @@ bool isDriverDefined(const FunctionDecl *FD) {
 }
 
 bool isDriverObjectType(QualType T) {
-  const auto *RD = T->getAsRecordDecl();
-  if (!RD)
-    return false;
-  StringRef Name = RD->getName();
-  if (Name.empty())
-    if (const auto *TD = RD->getTypedefNameForAnonDecl())
-      Name = TD->getName();
+  StringRef Name = recordName(T->getAsRecordDecl());
   return Name == "_DRIVER_OBJECT" || Name == "DRIVER_OBJECT";
 }
 

@@ -65,9 +65,9 @@ void addSummary(ASTContext &Ctx, UnitOutcome &Out, bool WithItems) {
 class GateConsumer : public MultiplexConsumer {
 public:
   GateConsumer(std::unique_ptr<ASTConsumer> Analysis, UnitOutcome &Out,
-               SuppressionRegions &Suppressions)
+               SuppressionRegions &Suppressions, bool ReachesWsk)
       : MultiplexConsumer(one(std::move(Analysis))), Out(Out),
-        Suppressions(Suppressions) {}
+        Suppressions(Suppressions), ReachesWsk(ReachesWsk) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // Nothing to analyse in a unit with errors; clang would not either.
@@ -77,7 +77,8 @@ public:
     addSummary(Ctx, Unit, /*WithItems=*/false);
     Out.HasDriverEntry |= Unit.HasDriverEntry;
     Out.HasWskCalls |= Unit.HasWskCalls;
-    if (!Unit.HasDriverEntry && !Unit.HasWskCalls)
+    // With --ctu, calls into other files may reach WSK code.
+    if (!Unit.HasDriverEntry && !Unit.HasWskCalls && !ReachesWsk)
       return;
     Out.Analysed = true;
     Suppressions.takeFrom(Ctx);
@@ -94,6 +95,7 @@ private:
 
   UnitOutcome &Out;
   SuppressionRegions &Suppressions;
+  bool ReachesWsk;
 };
 
 /// The analysis consumer owns its path consumers; newer LLVM says so in the
@@ -129,9 +131,9 @@ class WskAnalysisAction : public ASTFrontendAction {
 public:
   WskAnalysisAction(std::vector<Finding> &Findings, UnitOutcome &Outcome,
                     const AnalysisSettings &Settings,
-                    llvm::raw_ostream &CompilerOutput)
+                    llvm::raw_ostream &CompilerOutput, bool ReachesWsk)
       : Findings(Findings), Outcome(Outcome), Settings(Settings),
-        CompilerOutput(CompilerOutput) {}
+        CompilerOutput(CompilerOutput), ReachesWsk(ReachesWsk) {}
 
 protected:
   bool BeginInvocation(CompilerInstance &CI) override {
@@ -164,7 +166,7 @@ protected:
                     0);
     return std::make_unique<GateConsumer>(
         wsk::withLifecycleRoot(std::move(Consumer), Opts), Outcome,
-        Suppressions);
+        Suppressions, ReachesWsk);
   }
 
 private:
@@ -172,6 +174,7 @@ private:
   UnitOutcome &Outcome;
   const AnalysisSettings &Settings;
   llvm::raw_ostream &CompilerOutput;
+  bool ReachesWsk;
   /// Outlives the consumers, which report while the unit is torn down.
   SuppressionRegions Suppressions;
 };
@@ -180,13 +183,13 @@ class WskActionFactory : public tooling::FrontendActionFactory {
 public:
   WskActionFactory(std::vector<Finding> &Findings, UnitOutcome &Outcome,
                    const AnalysisSettings &Settings,
-                   llvm::raw_ostream &CompilerOutput)
+                   llvm::raw_ostream &CompilerOutput, bool ReachesWsk)
       : Findings(Findings), Outcome(Outcome), Settings(Settings),
-        CompilerOutput(CompilerOutput) {}
+        CompilerOutput(CompilerOutput), ReachesWsk(ReachesWsk) {}
 
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<WskAnalysisAction>(Findings, Outcome, Settings,
-                                               CompilerOutput);
+                                               CompilerOutput, ReachesWsk);
   }
 
 private:
@@ -194,6 +197,7 @@ private:
   UnitOutcome &Outcome;
   const AnalysisSettings &Settings;
   llvm::raw_ostream &CompilerOutput;
+  bool ReachesWsk;
 };
 
 /// The commands prepareFile looked up, so that the analysis does not share
@@ -267,6 +271,28 @@ std::string commandLine(const tooling::CompileCommand &C) {
 
 } // namespace
 
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+withOverlays(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+             llvm::ArrayRef<std::string> Args) {
+  std::set<std::string> Applied;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    if (Args[I] != "-ivfsoverlay")
+      continue;
+    size_t V = I + 1;
+    if (V < Args.size() && Args[V] == "-Xclang")
+      ++V;
+    if (V >= Args.size() || !Applied.insert(Args[V]).second)
+      continue;
+    auto Buffer = FS->getBufferForFile(Args[V]);
+    if (!Buffer)
+      continue; // Clang reports the missing overlay when it compiles.
+    if (auto Overlay = llvm::vfs::getVFSFromYAML(std::move(*Buffer), nullptr,
+                                                 Args[V], nullptr, FS))
+      FS = llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(Overlay.release());
+  }
+  return FS;
+}
+
 FileJob prepareFile(const tooling::CompilationDatabase &DB, StringRef Source,
                     const AnalysisSettings &Settings) {
   FileJob Job;
@@ -293,10 +319,10 @@ FileJob prepareFile(const tooling::CompilationDatabase &DB, StringRef Source,
   Job.Commands = DB.getCompileCommands(R.AbsolutePath);
   if (Job.Commands.empty()) {
     R.Status = FileResult::NotInDatabase;
-    R.Detail = R.Source + " is not in the compilation database";
-    if (!Settings.DatabaseName.empty())
-      R.Detail += " " + Settings.DatabaseName;
-    R.Detail += "; not analysed";
+    R.Detail = R.Source + " is not in " +
+               (Settings.DatabaseName.empty() ? "the compilation database"
+                                              : Settings.DatabaseName) +
+               "; not analysed";
     return Job;
   }
   // The tool would abort the whole process on a directory it cannot enter.
@@ -333,6 +359,11 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   // (one per compile command) away from the process and from other files.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
       llvm::vfs::createPhysicalFileSystem().release());
+  std::vector<std::string> AllArgs = Settings.ExtraArgsBefore;
+  llvm::append_range(AllArgs, Settings.ExtraArgs);
+  for (const tooling::CompileCommand &C : Job.Commands)
+    llvm::append_range(AllArgs, C.CommandLine);
+  FS = withOverlays(FS, AllArgs);
   tooling::ClangTool Tool(DB, {R.AbsolutePath},
                           std::make_shared<PCHContainerOperations>(), FS);
   Tool.setPrintErrorMessage(false);
@@ -367,7 +398,8 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   Tool.setDiagnosticConsumer(&Printer);
 
   UnitOutcome Outcome;
-  WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput);
+  WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput,
+                           Job.ReachesWsk);
   int ToolStatus = 0;
   llvm::CrashRecoveryContext CRC;
   bool Survived = CRC.RunSafely([&] { ToolStatus = Tool.run(&Factory); });

@@ -13,6 +13,7 @@
 #include "Findings.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <string>
 #include <vector>
 
@@ -28,8 +29,9 @@ struct AnalysisSettings {
   /// Clang's resource directory (builtin headers such as stddef.h); used
   /// unless the command line names one. Empty: leave it to clang.
   std::string ResourceDir;
-  /// How to name the compilation database in messages; empty when the
-  /// commands come from "--".
+  /// How to name the compilation database in messages ("the compilation
+  /// database build/compile_commands.json"); empty when the commands come
+  /// from "--".
   std::string DatabaseName;
   /// --explain: record what the model recognises, analyse nothing.
   bool ExplainOnly = false;
@@ -46,6 +48,9 @@ struct FileJob {
   /// analysed at all (no such file, not in the database, ...).
   FileResult Result;
   std::vector<clang::tooling::CompileCommand> Commands;
+  /// With --ctu: the file calls functions of other files that may reach
+  /// WSK calls, so it is analysed even without a WSK call of its own.
+  bool ReachesWsk = false;
 
   bool runnable() const { return Result.analysed(); }
 };
@@ -58,6 +63,13 @@ FileJob prepareFile(const clang::tooling::CompilationDatabase &DB,
 /// findings, and clang's error output (kept in the result, not printed).
 /// Safe to call from several threads at once.
 void analyzeFile(FileJob &Job, const AnalysisSettings &Settings);
+
+/// \p FS with the virtual file system overlays that \p Args name
+/// (-ivfsoverlay, also behind -Xclang) laid over it. Clang applies them only
+/// when it makes its own file system; a LibTooling tool hands it one.
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+withOverlays(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+             llvm::ArrayRef<std::string> Args);
 
 /// Clang's resource directory for a wskcheck binary at \p Argv0: the one
 /// beside the binary if it is installed alongside clang, else the one of the

@@ -4,9 +4,11 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <map>
 
 using namespace clang::tooling;
 using namespace llvm;
@@ -43,11 +45,100 @@ Expected<Compilations> loadDatabase(StringRef BuildPath) {
   return Compilations{std::move(DB), std::string(File)};
 }
 
+std::string absolutePath(StringRef Directory, StringRef File) {
+  SmallString<256> Path(File);
+  if (!sys::path::is_absolute(Path) && !Directory.empty()) {
+    Path = Directory;
+    sys::path::append(Path, File);
+  }
+  sys::fs::make_absolute(Path);
+  sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
+/// Commands listed by file: those read from projects, and those of a
+/// compilation database beside them.
+class ListedDatabase : public CompilationDatabase {
+public:
+  void add(CompileCommand C) {
+    ByFile[absolutePath(C.Directory, C.Filename)].push_back(std::move(C));
+  }
+  std::vector<CompileCommand>
+  getCompileCommands(StringRef FilePath) const override {
+    auto It = ByFile.find(absolutePath("", FilePath));
+    return It == ByFile.end() ? std::vector<CompileCommand>() : It->second;
+  }
+  std::vector<std::string> getAllFiles() const override {
+    std::vector<std::string> Files;
+    for (const auto &Entry : ByFile)
+      Files.push_back(Entry.first);
+    return Files;
+  }
+  std::vector<CompileCommand> getAllCompileCommands() const override {
+    std::vector<CompileCommand> All;
+    for (const auto &Entry : ByFile)
+      llvm::append_range(All, Entry.second);
+    return All;
+  }
+
+private:
+  std::map<std::string, std::vector<CompileCommand>> ByFile;
+};
+
+Expected<Compilations> loadProjects(const ToolOptions &Opts) {
+  Expected<std::pair<std::string, std::string>> Config =
+      parseConfiguration(Opts.Configuration);
+  if (!Config)
+    return Config.takeError();
+  auto DB = std::make_unique<ListedDatabase>();
+  Compilations Result;
+  for (const std::string &Path : Opts.Projects) {
+    Expected<std::vector<ProjectOutcome>> Outcomes =
+        readProjects(Path, Config->first, Config->second);
+    if (!Outcomes)
+      return Outcomes.takeError();
+    bool One = !sys::fs::is_directory(Path);
+    bool AnyHasConfiguration = false;
+    for (ProjectOutcome &P : *Outcomes) {
+      // A project named on its own must be read as asked.
+      if (One && P.Kind == ProjectOutcome::Invalid)
+        return inputError(P.Reason);
+      if (One && P.Kind == ProjectOutcome::NoConfiguration)
+        return inputError("project '" + Path + "' " + P.Reason);
+      AnyHasConfiguration |= P.Kind != ProjectOutcome::NoConfiguration;
+      for (CompileCommand &C : P.Commands)
+        DB->add(C);
+      Result.Projects.push_back(std::move(P));
+    }
+    if (!AnyHasConfiguration)
+      return inputError("no project in '" + Path + "' has the configuration '" +
+                        Config->first + "|" + Config->second + "'");
+  }
+  std::string Named = "'" + join(Opts.Projects, "', '") + "'";
+  Result.DatabaseFile = "the projects of " + Named;
+  if (!Opts.BuildPath.empty()) {
+    Expected<Compilations> Listed = loadDatabase(Opts.BuildPath);
+    if (!Listed)
+      return Listed.takeError();
+    // A file a project compiles is compiled as the project says.
+    for (CompileCommand &C : Listed->Database->getAllCompileCommands())
+      if (DB->getCompileCommands(absolutePath(C.Directory, C.Filename)).empty())
+        DB->add(std::move(C));
+    Result.DatabaseFile += " and " + Listed->DatabaseFile;
+  }
+  Result.Database = std::move(DB);
+  return std::move(Result);
+}
+
 } // namespace
 
 Expected<Compilations> loadCompilations(const ToolOptions &Opts) {
   if (!Opts.BuildPath.empty() && Opts.HasCompilerArgs)
     return inputError("-p and '--' cannot be used together");
+  if (!Opts.Projects.empty() && Opts.HasCompilerArgs)
+    return inputError("--vcxproj and '--' cannot be used together");
+  if (!Opts.Projects.empty())
+    return loadProjects(Opts);
   if (!Opts.BuildPath.empty())
     return loadDatabase(Opts.BuildPath);
 

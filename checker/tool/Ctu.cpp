@@ -1,13 +1,24 @@
 //===- Ctu.cpp - Cross translation unit analysis for wskcheck -------------===//
 
 #include "Ctu.h"
+#include "Analysis.h"
 #include "WdkProfile.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/Version.h"
+#include "clang/CrossTU/CrossTranslationUnit.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <set>
@@ -39,10 +50,205 @@ Error writeFile(StringRef Path, StringRef Text) {
   return Error::success();
 }
 
+/// Collects the names under which the analysis looks up the definitions a
+/// unit offers to other units: functions with a body, and the variables
+/// with an initializer that cross translation unit analysis imports, each
+/// defined in the main file and visible outside it.
+class IndexConsumer : public ASTConsumer {
+public:
+  explicit IndexConsumer(std::vector<std::string> &Names) : Names(Names) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (!Ctx.getDiagnostics().hasErrorOccurred())
+      visit(Ctx.getTranslationUnitDecl(), Ctx);
+  }
+
+private:
+  std::vector<std::string> &Names;
+
+  void visit(const DeclContext *DC, ASTContext &Ctx) {
+    for (const Decl *D : DC->decls()) {
+      if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+        if (FD->isThisDeclarationADefinition() && FD->getBody())
+          add(FD, FD->getBody()->getBeginLoc(), Ctx);
+      } else if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        if (cross_tu::shouldImport(VD, Ctx) && VD->getInit())
+          add(VD, VD->getInit()->getBeginLoc(), Ctx);
+      }
+      if (const auto *Inner = dyn_cast<DeclContext>(D))
+        visit(Inner, Ctx);
+    }
+  }
+
+  void add(const NamedDecl *D, SourceLocation Where, ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    if (!SM.isInMainFile(SM.getExpansionLoc(Where)))
+      return;
+    Linkage L = D->getLinkageInternal();
+    if (L != Linkage::External && L != Linkage::VisibleNone &&
+        L != Linkage::UniqueExternal)
+      return;
+    if (std::optional<std::string> Name =
+            cross_tu::CrossTranslationUnitContext::getLookupName(D))
+      Names.push_back(std::move(*Name));
+  }
+};
+
+class IndexAction : public ASTFrontendAction {
+public:
+  explicit IndexAction(std::vector<std::string> &Names) : Names(Names) {}
+  bool BeginInvocation(CompilerInstance &CI) override {
+    // No "1 error generated." on standard error: the first error is
+    // reported with the file's name instead.
+    CI.setVerboseOutputStream(nulls());
+    return true;
+  }
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 StringRef) override {
+    return std::make_unique<IndexConsumer>(Names);
+  }
+
+private:
+  std::vector<std::string> &Names;
+};
+
+class IndexActionFactory : public tooling::FrontendActionFactory {
+public:
+  explicit IndexActionFactory(std::vector<std::string> &Names) : Names(Names) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<IndexAction>(Names);
+  }
+
+private:
+  std::vector<std::string> &Names;
+};
+
+class OneCommand : public tooling::CompilationDatabase {
+public:
+  explicit OneCommand(tooling::CompileCommand C) : C(std::move(C)) {}
+  std::vector<tooling::CompileCommand>
+  getCompileCommands(StringRef) const override {
+    return {C};
+  }
+
+private:
+  tooling::CompileCommand C;
+};
+
+/// Parses \p Cmd (complete: the profile's and the analysis's arguments
+/// in) and appends the names it defines to \p Names. Returns clang's first
+/// error if the file does not compile.
+std::optional<std::string> indexFile(const tooling::CompileCommand &Cmd,
+                                     StringRef File,
+                                     std::vector<std::string> &Names) {
+  IntrusiveRefCntPtr<vfs::FileSystem> FS(
+      vfs::createPhysicalFileSystem().release());
+  FS = withOverlays(FS, Cmd.CommandLine);
+  OneCommand DB(Cmd);
+  tooling::ClangTool Tool(DB, {File.str()},
+                          std::make_shared<PCHContainerOperations>(), FS);
+  Tool.setPrintErrorMessage(false);
+  std::string Messages;
+  raw_string_ostream OS(Messages);
+#if CLANG_VERSION_MAJOR >= 21
+  DiagnosticOptions DiagOpts;
+  TextDiagnosticPrinter Printer(OS, DiagOpts);
+#else
+  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts(new DiagnosticOptions);
+  TextDiagnosticPrinter Printer(OS, DiagOpts.get());
+#endif
+  Tool.setDiagnosticConsumer(&Printer);
+  IndexActionFactory Factory(Names);
+  int Status = 1;
+  CrashRecoveryContext CRC;
+  if (!CRC.RunSafely([&] { Status = Tool.run(&Factory); }))
+    return std::string("clang crashed while parsing it");
+  OS.flush();
+  if (Status == 0)
+    return std::nullopt;
+  SmallVector<StringRef, 0> Lines;
+  StringRef(Messages).split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  for (StringRef Line : Lines)
+    if (Line.contains("error: "))
+      return Line.trim().str();
+  return std::string("it does not compile");
+}
+
+/// The identifiers of \p Text.
+std::set<std::string> identifiers(StringRef Text) {
+  std::set<std::string> Ids;
+  for (size_t I = 0; I < Text.size();) {
+    if (!isAlpha(Text[I]) && Text[I] != '_') {
+      ++I;
+      continue;
+    }
+    size_t Start = I;
+    while (I < Text.size() && (isAlnum(Text[I]) || Text[I] == '_'))
+      ++I;
+    Ids.insert(Text.slice(Start, I).str());
+  }
+  return Ids;
+}
+
+/// The function name of a USR from the index ("c:@F@KsInit",
+/// "c:@N@net@F@Start#I#").
+StringRef functionName(StringRef USR) {
+  size_t At = USR.rfind("@F@");
+  if (At == StringRef::npos)
+    return StringRef();
+  return USR.drop_front(At + 3).take_until([](char C) { return C == '#'; });
+}
+
+/// The files whose functions may reach a WSK call: those that make one,
+/// and, in turn, those that name a function defined in such a file. Read
+/// from the text, so it errs on the side of analysing a file.
+std::set<std::string> filesReachingWsk(
+    const std::map<std::string, std::set<std::string>> &Definitions,
+    const std::map<std::string, tooling::CompileCommand> &ByFile,
+    const std::map<std::string, std::string> &Failed) {
+  std::map<std::string, std::set<std::string>> Ids;
+  std::set<std::string> Reach;
+  for (const auto &Entry : ByFile) {
+    const std::string &File = Entry.first;
+    if (Failed.count(File))
+      continue;
+    auto Buffer = MemoryBuffer::getFile(File);
+    if (!Buffer)
+      continue;
+    StringRef Text = (*Buffer)->getBuffer();
+    Ids[File] = identifiers(Text);
+    for (StringRef Call : {"WskRegister", "WskCaptureProviderNPI",
+                           "WskReleaseProviderNPI", "WskDeregister", "->Wsk"})
+      if (Text.contains(Call))
+        Reach.insert(File);
+  }
+  // Function name -> the file that defines it.
+  std::map<std::string, std::string> DefinedIn;
+  for (const auto &[USR, Files] : Definitions) {
+    StringRef Name = functionName(USR);
+    if (!Name.empty() && Files.size() == 1)
+      DefinedIn[Name.str()] = *Files.begin();
+  }
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const auto &[File, Names] : Ids) {
+      if (Reach.count(File))
+        continue;
+      for (const auto &[Name, Where] : DefinedIn) {
+        if (Where != File && Reach.count(Where) && Names.count(Name)) {
+          Reach.insert(File);
+          Changed = true;
+          break;
+        }
+      }
+    }
+  }
+  return Reach;
+}
+
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
-                              StringRef ExtdefMapping,
                               ArrayRef<std::string> ArgsBefore,
                               ArrayRef<std::string> ArgsAfter,
                               StringRef ResourceDir, bool WindowsCommands) {
@@ -62,7 +268,6 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     return createStringError(inconvertibleErrorCode(),
                              "--ctu: the compilation database lists no files");
 
-  json::Array Database;
   json::Object Invocations;
   for (auto &[File, Cmd] : ByFile) {
     std::vector<std::string> &Line = Cmd.CommandLine;
@@ -72,12 +277,6 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
       Line = withoutWindowsOnlyArguments(Line);
     Line.insert(Line.begin() + 1, ArgsBefore.begin(), ArgsBefore.end());
     Line.insert(Line.end(), ArgsAfter.begin(), ArgsAfter.end());
-    json::Array Args;
-    for (const std::string &A : Cmd.CommandLine)
-      Args.push_back(A);
-    Database.push_back(json::Object{{"directory", Cmd.Directory},
-                                    {"file", File},
-                                    {"arguments", std::move(Args)}});
     // The other file is parsed, not compiled: no output file, and its
     // warnings are not this run's business.
     json::Array Invocation;
@@ -98,65 +297,45 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     }
     Invocations[File] = std::move(Invocation);
   }
-  SmallString<256> DatabasePath(Dir), IndexPath(Dir), InvocationsPath(Dir);
-  sys::path::append(DatabasePath, "compile_commands.json");
+  SmallString<256> IndexPath(Dir), InvocationsPath(Dir);
   sys::path::append(IndexPath, "externalDefMap.txt");
   sys::path::append(InvocationsPath, "invocations.yaml");
   std::string Text;
-  raw_string_ostream(Text) << json::Value(std::move(Database));
-  if (Error E = writeFile(DatabasePath, Text))
-    return std::move(E);
-  Text.clear();
   // JSON is YAML's flow style, which the analyzer reads.
   raw_string_ostream(Text) << json::Value(std::move(Invocations));
   if (Error E = writeFile(InvocationsPath, Text))
     return std::move(E);
 
-  // clang-extdef-mapping -p <dir> <file>... > externalDefMap.txt
-  SmallString<256> RawIndex(Dir), Errors(Dir);
-  sys::path::append(RawIndex, "raw-index.txt");
-  sys::path::append(Errors, "extdef-mapping.err");
-  std::vector<StringRef> Argv{ExtdefMapping, "-p", Dir};
-  for (const auto &Entry : ByFile)
-    Argv.push_back(Entry.first);
-  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(RawIndex),
-                                          StringRef(Errors)};
-  std::string ExecError;
-  int Status = sys::ExecuteAndWait(ExtdefMapping, Argv, std::nullopt, Redirects,
-                                   0, 0, &ExecError);
-  if (Status != 0) {
-    std::string Why = ExecError;
-    if (auto Buf = MemoryBuffer::getFile(Errors))
-      Why = (*Buf)->getBuffer().split('\n').first.str();
-    return createStringError(inconvertibleErrorCode(),
-                             "--ctu: indexing the database with %s failed%s%s",
-                             ExtdefMapping.str().c_str(),
-                             Why.empty() ? "" : ": ", Why.c_str());
-  }
-
-  // Lines are "<length>:<USR> <file>"; name every file absolutely, as the
-  // invocation list does.
-  auto Raw = MemoryBuffer::getFile(RawIndex);
-  if (!Raw)
-    return createStringError(Raw.getError(), "--ctu: no index was written");
-  // A name defined in several files (several drivers in one repository,
-  // each with its DriverEntry) is ambiguous: clang rejects such an index,
-  // and a call to it stays unknown code.
+  // The index: every file that compiles, parsed as the analysis parses
+  // it. A file that does not compile is left out (and reported when it is
+  // analysed); a name defined in several files (several drivers in one
+  // repository, each with its DriverEntry) is ambiguous: clang rejects
+  // such an index, and a call to it stays unknown code.
+  std::map<std::string, std::string> Failed;
   std::map<std::string, std::set<std::string>> Definitions;
-  SmallVector<StringRef, 0> Lines;
-  (*Raw)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
-  for (StringRef Line : Lines) {
-    auto [LengthText, Rest] = Line.split(':');
-    unsigned Length;
-    if (LengthText.getAsInteger(10, Length) || Rest.size() <= Length + 1)
+  for (const auto &[File, Cmd] : ByFile) {
+    // ClangTool makes it a syntax-only run.
+    tooling::CompileCommand Parse = Cmd;
+    Parse.CommandLine.push_back("-w");
+    if (!ResourceDir.empty())
+      Parse.CommandLine.push_back(("-resource-dir=" + ResourceDir).str());
+    std::vector<std::string> Names;
+    if (std::optional<std::string> Why = indexFile(Parse, File, Names)) {
+      Failed[File] = *Why;
+      Setup.NotIndexed.push_back({File, *Why});
       continue;
-    StringRef USR = Rest.take_front(Length);
-    StringRef File = Rest.drop_front(Length + 1);
-    Definitions[USR.str()].insert(
-        sys::path::is_absolute(File)
-            ? std::string(File)
-            : absolute(sys::path::parent_path(DatabasePath), File));
+    }
+    for (std::string &Name : Names)
+      Definitions[Name].insert(File);
   }
+  if (Failed.size() == ByFile.size() && ByFile.size() > 0) {
+    const auto &[File, Why] = *Failed.begin();
+    return createStringError(inconvertibleErrorCode(),
+                             "--ctu: no file of the database compiles, so "
+                             "nothing can be indexed (%s: %s)",
+                             File.c_str(), Why.c_str());
+  }
+  Setup.ReachesWsk = filesReachingWsk(Definitions, ByFile, Failed);
   std::string Index;
   raw_string_ostream OS(Index);
   for (const auto &[USR, Files] : Definitions)
@@ -179,22 +358,6 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     Setup.Arguments.push_back(Config);
   }
   return Setup;
-}
-
-std::string findExtdefMapping(const char *Argv0, void *MainAddr) {
-  SmallString<256> Beside(
-      sys::path::parent_path(sys::fs::getMainExecutable(Argv0, MainAddr)));
-  sys::path::append(Beside, "clang-extdef-mapping");
-  if (sys::fs::can_execute(Beside))
-    return std::string(Beside);
-#ifdef WSKCHECK_EXTDEF_MAPPING
-  if (sys::fs::can_execute(WSKCHECK_EXTDEF_MAPPING))
-    return WSKCHECK_EXTDEF_MAPPING;
-#endif
-  if (ErrorOr<std::string> OnPath =
-          sys::findProgramByName("clang-extdef-mapping"))
-    return *OnPath;
-  return "clang-extdef-mapping";
 }
 
 void removeCtu(const CtuSetup &Setup) {

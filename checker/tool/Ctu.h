@@ -2,8 +2,9 @@
 //
 // `wskcheck -p <dir> --ctu` lets the analysis follow calls into the other
 // files of the compilation database, through clang's own cross translation
-// unit analysis: an index of external definitions (clang-extdef-mapping)
-// and on-demand parsing of the file that holds a called definition.
+// unit analysis: an index of external definitions, made by parsing every
+// file of the database, and on-demand parsing of the file that holds a
+// called definition.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +13,9 @@
 
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wsk {
@@ -23,26 +26,28 @@ struct CtuSetup {
   std::string Dir;
   /// Compiler arguments that switch the analysis to use them.
   std::vector<std::string> Arguments;
+  /// Files of the database left out of the index because they do not
+  /// compile, each with clang's first error.
+  std::vector<std::pair<std::string, std::string>> NotIndexed;
+  /// Files (absolute) whose functions make WSK calls or call, in other
+  /// files, functions that may: worth analysing even without a WSK call of
+  /// their own.
+  std::set<std::string> ReachesWsk;
 };
 
-/// Indexes every file of \p DB with \p ExtdefMapping (the clang-extdef-mapping
-/// program) into a fresh temporary directory. Every command gets
-/// \p ArgsBefore after the compiler's name and \p ArgsAfter at its end, as
-/// the analysis's own commands do; \p ResourceDir (if not empty) is clang's
-/// builtin header directory for parsing the other files. With
+/// Indexes every file of \p DB into a fresh temporary directory. Every
+/// command gets \p ArgsBefore after the compiler's name and \p ArgsAfter at
+/// its end, as the analysis's own commands do; \p ResourceDir (if not empty)
+/// is clang's builtin header directory for parsing the other files. With
 /// \p WindowsCommands, commands recorded on Windows are cleaned up as for
-/// the analysis (withoutWindowsOnlyArguments). The error is one line.
+/// the analysis (withoutWindowsOnlyArguments). Files that do not compile are
+/// left out of the index (CtuSetup::NotIndexed); the error, one line, is for
+/// an index that cannot be made at all.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           llvm::StringRef ExtdefMapping,
            llvm::ArrayRef<std::string> ArgsBefore,
            llvm::ArrayRef<std::string> ArgsAfter, llvm::StringRef ResourceDir,
            bool WindowsCommands);
-
-/// The clang-extdef-mapping to index with: beside wskcheck (an installation
-/// next to clang), else the one of the clang wskcheck was built against,
-/// else the first on PATH.
-std::string findExtdefMapping(const char *Argv0, void *MainAddr);
 
 /// Removes the temporary directory of \p Setup.
 void removeCtu(const CtuSetup &Setup);

@@ -142,9 +142,23 @@ struct FileResult {
   bool failed() const { return Status != Analysed && Status != NothingToCheck; }
 };
 
+/// A project --vcxproj read but did not analyse.
+struct SkippedProject {
+  /// As reports name files (relative to the current directory when below
+  /// it).
+  std::string Path;
+  std::string AbsolutePath;
+  std::string Reason;
+  /// It could not be read: the run is incomplete (status 2).
+  bool Failed = false;
+};
+
 /// Everything one run produced, in the order the files were given.
 struct Report {
   std::vector<FileResult> Files;
+  /// --vcxproj: the projects skipped (user mode, another configuration, or
+  /// unreadable).
+  std::vector<SkippedProject> Projects;
   /// Rules switched off with --disable (full names).
   std::vector<std::string> DisabledRules;
 

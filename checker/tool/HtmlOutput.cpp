@@ -333,6 +333,12 @@ void writeIndex(raw_ostream &OS, const Report &R, const SourcePaths &Paths,
   };
   FileList(true, "Files not analysed");
   FileList(false, "Files with nothing to check");
+  if (!R.Projects.empty()) {
+    OS << "<h2>Projects skipped</h2>\n<ul>\n";
+    for (const SkippedProject &P : R.Projects)
+      OS << "<li>" << escape(P.Path) << ": " << escape(P.Reason) << "</li>\n";
+    OS << "</ul>\n";
+  }
   pageEnd(OS);
 }
 

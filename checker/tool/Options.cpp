@@ -155,9 +155,32 @@ const OptionSpec OptionTable[] = {
        O.WdkProfile = V.str();
        return Error::success();
      }},
+    {"", "--vcxproj", "<file|dir>",
+     "Take the compile commands from this Visual Studio project, or from "
+     "every .vcxproj below this directory; user-mode projects are skipped. "
+     "Implies --wdk=mingw. May be repeated, and combined with -p.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.Projects.push_back(V.str());
+       return Error::success();
+     }},
+    {"", "--configuration", "<config>|<platform>",
+     "The configuration --vcxproj reads the projects for (default: "
+     "Release|x64).",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.Configuration = V.str();
+       return Error::success();
+     }},
+    {"", "--write-database", "<file>",
+     "Also write the compile commands, as this run compiles them, to <file> "
+     "(a compile_commands.json for clang-tidy and other tools).",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.WriteDatabase = V.str();
+       return Error::success();
+     }},
     {"", "--ctu", "",
-     "With -p: follow calls into the other files of the compilation "
-     "database (clang's cross translation unit analysis). Without it, a call "
+     "With -p or --vcxproj: follow calls into the other files of the "
+     "compilation database (clang's cross translation unit analysis). Without "
+     "it, a call "
      "into another file is treated as unknown code.",
      [](ToolOptions &O, StringRef) -> Error {
        O.Ctu = true;
@@ -184,6 +207,11 @@ const OptionSpec OptionTable[] = {
     {"", "--internal-result", "<file>", "",
      [](ToolOptions &O, StringRef V) -> Error {
        O.InternalResult = V.str();
+       return Error::success();
+     }},
+    {"", "--internal-reaches-wsk", "", "",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.InternalReachesWsk = true;
        return Error::success();
      }},
     {"", "--internal-color", "", "",
@@ -280,6 +308,8 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
 void printHelp(raw_ostream &OS) {
   OS << "USAGE: wskcheck [options] <source>... [-- <compiler args>]\n"
         "       wskcheck [options] -p <build dir> [<source or directory>...]\n"
+        "       wskcheck [options] --vcxproj <project or directory> "
+        "[<source or directory>...]\n"
         "\n"
         "Finds Winsock Kernel (WSK) lifecycle bugs in Windows driver sources "
         "with the\n"

@@ -48,6 +48,15 @@ struct ToolOptions {
   bool Ctu = false;
   /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.
   std::string WdkProfile;
+  /// --vcxproj: project files, or directories to find them in.
+  std::vector<std::string> Projects;
+  /// --configuration: the projects' configuration and platform.
+  std::string Configuration = "Release|x64";
+  /// --write-database: where to write the compile commands as run.
+  std::string WriteDatabase;
+  /// Hidden, for the child processes of -j: the one source reaches WSK
+  /// calls through other files (--ctu), so it is analysed regardless.
+  bool InternalReachesWsk = false;
   /// Hidden, for the child processes of -j: analyse the one source, write
   /// its result as JSON to this file, print nothing.
   std::string InternalResult;

@@ -97,6 +97,8 @@ void analyzeInChild(FileJob &Job, const RunSettings &Run) {
   TempFile Result(".json"), Errors(".txt");
   std::vector<std::string> Args = {Run.Self,
                                    "--internal-result=" + Result.path().str()};
+  if (Job.ReachesWsk)
+    Args.push_back("--internal-reaches-wsk");
   Args.insert(Args.end(), Run.ChildArgs.begin(), Run.ChildArgs.end());
   // The source goes before "--" and its compiler arguments, if any.
   auto Dashes = std::find(Args.begin() + 2, Args.end(), "--");

@@ -192,6 +192,17 @@ json::Object invocation(const Report &R, const SourcePaths &Paths) {
     Notifications.push_back(std::move(N));
   }
 
+  for (const SkippedProject &P : R.Projects)
+    Notifications.push_back(json::Object{
+        {"level", P.Failed ? "error" : "note"},
+        {"message",
+         json::Object{{"text", "skipped project " + P.Path + ": " + P.Reason}}},
+        {"locations",
+         json::Array{json::Object{
+             {"physicalLocation",
+              json::Object{{"artifactLocation",
+                            artifactLocation(P.AbsolutePath, Paths)}}}}}}});
+
   json::Array Overrides;
   for (const std::string &Rule : R.DisabledRules) {
     int Index = findRuleByName(Rule);
@@ -203,7 +214,10 @@ json::Object invocation(const Report &R, const SourcePaths &Paths) {
                      {"configuration", json::Object{{"enabled", false}}}});
   }
 
-  json::Object Inv{{"executionSuccessful", R.numFailed() == 0}};
+  bool ProjectFailed = llvm::any_of(
+      R.Projects, [](const SkippedProject &P) { return P.Failed; });
+  json::Object Inv{
+      {"executionSuccessful", R.numFailed() == 0 && !ProjectFailed}};
   if (!Notifications.empty())
     Inv["toolExecutionNotifications"] = std::move(Notifications);
   if (!Overrides.empty())

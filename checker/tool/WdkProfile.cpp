@@ -139,6 +139,45 @@ void collectTmhIncludes(StringRef Text, std::set<std::string> &Names) {
   }
 }
 
+/// A WPP configuration file (tracewpp's -ini:) holds the statements of a
+/// `begin_wpp config` block, FUNC lines among them.
+void collectIniTraceFunctions(StringRef Text, std::set<std::string> &Names) {
+  collectTraceFunctions(("begin_wpp config\n" + Text + "\nend_wpp").str(),
+                        Names);
+}
+
+/// The configuration files named by <WppAdditionalConfigurationFile> in
+/// the project file \p Project, as paths on this machine.
+std::vector<std::string> wppConfigurationFiles(StringRef Text,
+                                               StringRef Project) {
+  std::vector<std::string> Files;
+  StringRef Marker = "<WppAdditionalConfigurationFile>";
+  for (StringRef R = Text;;) {
+    size_t At = R.find(Marker);
+    if (At == StringRef::npos)
+      break;
+    R = R.drop_front(At + Marker.size());
+    StringRef Value = R.take_until([](char C) { return C == '<'; });
+    SmallVector<StringRef, 4> Entries;
+    Value.split(Entries, ';', -1, /*KeepEmpty=*/false);
+    for (StringRef Entry : Entries) {
+      std::string Name = Entry.trim().str();
+      // A property ($(WDKContentRoot)...) names the WDK's own files.
+      if (Name.empty() || StringRef(Name).contains("$("))
+        continue;
+      std::replace(Name.begin(), Name.end(), '\\', '/');
+      SmallString<256> Path(Name);
+      if (!sys::path::is_absolute(Path)) {
+        Path = sys::path::parent_path(Project);
+        sys::path::append(Path, Name);
+      }
+      sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Files.push_back(std::string(Path));
+    }
+  }
+  return Files;
+}
+
 bool isHeaderOrProject(StringRef Path) {
   StringRef Ext = sys::path::extension(Path);
   StringRef Name = sys::path::filename(Path);
@@ -281,7 +320,8 @@ std::vector<std::string> wdkProfileTrailingArguments(StringRef Profile) {
 }
 
 Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
-                                   ArrayRef<std::string> HeaderDirs) {
+                                   ArrayRef<std::string> HeaderDirs,
+                                   StringRef OutDir) {
   std::set<std::string> Tmh, Functions, ConfigFiles, Dirs;
   for (const std::string &Source : Sources) {
     auto Buffer = MemoryBuffer::getFile(Source);
@@ -300,18 +340,28 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
       // A header may include the trace header of the source it serves.
       collectTmhIncludes((*Buffer)->getBuffer(), Tmh);
       collectTraceFunctions((*Buffer)->getBuffer(), Functions);
+      for (const std::string &Ini :
+           wppConfigurationFiles((*Buffer)->getBuffer(), File))
+        if (auto IniText = MemoryBuffer::getFile(Ini))
+          collectIniTraceFunctions((*IniText)->getBuffer(), Functions);
     }
   }
   WppStubs Stubs;
   if (Tmh.empty())
     return Stubs;
 
-  SmallString<256> Dir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("wskcheck-wpp", Dir))
-    return createStringError(EC,
-                             "cannot create a directory for the WPP trace "
-                             "headers: %s",
+  SmallString<256> Dir(OutDir);
+  if (OutDir.empty()) {
+    if (std::error_code EC =
+            sys::fs::createUniqueDirectory("wskcheck-wpp", Dir))
+      return createStringError(EC,
+                               "cannot create a directory for the WPP trace "
+                               "headers: %s",
+                               EC.message().c_str());
+  } else if (std::error_code EC = sys::fs::create_directories(Dir)) {
+    return createStringError(EC, "cannot create %s: %s", Dir.c_str(),
                              EC.message().c_str());
+  }
   Stubs.Dir = std::string(Dir);
 
   std::string Text;

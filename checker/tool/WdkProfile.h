@@ -66,17 +66,20 @@ struct WppStubs {
   std::vector<std::string> TraceFunctions;
 };
 
-/// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into a
-/// fresh temporary directory. Each stand-in includes the profile's
-/// wskcheck_wpp.h and defines the project's trace functions as no-ops: the
-/// FUNC lines of `begin_wpp config` blocks and the <WppTraceFunction> of
-/// .vcxproj files, found in the sources, in the headers and project files
-/// beside them, and in the headers of \p HeaderDirs. The stand-ins must
-/// exist for as long as any compile (including cross translation unit
-/// parsing) may need them; removeWppStubs deletes them.
+/// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into
+/// \p OutDir, or a fresh temporary directory if it is empty. Each stand-in
+/// includes the profile's wskcheck_wpp.h and defines the project's trace
+/// functions as no-ops: the FUNC lines of `begin_wpp config` blocks, of the
+/// WPP configuration files (.ini) a project names in
+/// <WppAdditionalConfigurationFile>, and the <WppTraceFunction> and -func:
+/// settings of .vcxproj and .props files, found in the sources, in the
+/// headers and project files beside them, and in those of \p HeaderDirs.
+/// The stand-ins must exist for as long as any compile (including cross
+/// translation unit parsing) may need them; removeWppStubs deletes them.
 llvm::Expected<WppStubs>
 prepareWppStubs(llvm::ArrayRef<std::string> Sources,
-                llvm::ArrayRef<std::string> HeaderDirs = {});
+                llvm::ArrayRef<std::string> HeaderDirs = {},
+                llvm::StringRef OutDir = "");
 
 /// Removes the temporary directory of \p Stubs.
 void removeWppStubs(const WppStubs &Stubs);

@@ -12,6 +12,7 @@
 
 #include "Analysis.h"
 #include "Baseline.h"
+#include "CaseOverlay.h"
 #include "Compilations.h"
 #include "Ctu.h"
 #include "Options.h"
@@ -27,6 +28,8 @@
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Regex.h"
@@ -41,6 +44,7 @@
 
 using namespace wsk::tool;
 using namespace llvm;
+using namespace clang;
 
 namespace {
 
@@ -133,6 +137,21 @@ bool expandDirectories(std::vector<std::string> &Sources,
   return true;
 }
 
+/// \p Message with the paths below the current directory made relative.
+std::string withRelativePaths(StringRef Message, const SourcePaths &Paths) {
+  std::string Base = Paths.baseDir().str();
+  if (Base.empty())
+    return Message.str();
+  if (!sys::path::is_separator(Base.back()))
+    Base += '/';
+  std::string Out;
+  for (size_t At; (At = Message.find(Base)) != StringRef::npos;) {
+    Out += Message.take_front(At).str();
+    Message = Message.drop_front(At + Base.size());
+  }
+  return Out + Message.str();
+}
+
 /// A short reason, for the summary.
 std::string skipReason(const FileResult &F) {
   switch (F.Status) {
@@ -189,6 +208,9 @@ void printExplanation(const FileResult &F, const SourcePaths &Paths,
 void printSummary(const Report &R, double Seconds, const SourcePaths &Paths,
                   bool Explain) {
   raw_ostream &OS = errs();
+  unsigned SkippedProjects = R.Projects.size();
+  for (const SkippedProject &P : R.Projects)
+    OS << "wskcheck: skipped project " << P.Path << ": " << P.Reason << '\n';
   for (const FileResult &F : R.Files)
     if (!F.analysed() && !(Explain && !F.failed()))
       OS << "wskcheck: skipped " << F.Source << ": " << skipReason(F) << '\n';
@@ -226,6 +248,8 @@ void printSummary(const Report &R, double Seconds, const SourcePaths &Paths,
     OS << "; " << plural(Failed, "file") << " not analysed";
   if (unsigned Nothing = R.numNothingToCheck())
     OS << "; " << plural(Nothing, "file") << " with nothing to check";
+  if (SkippedProjects)
+    OS << "; " << plural(SkippedProjects, "project") << " skipped";
   OS << format("; %.2f s", Seconds) << '\n';
 }
 
@@ -238,13 +262,67 @@ void writeReport(OutputFormat Format, const Report &R, const SourcePaths &Paths,
     writeTextReport(R, Paths, OS);
 }
 
+/// Writes \p Commands to \p Path as a compile_commands.json.
+Error writeCommands(StringRef Path,
+                    ArrayRef<tooling::CompileCommand> Commands) {
+  json::Array Entries;
+  for (const tooling::CompileCommand &C : Commands) {
+    json::Array Args;
+    for (const std::string &A : C.CommandLine)
+      Args.push_back(A);
+    Entries.push_back(json::Object{{"directory", C.Directory},
+                                   {"file", C.Filename},
+                                   {"arguments", std::move(Args)}});
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
+  if (EC)
+    return createStringError(EC, "cannot write '%s': %s", Path.str().c_str(),
+                             EC.message().c_str());
+  OS << formatv("{0:2}", json::Value(std::move(Entries))) << '\n';
+  OS.close();
+  if (OS.has_error())
+    return createStringError(OS.error(), "cannot write '%s': %s",
+                             Path.str().c_str(), OS.error().message().c_str());
+  return Error::success();
+}
+
+/// Writes the compile commands of \p DB as this run compiles them (the
+/// profile's arguments and --extra-arg included, wskcheck's own settings
+/// for the analysis not) as a compile_commands.json.
+Error writeDatabase(StringRef Path, const tooling::CompilationDatabase &DB,
+                    const AnalysisSettings &Settings) {
+  std::vector<tooling::CompileCommand> Commands;
+  for (tooling::CompileCommand C : DB.getAllCompileCommands()) {
+    if (C.CommandLine.empty())
+      continue;
+    if (Settings.WindowsCommands)
+      C.CommandLine = withoutWindowsOnlyArguments(C.CommandLine);
+    std::vector<std::string> Line = {C.CommandLine.front()};
+    for (const std::string &A : Settings.ExtraArgsBefore)
+      if (A != "-D__clang_analyzer__=1")
+        Line.push_back(A);
+    Line.insert(Line.end(), C.CommandLine.begin() + 1, C.CommandLine.end());
+    llvm::append_range(Line, Settings.ExtraArgs);
+    C.CommandLine = std::move(Line);
+    Commands.push_back(std::move(C));
+  }
+  return writeCommands(Path, Commands);
+}
+
 /// The arguments that make a child wskcheck analyse a source the way this
 /// run would (see RunSettings::ChildArgs).
-std::vector<std::string> childArgs(const ToolOptions &Opts) {
+/// \p Database is the run's commands written out for the children when
+/// they come from projects, so that each child does not read every project
+/// again.
+std::vector<std::string> childArgs(const ToolOptions &Opts,
+                                   StringRef Database) {
   std::vector<std::string> Args;
   if (Opts.InternalColor || sys::Process::StandardErrHasColors())
     Args.push_back("--internal-color");
-  if (!Opts.BuildPath.empty())
+  if (!Database.empty())
+    Args.push_back(("-p=" + Database).str());
+  else if (!Opts.BuildPath.empty())
     Args.push_back("-p=" + Opts.BuildPath);
   for (const std::string &Rule : Opts.DisabledRules)
     Args.push_back("--disable=" + Rule);
@@ -271,6 +349,7 @@ int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
   if (Opts.Sources.size() != 1)
     return error("--internal-result needs exactly one source");
   FileJob Job = prepareFile(*Comps.Database, Opts.Sources[0], Settings);
+  Job.ReachesWsk = Opts.InternalReachesWsk;
   analyzeFile(Job, Settings);
   std::error_code EC;
   raw_fd_ostream Out(Opts.InternalResult, EC, sys::fs::OF_Text);
@@ -322,12 +401,16 @@ int main(int argc, const char **argv) {
     listRules(outs());
     return ExitClean;
   }
-  if (Opts.Sources.empty() && Opts.BuildPath.empty())
+  if (Opts.Sources.empty() && Opts.BuildPath.empty() && Opts.Projects.empty())
     return error("no source files given (see 'wskcheck --help')");
+  // Projects are read for the WDK profile, the only one there is.
+  if (!Opts.Projects.empty() && Opts.WdkProfile.empty())
+    Opts.WdkProfile = "mingw";
 
+  SourcePaths Paths = SourcePaths::forCurrentDirectory();
   Expected<Compilations> CompsOrErr = loadCompilations(Opts);
   if (!CompsOrErr)
-    return error(toString(CompsOrErr.takeError()));
+    return error(withRelativePaths(toString(CompsOrErr.takeError()), Paths));
   Compilations &Comps = *CompsOrErr;
 
   AnalysisSettings Settings;
@@ -339,7 +422,10 @@ int main(int argc, const char **argv) {
   llvm::append_range(Settings.ExtraArgsBefore, Opts.ExtraArgsBefore);
   static int AnchorForMainAddr;
   Settings.ResourceDir = findResourceDir(argv[0], &AnchorForMainAddr);
-  Settings.DatabaseName = Comps.DatabaseFile;
+  if (!Opts.Projects.empty())
+    Settings.DatabaseName = Comps.DatabaseFile;
+  else if (!Comps.DatabaseFile.empty())
+    Settings.DatabaseName = "the compilation database " + Comps.DatabaseFile;
   Settings.ExplainOnly = Opts.Explain;
   Settings.WindowsCommands = !Opts.WdkProfile.empty();
   Settings.ColorDiagnostics =
@@ -347,14 +433,24 @@ int main(int argc, const char **argv) {
   if (!Opts.InternalResult.empty())
     return runAsChild(Opts, Comps, Settings);
 
-  SourcePaths Paths = SourcePaths::forCurrentDirectory();
   std::vector<std::string> Sources = Opts.Sources;
   if (Sources.empty()) {
     for (const std::string &File : allFiles(Comps))
       Sources.push_back(Paths.display(File));
+    if (Sources.empty() && !Opts.Projects.empty()) {
+      std::string Why = plural(Comps.Projects.size(), "project") + " read";
+      for (const ProjectOutcome &P : Comps.Projects)
+        if (P.Kind != ProjectOutcome::Kernel) {
+          Why += "; " + Paths.display(P.Path) + ": " + P.Reason;
+          break;
+        }
+      return error(withRelativePaths("no kernel-mode source in " +
+                                         Comps.DatabaseFile + " (" + Why + ")",
+                                     Paths));
+    }
     if (Sources.empty())
       return error(Comps.DatabaseFile + " lists no files");
-  } else if (!Opts.BuildPath.empty() &&
+  } else if ((!Opts.BuildPath.empty() || !Opts.Projects.empty()) &&
              !expandDirectories(Sources, Comps, Paths)) {
     return ExitError;
   }
@@ -370,10 +466,14 @@ int main(int argc, const char **argv) {
 
   // --wdk: the profile's arguments join every compile command, and reach
   // the -j children and the --ctu index through the same lists.
-  std::optional<WppStubs> Wpp;
-  auto RemoveWpp = llvm::make_scope_exit([&] {
-    if (Wpp)
-      removeWppStubs(*Wpp);
+  // What the profile writes (WPP stand-ins, the case overlay) lives in a
+  // temporary directory, or beside the --write-database file, which refers
+  // to it.
+  std::string Generated;
+  bool KeepGenerated = !Opts.WriteDatabase.empty();
+  auto RemoveGenerated = llvm::make_scope_exit([&] {
+    if (!Generated.empty() && !KeepGenerated)
+      sys::fs::remove_directories(Generated);
   });
   if (!Opts.WdkProfile.empty()) {
     std::string ExeDir(sys::path::parent_path(
@@ -382,19 +482,58 @@ int main(int argc, const char **argv) {
         wdkProfileArguments(Opts.WdkProfile, ExeDir);
     if (!Before)
       return error(toString(Before.takeError()));
-    // WPP stand-ins for every file a compile may read: with --ctu, the
-    // whole database.
+    SmallString<256> GeneratedDir;
+    if (KeepGenerated) {
+      GeneratedDir = sys::path::parent_path(absolute(Opts.WriteDatabase));
+      sys::path::append(GeneratedDir, "wskcheck-wdk");
+      if (std::error_code EC = sys::fs::create_directories(GeneratedDir))
+        return error("cannot create '" + GeneratedDir + "': " + EC.message());
+    } else if (std::error_code EC = sys::fs::createUniqueDirectory(
+                   "wskcheck-wdk", GeneratedDir)) {
+      return error("cannot create a temporary directory: " + EC.message());
+    }
+    Generated = std::string(GeneratedDir);
+    // WPP stand-ins and case mappings for every file a compile may read:
+    // with --ctu or --write-database, the whole database.
     std::vector<std::string> Read;
-    if (Opts.Ctu)
+    if (Opts.Ctu || KeepGenerated)
       Read = allFiles(Comps);
     else
       for (const std::string &S : Sources)
         Read.push_back(absolute(S));
-    Expected<WppStubs> Stubs = prepareWppStubs(Read);
+    std::vector<std::string> ProjectDirs;
+    for (const ProjectOutcome &P : Comps.Projects)
+      if (P.Kind == ProjectOutcome::Kernel)
+        ProjectDirs.push_back(sys::path::parent_path(P.Path).str());
+    SmallString<256> WppDir(Generated);
+    sys::path::append(WppDir, "wpp");
+    Expected<WppStubs> Stubs = prepareWppStubs(Read, ProjectDirs, WppDir);
     if (!Stubs)
       return error(toString(Stubs.takeError()));
-    Wpp = std::move(*Stubs);
-    llvm::append_range(*Before, Wpp->Arguments);
+    llvm::append_range(*Before, Stubs->Arguments);
+
+    // Windows file names: includes spelled in another case than the file.
+    std::vector<tooling::CompileCommand> Commands;
+    for (const std::string &File : Read)
+      llvm::append_range(Commands, Comps.Database->getCompileCommands(File));
+    std::vector<std::string> SystemDirs;
+    if (Expected<std::string> Own = findWdkIncludeDir(ExeDir))
+      SystemDirs.push_back(*Own);
+    else
+      consumeError(Own.takeError());
+    if (Expected<std::string> Mingw = findMingwIncludeDir()) {
+      SystemDirs.push_back(*Mingw + "/ddk");
+      SystemDirs.push_back(*Mingw);
+    } else {
+      consumeError(Mingw.takeError());
+    }
+    if (!Stubs->Dir.empty())
+      SystemDirs.push_back(Stubs->Dir);
+    Expected<CaseOverlay> Overlay =
+        writeCaseOverlay(Commands, SystemDirs, Generated);
+    if (!Overlay)
+      return error(toString(Overlay.takeError()));
+    llvm::append_range(*Before, Overlay->Arguments);
     std::vector<std::string> After =
         wdkProfileTrailingArguments(Opts.WdkProfile);
     // After "-D__clang_analyzer__=1", before the user's own.
@@ -406,6 +545,10 @@ int main(int argc, const char **argv) {
     llvm::append_range(Opts.ExtraArgs, After);
   }
 
+  if (!Opts.WriteDatabase.empty())
+    if (Error E = writeDatabase(Opts.WriteDatabase, *Comps.Database, Settings))
+      return error(toString(std::move(E)));
+
   // --ctu: index the whole database once; every analysis (and every -j
   // child, through --extra-arg) then reads the same index.
   std::optional<CtuSetup> Ctu;
@@ -414,15 +557,19 @@ int main(int argc, const char **argv) {
       removeCtu(*Ctu);
   });
   if (Opts.Ctu) {
-    if (Opts.BuildPath.empty())
-      return error("--ctu needs a compilation database (-p <build dir>)");
+    if (Opts.BuildPath.empty() && Opts.Projects.empty())
+      return error("--ctu needs a compilation database (-p <build dir>) or "
+                   "projects (--vcxproj)");
     Expected<CtuSetup> SetupOrErr = prepareCtu(
-        *Comps.Database, findExtdefMapping(argv[0], &AnchorForMainAddr),
-        Settings.ExtraArgsBefore, Settings.ExtraArgs, Settings.ResourceDir,
-        Settings.WindowsCommands);
+        *Comps.Database, Settings.ExtraArgsBefore, Settings.ExtraArgs,
+        Settings.ResourceDir, Settings.WindowsCommands);
     if (!SetupOrErr)
-      return error(toString(SetupOrErr.takeError()));
+      return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
     Ctu = std::move(*SetupOrErr);
+    for (const auto &[File, Why] : Ctu->NotIndexed)
+      errs() << "wskcheck: --ctu: " << Paths.display(File)
+             << " is left out of the index: " << withRelativePaths(Why, Paths)
+             << '\n';
     for (const std::string &Arg : Ctu->Arguments) {
       Settings.ExtraArgs.push_back(Arg);
       Opts.ExtraArgs.push_back(Arg);
@@ -476,15 +623,32 @@ int main(int argc, const char **argv) {
   raw_ostream &Out = OutFile ? *OutFile : outs();
 
   std::vector<FileJob> Jobs;
-  for (const std::string &Source : Sources)
+  for (const std::string &Source : Sources) {
     Jobs.push_back(prepareFile(*Comps.Database, Source, Settings));
+    Jobs.back().ReachesWsk =
+        Ctu && Ctu->ReachesWsk.count(Jobs.back().Result.AbsolutePath);
+  }
 
   RunSettings Run;
   Run.Jobs = Opts.Jobs ? Opts.Jobs
                        : llvm::hardware_concurrency().compute_thread_count();
   Run.ShowProgress = sys::Process::StandardErrIsDisplayed();
   Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
-  Run.ChildArgs = childArgs(Opts);
+  // The children of a run on projects read their commands from a file.
+  SmallString<128> ChildDatabase;
+  auto RemoveChildDatabase = llvm::make_scope_exit([&] {
+    if (!ChildDatabase.empty())
+      sys::fs::remove(ChildDatabase);
+  });
+  if (!Opts.Projects.empty() && Run.Jobs > 1) {
+    if (std::error_code EC = sys::fs::createTemporaryFile(
+            "wskcheck-commands", "json", ChildDatabase))
+      return error("cannot create a temporary file: " + EC.message());
+    if (Error E = writeCommands(ChildDatabase,
+                                Comps.Database->getAllCompileCommands()))
+      return error(toString(std::move(E)));
+  }
+  Run.ChildArgs = childArgs(Opts, ChildDatabase);
   runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
     errs() << Result.CompilerOutput;
     if (Result.failed())
@@ -498,6 +662,11 @@ int main(int argc, const char **argv) {
 
   Report R;
   R.DisabledRules = Opts.DisabledRules;
+  for (const ProjectOutcome &P : Comps.Projects)
+    if (P.Kind != ProjectOutcome::Kernel)
+      R.Projects.push_back({Paths.display(P.Path), P.Path,
+                            withRelativePaths(P.Reason, Paths),
+                            P.Kind == ProjectOutcome::Invalid});
   for (FileJob &Job : Jobs)
     R.Files.push_back(std::move(Job.Result));
   double Seconds =
@@ -536,7 +705,9 @@ int main(int argc, const char **argv) {
 
   printSummary(R, Seconds, Paths, /*Explain=*/false);
 
-  if (WriteFailed || R.numFailed())
+  bool BadProject = llvm::any_of(
+      R.Projects, [](const SkippedProject &P) { return P.Failed; });
+  if (WriteFailed || R.numFailed() || BadProject)
     return ExitError;
   return R.numGating() ? ExitFindings : ExitClean;
 }

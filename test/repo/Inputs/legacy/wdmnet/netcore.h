@@ -1,0 +1,6 @@
+#pragma once
+#include <ntddk.h>
+#include <wsk.h>
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_UNLOAD NetCoreUnload;

@@ -1,0 +1,2 @@
+/* compiles anywhere */
+typedef int unused_t;

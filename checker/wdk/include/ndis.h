@@ -220,6 +220,70 @@ VOID NDIS_API NdisAdvanceNetBufferDataStart(PNET_BUFFER NetBuffer,
                                             BOOLEAN FreeMdl,
                                             PVOID FreeMdlHandler);
 
+/* Events. */
+typedef struct _NDIS_EVENT {
+  KEVENT Event;
+} NDIS_EVENT, *PNDIS_EVENT;
+VOID NDIS_API NdisInitializeEvent(PNDIS_EVENT Event);
+VOID NDIS_API NdisSetEvent(PNDIS_EVENT Event);
+VOID NDIS_API NdisResetEvent(PNDIS_EVENT Event);
+BOOLEAN NDIS_API NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait);
+
+/* Ethernet addresses. */
+#ifndef ETH_LENGTH_OF_ADDRESS
+#define ETH_LENGTH_OF_ADDRESS 6
+#endif
+#define ETH_IS_BROADCAST(Address)                                              \
+  ((((PUCHAR)(Address))[0] == ((UCHAR)0xff)) &&                                \
+   (((PUCHAR)(Address))[1] == ((UCHAR)0xff)) &&                                \
+   (((PUCHAR)(Address))[2] == ((UCHAR)0xff)) &&                                \
+   (((PUCHAR)(Address))[3] == ((UCHAR)0xff)) &&                                \
+   (((PUCHAR)(Address))[4] == ((UCHAR)0xff)) &&                                \
+   (((PUCHAR)(Address))[5] == ((UCHAR)0xff)))
+#define ETH_IS_MULTICAST(Address) ((BOOLEAN)(((PUCHAR)(Address))[0] & ((UCHAR)0x01)))
+#define ETH_COMPARE_NETWORK_ADDRESSES_EQ(A, B, Result)                         \
+  {                                                                            \
+    if ((*(ULONG UNALIGNED *)&(A)[2] == *(ULONG UNALIGNED *)&(B)[2]) &&        \
+        (*(USHORT UNALIGNED *)(A) == *(USHORT UNALIGNED *)(B))) {              \
+      *(Result) = 0;                                                           \
+    } else {                                                                   \
+      *(Result) = 1;                                                           \
+    }                                                                          \
+  }
+
+/* Configuration parameters (NdisReadConfiguration). */
+typedef enum _NDIS_PARAMETER_TYPE {
+  NdisParameterInteger,
+  NdisParameterHexInteger,
+  NdisParameterString,
+  NdisParameterMultiString,
+  NdisParameterBinary
+} NDIS_PARAMETER_TYPE,
+    *PNDIS_PARAMETER_TYPE;
+
+typedef struct _BINARY_DATA {
+  USHORT Length;
+  PVOID Buffer;
+} BINARY_DATA;
+
+typedef struct _NDIS_CONFIGURATION_PARAMETER {
+  NDIS_PARAMETER_TYPE ParameterType;
+  union {
+    ULONG IntegerData;
+    NDIS_STRING StringData;
+    BINARY_DATA BinaryData;
+  } ParameterData;
+} NDIS_CONFIGURATION_PARAMETER, *PNDIS_CONFIGURATION_PARAMETER;
+
+VOID NDIS_API NdisReadConfiguration(
+    PNDIS_STATUS Status, PNDIS_CONFIGURATION_PARAMETER *ParameterValue,
+    NDIS_HANDLE ConfigurationHandle, PNDIS_STRING Keyword,
+    NDIS_PARAMETER_TYPE ParameterType);
+VOID NDIS_API NdisWriteConfiguration(
+    PNDIS_STATUS Status, NDIS_HANDLE ConfigurationHandle,
+    PNDIS_STRING Keyword, PNDIS_CONFIGURATION_PARAMETER ParameterValue);
+VOID NDIS_API NdisCloseConfiguration(NDIS_HANDLE ConfigurationHandle);
+
 #ifndef NDIS_DEFAULT_PORT_NUMBER
 #define NDIS_DEFAULT_PORT_NUMBER ((NDIS_PORT_NUMBER)0)
 #endif

@@ -15,7 +15,9 @@ extern "C" {
 
 /* A network programming interface (NPI) is named by a GUID. */
 typedef GUID NPIID;
-typedef NPIID *PNPIID;
+/* A pointer to a constant identifier, as the WDK has it: drivers point it
+   at their const NPI_MODULE_ID and NPIID globals. */
+typedef const NPIID *PNPIID;
 typedef const NPIID *PCNPIID;
 
 typedef enum _NPI_MODULEID_TYPE {

@@ -4,6 +4,14 @@
 #ifndef WSKCHECK_WDK_NTSTRSAFE_H
 #define WSKCHECK_WDK_NTSTRSAFE_H
 
+/* Its types (NTSTATUS, UNICODE_STRING) and status codes, so that it can be
+   included before wdm.h or ntddk.h too. NT_INCLUDED as wdm.h sets it: the
+   kernel's view of ntdef.h. */
+#ifndef NT_INCLUDED
+#define NT_INCLUDED
+#endif
+#include <ntdef.h>
+#include <ntstatus.h>
 #include_next <ntstrsafe.h>
 
 #ifndef WSKCHECK_WDK_UNICODE_STRSAFE

@@ -6,7 +6,11 @@
  * its user-mode winsock2.h, which a driver cannot include. This file takes
  * its place, written from the documented Winsock definitions.
  */
-#ifndef _WS2DEF_
+#if defined(_MINGW_IP_TYPES_H) && !defined(_WS2DEF_)
+/* Included from mingw-w64's user-mode winsock2.h, which has defined the
+   socket addresses itself: its own ws2def.h completes them. */
+#include_next <ws2def.h>
+#elif !defined(_WS2DEF_)
 #define _WS2DEF_
 
 /* The basic kernel types (CHAR, ULONG, LPGUID, ...), as wdm.h has them. */

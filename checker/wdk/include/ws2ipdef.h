@@ -49,4 +49,27 @@
 #define IN4ADDR_ANY_INIT {0}
 #endif
 
+
+/* Ancillary data of IP_PKTINFO, IPV6_PKTINFO and IP_RECVERR (user-mode
+   code has them from mingw-w64's ws2tcpip.h). */
+#if !defined(WSKCHECK_WDK_PKTINFO) && !defined(_MINGW_IP_TYPES_H)
+#define WSKCHECK_WDK_PKTINFO
+typedef struct in_pktinfo {
+  IN_ADDR ipi_addr;
+  ULONG ipi_ifindex;
+} IN_PKTINFO, *PIN_PKTINFO;
+
+typedef struct in6_pktinfo {
+  IN6_ADDR ipi6_addr;
+  ULONG ipi6_ifindex;
+} IN6_PKTINFO, *PIN6_PKTINFO;
+
+typedef struct in_recverr {
+  IPPROTO protocol;
+  ULONG info;
+  UINT8 type;
+  UINT8 code;
+} IN_RECVERR, *PIN_RECVERR;
+#endif
+
 #endif /* WSKCHECK_WDK_WS2IPDEF_H */

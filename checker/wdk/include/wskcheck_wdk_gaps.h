@@ -93,6 +93,9 @@ extern "C" {
 #ifndef _Inexpressible_
 #define _Inexpressible_(...)
 #endif
+#ifndef _Unreferenced_parameter_
+#define _Unreferenced_parameter_
+#endif
 #ifndef _Maybenull_
 #define _Maybenull_
 #endif
@@ -213,6 +216,10 @@ extern "C" {
 #ifndef __drv_neverHoldCancelSpinLock
 #define __drv_neverHoldCancelSpinLock
 #endif
+
+/* Old-style SAL (specstrings.h, driverspecs.h), which older drivers and
+   samples still write. */
+#include <wskcheck_wdk_oldsal.h>
 
 /* ------------------------------------------------------------------ */
 /* Wide forms of the predefined names, from the Microsoft C runtime.    */
@@ -348,6 +355,318 @@ LOGICAL NTAPI ExTryAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
 #define WSKCHECK_WDK_TIME
 ULONG64 NTAPI KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
 #endif
+
+
+/* ------------------------------------------------------------------ */
+/* Network compartments (winnt.h has them for user mode)               */
+
+#if !defined(WSKCHECK_WDK_COMPARTMENT_ID) && !defined(_WINNT_)
+#define WSKCHECK_WDK_COMPARTMENT_ID
+typedef enum {
+  UNSPECIFIED_COMPARTMENT_ID = 0,
+  DEFAULT_COMPARTMENT_ID
+} COMPARTMENT_ID,
+    *PCOMPARTMENT_ID;
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Kernel Transaction Manager objects                                  */
+
+#ifndef WSKCHECK_WDK_KTM
+#define WSKCHECK_WDK_KTM
+typedef struct _KTRANSACTION *PKTRANSACTION, *PRKTRANSACTION;
+typedef struct _KENLISTMENT *PKENLISTMENT, *PRKENLISTMENT;
+typedef struct _KRESOURCEMANAGER *PKRESOURCEMANAGER, *PRKRESOURCEMANAGER;
+typedef struct _KTM *PKTM, *PRKTM;
+#endif
+
+/* ------------------------------------------------------------------ */
+/* A driver's own registry keys (Windows 10, version 2004)             */
+
+#ifndef WSKCHECK_WDK_DRIVER_REGKEY
+#define WSKCHECK_WDK_DRIVER_REGKEY
+typedef enum _DRIVER_REGKEY_TYPE {
+  DriverRegKeyParameters,
+  DriverRegKeyPersistentState,
+  DriverRegKeySharedPersistentState
+} DRIVER_REGKEY_TYPE,
+    *PDRIVER_REGKEY_TYPE;
+NTSTATUS NTAPI IoOpenDriverRegistryKey(PDRIVER_OBJECT DriverObject,
+                                       DRIVER_REGKEY_TYPE RegKeyType,
+                                       ACCESS_MASK DesiredAccess, ULONG Flags,
+                                       PHANDLE DriverRegKey);
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Runtime power management framework (PoFx, Windows 8): the device     */
+/* registration and routines (mingw-w64 has the component types)        */
+
+#ifndef WSKCHECK_WDK_POFX
+#define WSKCHECK_WDK_POFX
+#ifndef PO_FX_FLAG_BLOCKING
+#define PO_FX_FLAG_BLOCKING 0x1
+#define PO_FX_FLAG_ASYNC_ONLY 0x2
+#endif
+
+typedef VOID NTAPI PO_FX_DEVICE_POWER_REQUIRED_CALLBACK(PVOID Context);
+typedef PO_FX_DEVICE_POWER_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK;
+typedef VOID NTAPI PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK(PVOID Context);
+typedef PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK;
+
+typedef struct _PO_FX_DEVICE_V1 {
+  ULONG Version;
+  ULONG ComponentCount;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PVOID DeviceContext;
+  PO_FX_COMPONENT_V1 Components[ANYSIZE_ARRAY];
+} PO_FX_DEVICE_V1, *PPO_FX_DEVICE_V1;
+
+typedef struct _PO_FX_DEVICE_V2 {
+  ULONG Version;
+  ULONGLONG Flags;
+  PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+  PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+  PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+  PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+  PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+  PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+  PVOID DeviceContext;
+  ULONG ComponentCount;
+  PO_FX_COMPONENT_V2 Components[ANYSIZE_ARRAY];
+} PO_FX_DEVICE_V2, *PPO_FX_DEVICE_V2;
+
+#if PO_FX_VERSION == PO_FX_VERSION_V1
+typedef PO_FX_DEVICE_V1 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#else
+typedef PO_FX_DEVICE_V2 PO_FX_DEVICE, *PPO_FX_DEVICE;
+#endif
+
+NTSTATUS NTAPI PoFxRegisterDevice(PDEVICE_OBJECT Pdo, PPO_FX_DEVICE Device,
+                                  POHANDLE *Handle);
+VOID NTAPI PoFxStartDevicePowerManagement(POHANDLE Handle);
+VOID NTAPI PoFxUnregisterDevice(POHANDLE Handle);
+VOID NTAPI PoFxActivateComponent(POHANDLE Handle, ULONG Component,
+                                 ULONG Flags);
+VOID NTAPI PoFxIdleComponent(POHANDLE Handle, ULONG Component, ULONG Flags);
+VOID NTAPI PoFxCompleteIdleState(POHANDLE Handle, ULONG Component);
+VOID NTAPI PoFxCompleteIdleCondition(POHANDLE Handle, ULONG Component);
+VOID NTAPI PoFxCompleteDevicePowerNotRequired(POHANDLE Handle);
+VOID NTAPI PoFxReportDevicePoweredOn(POHANDLE Handle);
+VOID NTAPI PoFxSetDeviceIdleTimeout(POHANDLE Handle,
+                                    ULONGLONG IdleTimeout);
+VOID NTAPI PoFxSetComponentLatency(POHANDLE Handle, ULONG Component,
+                                   ULONGLONG Latency);
+VOID NTAPI PoFxSetComponentResidency(POHANDLE Handle, ULONG Component,
+                                     ULONGLONG Residency);
+VOID NTAPI PoFxSetComponentWake(POHANDLE Handle, ULONG Component,
+                                BOOLEAN WakeHint);
+NTSTATUS NTAPI PoFxPowerControl(POHANDLE Handle, LPCGUID PowerControlCode,
+                                PVOID InBuffer, SIZE_T InBufferSize,
+                                PVOID OutBuffer, SIZE_T OutBufferSize,
+                                PSIZE_T BytesReturned);
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Fail-fast codes (RtlFailFast, __fastfail)                           */
+
+#ifndef FAST_FAIL_INVALID_ARG
+#define FAST_FAIL_LEGACY_GS_VIOLATION 0
+#define FAST_FAIL_VTGUARD_CHECK_FAILURE 1
+#define FAST_FAIL_STACK_COOKIE_CHECK_FAILURE 2
+#define FAST_FAIL_CORRUPT_LIST_ENTRY 3
+#define FAST_FAIL_INCORRECT_STACK 4
+#define FAST_FAIL_INVALID_ARG 5
+#define FAST_FAIL_GS_COOKIE_INIT 6
+#define FAST_FAIL_FATAL_APP_EXIT 7
+#define FAST_FAIL_RANGE_CHECK_FAILURE 8
+#define FAST_FAIL_UNSAFE_REGISTRY_ACCESS 9
+#define FAST_FAIL_INVALID_FAST_FAIL_CODE 0xffffffff
+#endif
+#ifndef FAST_FAIL_GUARD_ICALL_CHECK_FAILURE
+#define FAST_FAIL_GUARD_ICALL_CHECK_FAILURE 10
+#define FAST_FAIL_GUARD_WRITE_CHECK_FAILURE 11
+#define FAST_FAIL_INVALID_FIBER_SWITCH 12
+#define FAST_FAIL_INVALID_SET_OF_CONTEXT 13
+#define FAST_FAIL_INVALID_REFERENCE_COUNT 14
+#define FAST_FAIL_INVALID_JUMP_BUFFER 18
+#define FAST_FAIL_MRDATA_MODIFIED 19
+#define FAST_FAIL_CERTIFICATION_FAILURE 20
+#define FAST_FAIL_INVALID_EXCEPTION_CHAIN 21
+#define FAST_FAIL_CRYPTO_LIBRARY 22
+#define FAST_FAIL_INVALID_CALL_IN_DLL_CALLOUT 23
+#define FAST_FAIL_INVALID_IMAGE_BASE 24
+#define FAST_FAIL_DLOAD_PROTECTION_FAILURE 25
+#define FAST_FAIL_UNSAFE_EXTENSION_CALL 26
+#define FAST_FAIL_DEPRECATED_SERVICE_INVOKED 27
+#define FAST_FAIL_INVALID_BUFFER_ACCESS 28
+#define FAST_FAIL_INVALID_BALANCED_TREE 29
+#define FAST_FAIL_INVALID_NEXT_THREAD 30
+#define FAST_FAIL_GUARD_ICALL_CHECK_SUPPRESSED 31
+#define FAST_FAIL_APCS_DISABLED 32
+#define FAST_FAIL_INVALID_IDLE_STATE 33
+#define FAST_FAIL_MRDATA_PROTECTION_FAILURE 34
+#define FAST_FAIL_UNEXPECTED_HEAP_EXCEPTION 35
+#define FAST_FAIL_INVALID_LOCK_STATE 36
+#define FAST_FAIL_GUARD_JUMPTABLE 37
+#define FAST_FAIL_INVALID_LONGJUMP_TARGET 38
+#define FAST_FAIL_INVALID_DISPATCH_CONTEXT 39
+#define FAST_FAIL_INVALID_THREAD 40
+#endif
+
+#ifndef WSKCHECK_WDK_FAIL_FAST
+#define WSKCHECK_WDK_FAIL_FAST
+DECLSPEC_NORETURN VOID RtlFailFast(ULONG Code);
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Pool types of the no-execute opt-in                                 */
+
+#ifndef POOL_NX_ALLOCATION
+#define POOL_NX_ALLOCATION 512
+#endif
+#ifndef POOL_ZERO_ALLOCATION
+#define POOL_ZERO_ALLOCATION 1024
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Memory descriptor lists: the priority argument is a ULONG, so a      */
+/* driver may add MdlMappingNoExecute to an MM_PAGE_PRIORITY (C++ too). */
+
+#ifndef MmMapLockedPagesSpecifyCache
+#define MmMapLockedPagesSpecifyCache(Mdl, AccessMode, CacheType,               \
+                                     RequestedAddress, BugCheckOnFailure,      \
+                                     Priority)                                 \
+  MmMapLockedPagesSpecifyCache(Mdl, AccessMode, CacheType, RequestedAddress,   \
+                               BugCheckOnFailure,                              \
+                               (MM_PAGE_PRIORITY)(Priority))
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Interlocked operations of every width and ordering, and the          */
+/* Read/Write routines. Declared as the routines they are (the WDK's    */
+/* are inline): the analysis knows them by name.                        */
+
+#ifndef WSKCHECK_WDK_INTERLOCKED
+#define WSKCHECK_WDK_INTERLOCKED
+
+#ifndef InterlockedCompareExchange16
+SHORT InterlockedCompareExchange16(SHORT volatile *Destination,
+                                   SHORT ExChange, SHORT Comperand);
+#endif
+#ifndef InterlockedIncrement16
+SHORT InterlockedIncrement16(SHORT volatile *Addend);
+#endif
+#ifndef InterlockedDecrement16
+SHORT InterlockedDecrement16(SHORT volatile *Addend);
+#endif
+#ifndef InterlockedExchange16
+SHORT InterlockedExchange16(SHORT volatile *Target, SHORT Value);
+#endif
+#ifndef InterlockedOr16
+SHORT InterlockedOr16(SHORT volatile *Destination, SHORT Value);
+SHORT InterlockedAnd16(SHORT volatile *Destination, SHORT Value);
+SHORT InterlockedXor16(SHORT volatile *Destination, SHORT Value);
+#endif
+#ifndef InterlockedExchange8
+CHAR InterlockedExchange8(CHAR volatile *Target, CHAR Value);
+#endif
+#ifndef InterlockedOr8
+CHAR InterlockedOr8(CHAR volatile *Destination, CHAR Value);
+CHAR InterlockedAnd8(CHAR volatile *Destination, CHAR Value);
+CHAR InterlockedXor8(CHAR volatile *Destination, CHAR Value);
+#endif
+
+/* One set of the ordered forms for each operand type. */
+#define WSKCHECK_WDK_INTERLOCKED_ORDERED(Order)                                \
+  LONG InterlockedIncrement##Order(LONG volatile *Addend);                     \
+  LONG InterlockedDecrement##Order(LONG volatile *Addend);                     \
+  LONG InterlockedExchange##Order(LONG volatile *Target, LONG Value);          \
+  LONG InterlockedCompareExchange##Order(LONG volatile *Destination,           \
+                                         LONG ExChange, LONG Comperand);       \
+  LONG InterlockedExchangeAdd##Order(LONG volatile *Addend, LONG Value);       \
+  LONG InterlockedAdd##Order(LONG volatile *Addend, LONG Value);               \
+  LONG InterlockedOr##Order(LONG volatile *Destination, LONG Value);           \
+  LONG InterlockedAnd##Order(LONG volatile *Destination, LONG Value);          \
+  LONG InterlockedXor##Order(LONG volatile *Destination, LONG Value);          \
+  LONG64 InterlockedIncrement64##Order(LONG64 volatile *Addend);               \
+  LONG64 InterlockedDecrement64##Order(LONG64 volatile *Addend);               \
+  LONG64 InterlockedExchange64##Order(LONG64 volatile *Target, LONG64 Value);  \
+  LONG64 InterlockedCompareExchange64##Order(                                  \
+      LONG64 volatile *Destination, LONG64 ExChange, LONG64 Comperand);        \
+  LONG64 InterlockedExchangeAdd64##Order(LONG64 volatile *Addend,              \
+                                         LONG64 Value);                        \
+  LONG64 InterlockedAdd64##Order(LONG64 volatile *Addend, LONG64 Value);       \
+  LONG64 InterlockedOr64##Order(LONG64 volatile *Destination, LONG64 Value);   \
+  LONG64 InterlockedAnd64##Order(LONG64 volatile *Destination, LONG64 Value);  \
+  LONG64 InterlockedXor64##Order(LONG64 volatile *Destination, LONG64 Value);  \
+  SHORT InterlockedIncrement16##Order(SHORT volatile *Addend);                 \
+  SHORT InterlockedDecrement16##Order(SHORT volatile *Addend);                 \
+  SHORT InterlockedCompareExchange16##Order(SHORT volatile *Destination,       \
+                                            SHORT ExChange, SHORT Comperand);  \
+  SHORT InterlockedOr16##Order(SHORT volatile *Destination, SHORT Value);      \
+  SHORT InterlockedAnd16##Order(SHORT volatile *Destination, SHORT Value);     \
+  SHORT InterlockedXor16##Order(SHORT volatile *Destination, SHORT Value);     \
+  CHAR InterlockedOr8##Order(CHAR volatile *Destination, CHAR Value);          \
+  CHAR InterlockedAnd8##Order(CHAR volatile *Destination, CHAR Value);         \
+  CHAR InterlockedXor8##Order(CHAR volatile *Destination, CHAR Value);         \
+  BOOLEAN InterlockedBitTestAndSet##Order(LONG volatile *Base, LONG Offset);   \
+  BOOLEAN InterlockedBitTestAndReset##Order(LONG volatile *Base,               \
+                                            LONG Offset);                      \
+  PVOID InterlockedExchangePointer##Order(PVOID volatile *Target,              \
+                                          PVOID Value);                        \
+  PVOID InterlockedCompareExchangePointer##Order(                              \
+      PVOID volatile *Destination, PVOID ExChange, PVOID Comperand);
+WSKCHECK_WDK_INTERLOCKED_ORDERED(NoFence)
+#undef WSKCHECK_WDK_INTERLOCKED_ORDERED
+
+/* The acquire and release forms mingw-w64 lacks. */
+#ifndef InterlockedOrAcquire
+LONG InterlockedOrAcquire(LONG volatile *Destination, LONG Value);
+LONG InterlockedOrRelease(LONG volatile *Destination, LONG Value);
+LONG InterlockedAndAcquire(LONG volatile *Destination, LONG Value);
+LONG InterlockedAndRelease(LONG volatile *Destination, LONG Value);
+LONG InterlockedXorAcquire(LONG volatile *Destination, LONG Value);
+LONG InterlockedXorRelease(LONG volatile *Destination, LONG Value);
+LONG InterlockedExchangeAcquire(LONG volatile *Target, LONG Value);
+BOOLEAN InterlockedBitTestAndSetAcquire(LONG volatile *Base, LONG Offset);
+BOOLEAN InterlockedBitTestAndSetRelease(LONG volatile *Base, LONG Offset);
+BOOLEAN InterlockedBitTestAndResetAcquire(LONG volatile *Base, LONG Offset);
+BOOLEAN InterlockedBitTestAndResetRelease(LONG volatile *Base, LONG Offset);
+#endif
+
+/* Read<Type><Order>(Source) and Write<Type><Order>(Destination, Value)
+   for Order Acquire (reads), Release (writes), NoFence and Raw. */
+#define WSKCHECK_WDK_READ_WRITE(Name, Type)                                    \
+  Type Read##Name##Acquire(Type const volatile *Source);                       \
+  Type Read##Name##NoFence(Type const volatile *Source);                       \
+  Type Read##Name##Raw(Type const volatile *Source);                           \
+  VOID Write##Name##Release(Type volatile *Destination, Type Value);           \
+  VOID Write##Name##NoFence(Type volatile *Destination, Type Value);           \
+  VOID Write##Name##Raw(Type volatile *Destination, Type Value);
+WSKCHECK_WDK_READ_WRITE(, LONG)
+WSKCHECK_WDK_READ_WRITE(8, CHAR)
+WSKCHECK_WDK_READ_WRITE(16, SHORT)
+WSKCHECK_WDK_READ_WRITE(64, LONG64)
+WSKCHECK_WDK_READ_WRITE(Boolean, BOOLEAN)
+WSKCHECK_WDK_READ_WRITE(UChar, UCHAR)
+WSKCHECK_WDK_READ_WRITE(UShort, USHORT)
+WSKCHECK_WDK_READ_WRITE(ULong, ULONG)
+WSKCHECK_WDK_READ_WRITE(ULong64, ULONG64)
+WSKCHECK_WDK_READ_WRITE(LongPtr, LONG_PTR)
+WSKCHECK_WDK_READ_WRITE(ULongPtr, ULONG_PTR)
+WSKCHECK_WDK_READ_WRITE(SizeT, SIZE_T)
+WSKCHECK_WDK_READ_WRITE(Pointer, PVOID)
+#undef WSKCHECK_WDK_READ_WRITE
+
+#endif /* WSKCHECK_WDK_INTERLOCKED */
+
 
 #ifdef __cplusplus
 }

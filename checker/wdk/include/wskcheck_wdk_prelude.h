@@ -43,4 +43,11 @@
 #define DEPRECATE_DDK_FUNCTIONS 1
 #endif
 
+/* Microsoft C++ accepts a narrowing conversion in a brace initialiser or a
+   case label (an IOCTL code above 0x7FFFFFFF into a LONG) with a warning;
+   clang rejects it by default. As the WDK's compiler does, take it. */
+#ifdef __cplusplus
+#pragma clang diagnostic ignored "-Wc++11-narrowing"
+#endif
+
 #endif /* WSKCHECK_WDK_PRELUDE_H */

@@ -1,0 +1,3 @@
+/* A header the build generates from contosomsg.mc. */
+#include <ntddk.h>
+#include "contosomsg.h"

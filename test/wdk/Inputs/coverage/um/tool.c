@@ -1,0 +1,2 @@
+#include <windows.h>
+int main(void) { return 0; }

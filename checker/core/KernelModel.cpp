@@ -18,6 +18,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 using namespace clang::ento;
@@ -27,6 +28,8 @@ REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelPhase, unsigned)
 REGISTER_MAP_WITH_PROGRAMSTATE(KernelObjectContexts, SymbolRef, SVal)
 /// Set while the model invalidates memory itself.
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWriting, unsigned)
+/// Set once work was queued where the model cannot place it.
+REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWorkDropped, bool)
 /// Globals of imported files (CTU) given their initial values on this path.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelImportedGlobals, const VarDecl *)
 
@@ -60,6 +63,15 @@ const llvm::StringMap<KernelRoutine> &routineTable() {
     return T;
   }();
   return Table;
+}
+
+bool isWaitRoutine(StringRef Name) {
+  static const llvm::StringSet<> Waits = {
+#define WAIT_ROUTINE(Name) #Name,
+#include "core/KernelRoutines.def"
+#undef WAIT_ROUTINE
+  };
+  return Waits.contains(Name);
 }
 
 /// The Interlocked or Read/WriteNoFence operation \p Name performs, by its
@@ -327,8 +339,11 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
     return evalCreateDevice(R, Call, C);
   if (R.Effect == KernelEffect::ObjectContext)
     return evalObjectContext(R, Call, C);
+  if (R.Effect == KernelEffect::QueueWorkItem ||
+      R.Effect == KernelEffect::CreateThread)
+    return evalQueue(R, Call, C);
 
-  ProgramStateRef State = C.getState();
+  ProgramStateRef State = dropQueuedWork(Call, C, C.getState());
   const LocationContext *LCtx = C.getLocationContext();
   SValBuilder &SVB = C.getSValBuilder();
   const auto *CE = dyn_cast_or_null<CallExpr>(Call.getOriginExpr());
@@ -393,6 +408,8 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
   }
   case KernelEffect::CreateDevice:
   case KernelEffect::ObjectContext:
+  case KernelEffect::QueueWorkItem:
+  case KernelEffect::CreateThread:
   case KernelEffect::Interlocked:
     llvm_unreachable("evaluated elsewhere");
   }
@@ -639,6 +656,16 @@ const KernelModel::RootVars &KernelModel::rootVars(ASTContext &Ctx) const {
       Vars.KmdfDriver = VD;
     else if (Name == NdisUnloadVarName)
       Vars.NdisUnload = VD;
+    else if (Name == IoWorkItemVarName)
+      Vars.WorkItem = VD;
+    else if (Name == IoWorkItemDeviceVarName)
+      Vars.WorkItemDevice = VD;
+    else if (Name == IoWorkItemContextVarName)
+      Vars.WorkItemContext = VD;
+    else if (Name == SystemThreadVarName)
+      Vars.Thread = VD;
+    else if (Name == SystemThreadContextVarName)
+      Vars.ThreadContext = VD;
   }
   return Vars;
 }
@@ -659,6 +686,101 @@ static bool isSet(ProgramStateRef State, const VarDecl *VD,
   SVal V = State->getSVal(State->getLValue(VD, LCtx));
   auto L = V.getAs<DefinedOrUnknownSVal>();
   return L && !State->assume(*L, false);
+}
+
+static std::pair<ProgramStateRef, ProgramStateRef>
+splitOnStatus(const CallEvent &Call, CheckerContext &C);
+
+void KernelModel::evalQueue(const KernelRoutine &R, const CallEvent &Call,
+                            CheckerContext &C) const {
+  // A work item or system thread started during the driver's life runs
+  // later on the same path: at the latest where the unload routine waits
+  // (not placed: forgotten there) or after the unload routine (the root
+  // calls it). One of each kind is placed; more, and none is.
+  ProgramStateRef State = C.getState();
+  const RootVars &V = rootVars(C.getASTContext());
+  bool IsThread = R.Effect == KernelEffect::CreateThread;
+  const VarDecl *Slot = IsThread ? V.Thread : V.WorkItem;
+  const VarDecl *Context = IsThread ? V.ThreadContext : V.WorkItemContext;
+  const LocationContext *LCtx = C.getLocationContext();
+  if (lifecyclePhase(State) == Phase::None || !Slot || !Context ||
+      unsigned(std::max(R.A, R.B)) >= Call.getNumArgs() ||
+      State->get<KernelWorkDropped>()) {
+    // Not placed: like any other routine, it writes (and so forgets) what
+    // its non-const pointer parameters point to, the context among them.
+    evalRoutine({KernelEffect::Writes, -1, -1, -1}, Call, C);
+    return;
+  }
+
+  ProgramStateRef Started = State, Failed = nullptr;
+  if (IsThread)
+    std::tie(Started, Failed) = splitOnStatus(Call, C);
+  if (Started) {
+    Loc SlotL = Started->getLValue(Slot, LCtx);
+    Loc ContextL = Started->getLValue(Context, LCtx);
+    SVal Routine = Call.getArgSVal(R.A), Ctx = Call.getArgSVal(R.B);
+    auto Old = Started->getSVal(SlotL).getAs<DefinedOrUnknownSVal>();
+    if (!Old || Started->assume(*Old, true)) {
+      // Another one is pending: neither is placed.
+      SmallVector<const MemRegion *, 2> Handed;
+      for (SVal Handle : {Started->getSVal(ContextL), Ctx})
+        if (const MemRegion *Reg = Handle.getAsRegion())
+          Handed.push_back(Reg->StripCasts());
+      Started = invalidateObjects(Started, Handed, Call, C);
+      Started = Started->bindLoc(
+          SlotL, C.getSValBuilder().makeNullWithType(Slot->getType()), LCtx);
+      Started = Started->set<KernelWorkDropped>(true);
+    } else {
+      Started = Started->bindLoc(SlotL, Routine, LCtx);
+      Started = Started->bindLoc(ContextL, Ctx, LCtx);
+      if (!IsThread && V.WorkItemDevice) {
+        static const int DeviceTag = 0;
+        Started = Started->bindLoc(
+            Started->getLValue(V.WorkItemDevice, LCtx),
+            conjureForCall(C.getSValBuilder(), &DeviceTag, Call,
+                           V.WorkItemDevice->getType(), C.blockCount()),
+            LCtx);
+      }
+    }
+    if (IsThread) {
+      // The thread's handle and client id are written.
+      SmallVector<const MemRegion *, 2> Out;
+      for (unsigned I : {0u, 4u})
+        if (const MemRegion *Reg = Call.getArgSVal(I).getAsRegion())
+          Out.push_back(Reg->StripCasts());
+      Started = invalidateObjects(Started, Out, Call, C);
+    }
+    C.addTransition(Started);
+  }
+  if (Failed)
+    C.addTransition(Failed);
+}
+
+ProgramStateRef KernelModel::dropQueuedWork(const CallEvent &Call,
+                                            CheckerContext &C,
+                                            ProgramStateRef State) const {
+  const FunctionDecl *FD = plainFunction(Call);
+  if (!FD || !isWaitRoutine(FD->getName()) ||
+      lifecyclePhase(State) != Phase::Unloading)
+    return State;
+  const RootVars &V = rootVars(C.getASTContext());
+  const LocationContext *LCtx = C.getLocationContext();
+  SmallVector<const MemRegion *, 2> Handed;
+  for (auto [Slot, Context] : {std::pair(V.WorkItem, V.WorkItemContext),
+                               std::pair(V.Thread, V.ThreadContext)}) {
+    if (!Slot || !Context)
+      continue;
+    Loc SlotL = State->getLValue(Slot, LCtx);
+    auto Old = State->getSVal(SlotL).getAs<DefinedOrUnknownSVal>();
+    if (Old && !State->assume(*Old, true))
+      continue;
+    if (const MemRegion *Reg =
+            State->getSVal(State->getLValue(Context, LCtx)).getAsRegion())
+      Handed.push_back(Reg->StripCasts());
+    State = State->bindLoc(
+        SlotL, C.getSValBuilder().makeNullWithType(Slot->getType()), LCtx);
+  }
+  return invalidateObjects(State, Handed, Call, C);
 }
 
 KernelModel::Slot KernelModel::calledSlot(CheckerContext &C) const {

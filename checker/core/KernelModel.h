@@ -38,6 +38,8 @@ enum class KernelEffect {
   Copy,
   CreateDevice,
   ObjectContext,
+  QueueWorkItem,
+  CreateThread,
   /// The Interlocked and ReadNoFence families (matched by name pattern).
   Interlocked,
 };
@@ -125,6 +127,11 @@ private:
     const clang::VarDecl *KmdfCleanup = nullptr;
     const clang::VarDecl *KmdfDriver = nullptr;
     const clang::VarDecl *NdisUnload = nullptr;
+    const clang::VarDecl *WorkItem = nullptr;
+    const clang::VarDecl *WorkItemDevice = nullptr;
+    const clang::VarDecl *WorkItemContext = nullptr;
+    const clang::VarDecl *Thread = nullptr;
+    const clang::VarDecl *ThreadContext = nullptr;
   };
   const RootVars &rootVars(clang::ASTContext &Ctx) const;
   const CallbackWrites &callbackWrites(clang::ASTContext &Ctx) const;
@@ -148,6 +155,14 @@ private:
   void evalCreateDevice(const KernelRoutine &R,
                         const clang::ento::CallEvent &Call,
                         clang::ento::CheckerContext &C) const;
+  void evalQueue(const KernelRoutine &R, const clang::ento::CallEvent &Call,
+                 clang::ento::CheckerContext &C) const;
+  /// At a wait of the unload routine: what the driver queued may have run
+  /// there; it is not run later, and what it was handed is forgotten.
+  clang::ento::ProgramStateRef
+  dropQueuedWork(const clang::ento::CallEvent &Call,
+                 clang::ento::CheckerContext &C,
+                 clang::ento::ProgramStateRef State) const;
   void evalObjectContext(const KernelRoutine &R,
                          const clang::ento::CallEvent &Call,
                          clang::ento::CheckerContext &C) const;

@@ -136,18 +136,26 @@ private:
     FD->setImplicit();
     return FD;
   }
-  /// Calls the callback held in \p Var, if it is set, with the value of
-  /// \p ArgDecl (the KMDF driver handle or the driver object).
-  Stmt *callIfSet(VarDecl *Var, ValueDecl *ArgDecl) {
+  /// Calls the callback held in \p Var, if it is set, with the values of
+  /// \p ArgDecls (the KMDF driver handle, the driver object, a context).
+  Stmt *callIfSet(VarDecl *Var, ArrayRef<ValueDecl *> ArgDecls) {
     Expr *Fn = rvalue(ref(Var));
     const auto *FT =
         Var->getType()->getPointeeType()->getAs<FunctionProtoType>();
-    if (!FT || FT->getNumParams() != 1)
+    if (!FT || FT->getNumParams() != ArgDecls.size())
       return nullptr;
-    Expr *Arg = rvalue(ref(ArgDecl));
-    if (!Ctx.hasSameType(Arg->getType(), FT->getParamType(0)))
-      Arg = cast(Arg, FT->getParamType(0), CK_BitCast);
-    return ifThen(nonNull(rvalue(ref(Var))), callPointer(Fn, {Arg}));
+    SmallVector<Expr *, 2> Args;
+    for (unsigned I = 0; I != ArgDecls.size(); ++I) {
+      Expr *Arg = rvalue(ref(ArgDecls[I]));
+      if (!Ctx.hasSameType(Arg->getType(), FT->getParamType(I)))
+        Arg = cast(Arg, FT->getParamType(I), CK_BitCast);
+      Args.push_back(Arg);
+    }
+    return ifThen(nonNull(rvalue(ref(Var))), callPointer(Fn, Args));
+  }
+  QualType callbackType(ArrayRef<QualType> Params) {
+    return Ctx.getPointerType(Ctx.getFunctionType(
+        Ctx.VoidTy, Params, FunctionProtoType::ExtProtoInfo()));
   }
 
   ASTContext &Ctx;
@@ -248,6 +256,29 @@ FunctionDecl *RootBuilder::build() {
         }
       }
     }
+  }
+
+  // Work items and system threads the driver started and nothing waited
+  // for run, at the latest, after the unload routine (the checker stores
+  // them here; see KernelModel.h).
+  if (UnloadField) {
+    QualType Device;
+    for (FieldDecl *FD : ObjectRD->fields())
+      if (FD->getName() == "DeviceObject" && FD->getType()->isPointerType())
+        Device = FD->getType();
+    if (!Device.isNull()) {
+      VarDecl *Work =
+          fileVar(IoWorkItemVarName, callbackType({Device, Ctx.VoidPtrTy}));
+      VarDecl *WorkDevice = fileVar(IoWorkItemDeviceVarName, Device);
+      VarDecl *WorkContext = fileVar(IoWorkItemContextVarName, Ctx.VoidPtrTy);
+      if (Stmt *S = callIfSet(Work, {WorkDevice, WorkContext}))
+        Unload.push_back(S);
+    }
+    VarDecl *Thread =
+        fileVar(SystemThreadVarName, callbackType({Ctx.VoidPtrTy}));
+    VarDecl *ThreadContext = fileVar(SystemThreadContextVarName, Ctx.VoidPtrTy);
+    if (Stmt *S = callIfSet(Thread, {ThreadContext}))
+      Unload.push_back(S);
   }
 
   Root->setBody(block({ifThen(Succeeded, block(Unload), FailedCleanup)}));

@@ -11,6 +11,8 @@
 //       if (UnloadHandler) UnloadHandler(D);                 // NDIS miniport
 //       if (EvtDriverUnload) EvtDriverUnload(Driver);        // KMDF
 //       if (EvtCleanupCallback) EvtCleanupCallback(Driver);  // KMDF
+//       if (WorkItem) WorkItem(Device, Context);   // queued, never waited
+//       if (Thread) Thread(Context);               // for (KernelModel.h)
 //     } else if (EvtCleanupCallback) {
 //       EvtCleanupCallback(Driver);  // KMDF deletes the driver object
 //     }
@@ -55,6 +57,16 @@ inline constexpr llvm::StringLiteral KmdfCleanupVarName =
 inline constexpr llvm::StringLiteral KmdfDriverVarName = "__wskcheck_WdfDriver";
 inline constexpr llvm::StringLiteral NdisUnloadVarName =
     "__wskcheck_NdisUnloadHandler";
+inline constexpr llvm::StringLiteral IoWorkItemVarName =
+    "__wskcheck_IoWorkItem";
+inline constexpr llvm::StringLiteral IoWorkItemDeviceVarName =
+    "__wskcheck_IoWorkItemDevice";
+inline constexpr llvm::StringLiteral IoWorkItemContextVarName =
+    "__wskcheck_IoWorkItemContext";
+inline constexpr llvm::StringLiteral SystemThreadVarName =
+    "__wskcheck_SystemThread";
+inline constexpr llvm::StringLiteral SystemThreadContextVarName =
+    "__wskcheck_SystemThreadContext";
 /// The analyzer-config key that switches the root off.
 inline constexpr llvm::StringLiteral LifecycleRootOption =
     "wsk.Modeling:LifecycleRoot";

@@ -179,11 +179,22 @@ std::optional<uint64_t> constantArg(const CallEvent &Call, unsigned I,
   return std::nullopt;
 }
 
-/// Invalidates only the objects \p Regions designate (not the objects they
-/// are part of): what a kernel routine writes through its out-parameters.
-ProgramStateRef invalidateObjects(ProgramStateRef State,
-                                  ArrayRef<const MemRegion *> Regions,
-                                  const CallEvent &Call, CheckerContext &C) {
+SmallVector<const MemRegion *, 1> regionsOf(SVal V) {
+  SmallVector<const MemRegion *, 1> Rs;
+  if (const MemRegion *R = V.getAsRegion())
+    Rs.push_back(R->StripCasts());
+  return Rs;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// What other parts of the model read
+//===----------------------------------------------------------------------===//
+
+ProgramStateRef writeObjects(ProgramStateRef State,
+                             ArrayRef<const MemRegion *> Regions,
+                             const CallEvent &Call, CheckerContext &C) {
   if (Regions.empty())
     return State;
   State = State->set<KernelWriting>(unsigned(KernelWrite::OutParameters));
@@ -197,19 +208,6 @@ ProgramStateRef invalidateObjects(ProgramStateRef State,
   State = invalidateForCall(State, Values, Call, C.blockCount(), &ITraits);
   return State->remove<KernelWriting>();
 }
-
-SmallVector<const MemRegion *, 1> regionsOf(SVal V) {
-  SmallVector<const MemRegion *, 1> Rs;
-  if (const MemRegion *R = V.getAsRegion())
-    Rs.push_back(R->StripCasts());
-  return Rs;
-}
-
-} // namespace
-
-//===----------------------------------------------------------------------===//
-// What other parts of the model read
-//===----------------------------------------------------------------------===//
 
 const KernelRoutine *lookupKernelRoutine(const CallEvent &Call) {
   const FunctionDecl *FD = plainFunction(Call);
@@ -414,7 +412,7 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
     llvm_unreachable("evaluated elsewhere");
   }
 
-  State = invalidateObjects(State, Written, Call, C);
+  State = writeObjects(State, Written, Call, C);
   if (CE)
     State = State->BindExpr(CE, LCtx, Ret);
   C.addTransition(State);
@@ -547,7 +545,7 @@ bool KernelModel::evalInterlocked(const CallEvent &Call,
   if (!Target || !Target->getAsRegion() || T.isNull() ||
       !(T->isIntegerType() || T->isPointerType())) {
     // Not a place the model can follow: forget the target.
-    State = invalidateObjects(State, regionsOf(Call.getArgSVal(0)), Call, C);
+    State = writeObjects(State, regionsOf(Call.getArgSVal(0)), Call, C);
     if (!RetT->isVoidType())
       State = State->BindExpr(
           CE, LCtx, conjureForCall(SVB, nullptr, Call, RetT, C.blockCount()));
@@ -726,7 +724,7 @@ void KernelModel::evalQueue(const KernelRoutine &R, const CallEvent &Call,
       for (SVal Handle : {Started->getSVal(ContextL), Ctx})
         if (const MemRegion *Reg = Handle.getAsRegion())
           Handed.push_back(Reg->StripCasts());
-      Started = invalidateObjects(Started, Handed, Call, C);
+      Started = writeObjects(Started, Handed, Call, C);
       Started = Started->bindLoc(
           SlotL, C.getSValBuilder().makeNullWithType(Slot->getType()), LCtx);
       Started = Started->set<KernelWorkDropped>(true);
@@ -748,7 +746,7 @@ void KernelModel::evalQueue(const KernelRoutine &R, const CallEvent &Call,
       for (unsigned I : {0u, 4u})
         if (const MemRegion *Reg = Call.getArgSVal(I).getAsRegion())
           Out.push_back(Reg->StripCasts());
-      Started = invalidateObjects(Started, Out, Call, C);
+      Started = writeObjects(Started, Out, Call, C);
     }
     C.addTransition(Started);
   }
@@ -780,7 +778,7 @@ ProgramStateRef KernelModel::dropQueuedWork(const CallEvent &Call,
     State = State->bindLoc(
         SlotL, C.getSValBuilder().makeNullWithType(Slot->getType()), LCtx);
   }
-  return invalidateObjects(State, Handed, Call, C);
+  return writeObjects(State, Handed, Call, C);
 }
 
 KernelModel::Slot KernelModel::calledSlot(CheckerContext &C) const {
@@ -1052,7 +1050,7 @@ bool KernelModel::evalNdisRegisterMiniport(const CallEvent &Call,
         storeCallback(Registered, Call, C, 3, "UnloadHandler", V.NdisUnload);
     // The handle is written; nothing else of the driver's is.
     Registered =
-        invalidateObjects(Registered, regionsOf(Call.getArgSVal(4)), Call, C);
+        writeObjects(Registered, regionsOf(Call.getArgSVal(4)), Call, C);
     C.addTransition(Registered);
   }
   if (Failed)

@@ -62,6 +62,15 @@ std::optional<KernelRoutine> kernelModelOf(const clang::ento::CallEvent &Call);
 llvm::SmallVector<const clang::ento::MemRegion *, 4>
 writtenObjects(const clang::ento::CallEvent &Call, const KernelRoutine &R);
 
+/// \p State where \p Call wrote the objects \p Regions designate, and only
+/// them (not the objects they are part of), as a kernel routine writes its
+/// out-parameters; registrations in them are no longer tracked.
+clang::ento::ProgramStateRef
+writeObjects(clang::ento::ProgramStateRef State,
+             llvm::ArrayRef<const clang::ento::MemRegion *> Regions,
+             const clang::ento::CallEvent &Call,
+             clang::ento::CheckerContext &C);
+
 /// The argument whose pointee \p Call frees, if it frees one.
 std::optional<unsigned> freedArgument(const clang::ento::CallEvent &Call);
 

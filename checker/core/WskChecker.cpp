@@ -685,13 +685,8 @@ void WskChecker::evalQuery(const CallEvent &Call, CheckerContext &C,
   ProgramStateRef State = C.getState();
   State = State->BindExpr(Call.getOriginExpr(), C.getLocationContext(),
                           conjureStatus(Call, C));
-  if (const MemRegion *Out = Call.getArgSVal(1).getAsRegion()) {
-    RegionAndSymbolInvalidationTraits ITraits;
-    ITraits.setTrait(
-        Out, RegionAndSymbolInvalidationTraits::TK_DoNotInvalidateSuperRegion);
-    State = invalidateForCall(State, {loc::MemRegionVal(Out)}, Call,
-                              C.blockCount(), &ITraits);
-  }
+  if (const MemRegion *Out = Call.getArgSVal(1).getAsRegion())
+    State = writeObjects(State, {Out->StripCasts()}, Call, C);
   C.addTransition(State);
 }
 

@@ -285,7 +285,11 @@ def command_for(proj, src, meta):
         if "\0" in d or d.startswith(("%(", "/", "-")):
             continue  # unresolved, or a compiler option written there
         args.append("-D" + d)
-    for d in split_list(defs["additionalincludedirectories"]):
+    # The project's VC++ IncludePath (cl.exe's INCLUDE) comes after them.
+    for d in (split_list(defs["additionalincludedirectories"]) +
+              split_list(proj.props.get("includepath", ""))):
+        if "\0" in d:
+            continue
         p = win_path(proj.dir, d)
         if p and p.startswith(checkout):
             # A Windows build finds ..\inc as ..\Inc: resolve folder names
@@ -293,6 +297,9 @@ def command_for(proj, src, meta):
             p = real_dir(p)
             if p:
                 args += ["-I", p]
+    # Sources of another folder find the project folder's quoted headers.
+    if os.path.dirname(src) != os.path.realpath(proj.dir):
+        args.append("-iquote" + proj.dir)
     for f in split_list(defs["forcedincludefiles"]):
         if "\0" in f:
             continue

@@ -705,9 +705,13 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
   // disk. An entry that used a property the checkout cannot define is the
   // WDK's or the SDK's.
   std::vector<std::string> IncludeDirs;
+  // The project's VC++ include path (IncludePath, cl.exe's INCLUDE) is
+  // searched after them.
   auto Raw = M.find("additionalincludedirectories");
-  if (Raw != M.end()) {
-    for (const std::string &Entry : splitList(Raw->second)) {
+  std::string IncludePath = Ev.property("IncludePath");
+  for (StringRef List :
+       {Raw != M.end() ? StringRef(Raw->second) : "", StringRef(IncludePath)}) {
+    for (const std::string &Entry : splitList(List)) {
       if (StringRef(Entry).contains("$(") || StringRef(Entry).contains("%("))
         continue;
       std::optional<std::string> Dir =
@@ -719,11 +723,15 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
   }
   for (const std::string &Dir : IncludeDirs)
     Args.push_back("-I" + Dir);
+  // A project that compiles sources of another folder ("..\pcidrv.c")
+  // finds the quoted headers of its own folder, where MSBuild runs cl.exe.
+  std::string SourceDir =
+      sys::path::parent_path(I.Path, sys::path::Style::posix).str();
+  if (!sys::fs::equivalent(SourceDir, Ev.ProjectDir))
+    Args.push_back("-iquote" + Ev.ProjectDir);
 
   // A forced include is looked up as cl.exe does: beside the source, then
   // on the include path.
-  std::string SourceDir =
-      sys::path::parent_path(I.Path, sys::path::Style::posix).str();
   for (const std::string &F : splitList(metadata(M, "forcedincludefiles"))) {
     if (StringRef(F).contains("$("))
       continue;

@@ -1,6 +1,7 @@
 //===- WdkProfile.cpp - Analyse driver sources without the WDK ------------===//
 
 #include "WdkProfile.h"
+#include "GeneratedHeaders.h"
 #include "clang/Basic/Version.h"
 #if CLANG_VERSION_MAJOR >= 22
 #include "clang/Options/Options.h"
@@ -346,8 +347,10 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
           collectIniTraceFunctions((*IniText)->getBuffer(), Functions);
     }
   }
+  std::vector<GeneratedHeader> Generated =
+      generatedHeaders(std::vector<std::string>(Dirs.begin(), Dirs.end()));
   WppStubs Stubs;
-  if (Tmh.empty())
+  if (Tmh.empty() && Generated.empty())
     return Stubs;
 
   SmallString<256> Dir(OutDir);
@@ -389,6 +392,17 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
                                EC.message().c_str());
     Out << Text;
     Stubs.Headers.push_back(Name);
+  }
+  for (const GeneratedHeader &H : Generated) {
+    SmallString<256> Path(Dir);
+    sys::path::append(Path, H.Name);
+    std::error_code EC;
+    raw_fd_ostream Out(Path, EC);
+    if (EC)
+      return createStringError(EC, "cannot write %s: %s", Path.c_str(),
+                               EC.message().c_str());
+    Out << H.Text;
+    Stubs.Generated.push_back(H.Name);
   }
   Stubs.TraceFunctions.assign(Functions.begin(), Functions.end());
   addCc1(Stubs.Arguments, "-idirafter", Stubs.Dir);

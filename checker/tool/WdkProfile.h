@@ -64,6 +64,9 @@ struct WppStubs {
   std::vector<std::string> Headers;
   /// The trace functions the stand-ins turn into no-ops.
   std::vector<std::string> TraceFunctions;
+  /// The other generated headers written (GeneratedHeaders.h): from message
+  /// texts, instrumentation manifests and WMI class files.
+  std::vector<std::string> Generated;
 };
 
 /// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into

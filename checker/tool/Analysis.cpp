@@ -2,6 +2,7 @@
 
 #include "Analysis.h"
 #include "FindingCollector.h"
+#include "FixItRecovery.h"
 #include "Suppression.h"
 #include "WdkProfile.h"
 #include "core/LifecycleRoot.h"
@@ -364,45 +365,89 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   for (const tooling::CompileCommand &C : Job.Commands)
     llvm::append_range(AllArgs, C.CommandLine);
   FS = withOverlays(FS, AllArgs);
-  tooling::ClangTool Tool(DB, {R.AbsolutePath},
-                          std::make_shared<PCHContainerOperations>(), FS);
-  Tool.setPrintErrorMessage(false);
-  // The recorded command is cleaned up before anything is added to it.
-  if (Settings.WindowsCommands)
-    Tool.appendArgumentsAdjuster(
-        [](const tooling::CommandLineArguments &Args, StringRef) {
-          return withoutWindowsOnlyArguments(Args);
-        });
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      Settings.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      Settings.ExtraArgs, tooling::ArgumentInsertPosition::END));
-  // Compiler warnings are not what was asked for, and -Werror in a build's
-  // flags must not stop the analysis (clang --analyze does the same).
-  tooling::CommandLineArguments NoWarnings = {"-w"};
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      NoWarnings, tooling::ArgumentInsertPosition::END));
-  Tool.appendArgumentsAdjuster(resourceDirAdjuster(Settings.ResourceDir));
+  auto MakeTool = [&](llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> ToolFS) {
+    auto Tool = std::make_unique<tooling::ClangTool>(
+        DB, std::vector<std::string>{R.AbsolutePath},
+        std::make_shared<PCHContainerOperations>(), ToolFS);
+    Tool->setPrintErrorMessage(false);
+    // The recorded command is cleaned up before anything is added to it.
+    if (Settings.WindowsCommands)
+      Tool->appendArgumentsAdjuster(
+          [](const tooling::CommandLineArguments &Args, StringRef) {
+            return withoutWindowsOnlyArguments(Args);
+          });
+    Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        Settings.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+    Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        Settings.ExtraArgs, tooling::ArgumentInsertPosition::END));
+    // Compiler warnings are not what was asked for, and -Werror in a
+    // build's flags must not stop the analysis (clang --analyze does the
+    // same).
+    Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        {"-w"}, tooling::ArgumentInsertPosition::END));
+    Tool->appendArgumentsAdjuster(resourceDirAdjuster(Settings.ResourceDir));
+    return Tool;
+  };
+  std::unique_ptr<tooling::ClangTool> Tool = MakeTool(FS);
 
   // Clang's messages are kept with the file's result and printed whole.
   llvm::raw_string_ostream CompilerOutput(R.CompilerOutput);
 #if CLANG_VERSION_MAJOR >= 21
   DiagnosticOptions DiagOpts;
   DiagOpts.ShowColors = Settings.ColorDiagnostics;
-  TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts);
+  FixItCollector Printer(CompilerOutput, DiagOpts);
 #else
   llvm::IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts(new DiagnosticOptions);
   DiagOpts->ShowColors = Settings.ColorDiagnostics;
-  TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts.get());
+  FixItCollector Printer(CompilerOutput, DiagOpts.get());
 #endif
-  Tool.setDiagnosticConsumer(&Printer);
+  Tool->setDiagnosticConsumer(&Printer);
 
   UnitOutcome Outcome;
   WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput,
                            Job.ReachesWsk);
   int ToolStatus = 0;
   llvm::CrashRecoveryContext CRC;
-  bool Survived = CRC.RunSafely([&] { ToolStatus = Tool.run(&Factory); });
+  bool Survived = CRC.RunSafely([&] { ToolStatus = Tool->run(&Factory); });
+  // Errors that clang knows the fix for (FixItRecovery.h): once more, with
+  // the fixes applied to the file's text in memory; its messages are the
+  // first compile's.
+  std::optional<std::string> Fixed;
+  if (Survived && ToolStatus != 0 && !Outcome.Analysed)
+    if (auto Text = FS->getBufferForFile(R.AbsolutePath))
+      Fixed = Printer.fixedMainFile((*Text)->getBuffer());
+  if (Fixed) {
+    auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    Memory->addFile(
+        R.AbsolutePath, 0,
+        llvm::MemoryBuffer::getMemBufferCopy(*Fixed, R.AbsolutePath));
+    auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(FS);
+    Overlay->pushOverlay(Memory);
+    std::string Discarded;
+    llvm::raw_string_ostream Quiet(Discarded);
+#if CLANG_VERSION_MAJOR >= 21
+    TextDiagnosticPrinter QuietPrinter(Quiet, DiagOpts);
+#else
+    TextDiagnosticPrinter QuietPrinter(Quiet, DiagOpts.get());
+#endif
+    std::unique_ptr<tooling::ClangTool> Again = MakeTool(Overlay);
+    Again->setDiagnosticConsumer(&QuietPrinter);
+    UnitOutcome FixedOutcome;
+    std::vector<Finding> FixedFindings;
+    WskActionFactory FixedFactory(FixedFindings, FixedOutcome, Settings, Quiet,
+                                  Job.ReachesWsk);
+    int FixedStatus = 0;
+    Survived = CRC.RunSafely([&] { FixedStatus = Again->run(&FixedFactory); });
+    if (Survived && (FixedStatus == 0 || FixedOutcome.Analysed)) {
+      ToolStatus = FixedStatus;
+      Outcome = std::move(FixedOutcome);
+      R.Findings = std::move(FixedFindings);
+      unsigned Errors = Printer.errors();
+      CompilerOutput << "wskcheck: note: " << R.Source
+                     << ": analysed with the fix-its of its " << Errors
+                     << (Errors == 1 ? " error" : " errors") << " applied\n";
+    }
+  }
   CompilerOutput.flush();
   if (!Survived) {
     R.Status = FileResult::Crashed;

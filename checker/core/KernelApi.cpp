@@ -45,4 +45,13 @@ bool isProviderDispatchRecord(const clang::RecordDecl *RD) {
   return Name == "_WSK_PROVIDER_DISPATCH" || Name == "WSK_PROVIDER_DISPATCH";
 }
 
+bool isSocketDispatchRecord(const clang::RecordDecl *RD) {
+  StringRef Name = recordName(RD);
+  Name.consume_front("_");
+  if (!Name.consume_front("WSK_PROVIDER_") || !Name.consume_back("_DISPATCH"))
+    return false;
+  return Name == "BASIC" || Name == "LISTEN" || Name == "DATAGRAM" ||
+         Name == "CONNECTION" || Name == "STREAM";
+}
+
 } // namespace wsk

@@ -33,6 +33,11 @@ llvm::StringRef recordName(const clang::RecordDecl *RD);
 /// Whether \p RD is the WSK provider dispatch table type.
 bool isProviderDispatchRecord(const clang::RecordDecl *RD);
 
+/// Whether \p RD is one of the socket dispatch tables of the provider
+/// (WSK_PROVIDER_BASIC_DISPATCH, _LISTEN_, _DATAGRAM_, _CONNECTION_ or
+/// _STREAM_DISPATCH): their functions take the socket first.
+bool isSocketDispatchRecord(const clang::RecordDecl *RD);
+
 } // namespace wsk
 
 #endif

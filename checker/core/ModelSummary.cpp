@@ -78,6 +78,9 @@ public:
     if (Field && isProviderDispatchRecord(Field->getParent())) {
       Out.HasWskCalls = true;
       add("dispatch call", text(CE), CE->getBeginLoc(), Current);
+    } else if (Field && isSocketDispatchRecord(Field->getParent())) {
+      Out.HasWskCalls = true;
+      add("socket call", text(CE), CE->getBeginLoc(), Current);
     }
     return true;
   }

@@ -38,6 +38,8 @@ REGISTER_SET_WITH_PROGRAMSTATE(WskEscaped, const MemRegion *)
 REGISTER_SET_WITH_PROGRAMSTATE(WskFreshAllocations, SymbolRef)
 /// Set once code the analysis cannot see may have used the driver's globals.
 REGISTER_TRAIT_WITH_PROGRAMSTATE(WskGlobalsOpaque, bool)
+/// Sockets by the symbol of their PWSK_SOCKET.
+REGISTER_MAP_WITH_PROGRAMSTATE(WskSockets, SymbolRef, SocketState)
 /// Statuses whose outcome a call relied on before the driver tested them:
 /// the path was split there.
 REGISTER_SET_WITH_PROGRAMSTATE(WskUntested, SymbolRef)
@@ -105,6 +107,17 @@ ProgramStateRef resolvePending(ProgramStateRef State) {
     Outcome O = outcomeOf(State, Status);
     if (O != Outcome::Unresolved)
       State = resolveCapture(State, Status, Cap, O == Outcome::Success);
+  }
+  for (auto [Socket, SS] : State->get<WskSockets>()) {
+    if (SS.getKind() != SocketState::Pending)
+      continue;
+    Outcome O = outcomeOf(State, SS.getStatus());
+    if (O == Outcome::Unresolved)
+      continue;
+    State = State->set<WskOutcomes>(SS.getStatus(), O == Outcome::Success);
+    State = State->set<WskSockets>(Socket, SS.with(O == Outcome::Success
+                                                       ? SocketState::Open
+                                                       : SocketState::Failed));
   }
   return State;
 }
@@ -316,6 +329,44 @@ const MemberExpr *dispatchMember(const CallEvent &Call) {
     return nullptr;
   return ME;
 }
+
+/// The member of a socket dispatch table (WSK_PROVIDER_BASIC_DISPATCH, ...)
+/// a call goes through, if it does.
+const MemberExpr *socketMember(const CallEvent &Call) {
+  if (Call.getDecl() || Call.getNumArgs() == 0)
+    return nullptr;
+  const auto *CE = dyn_cast_or_null<CallExpr>(Call.getOriginExpr());
+  if (!CE)
+    return nullptr;
+  const auto *ME = dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParenCasts());
+  if (!ME)
+    return nullptr;
+  const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!FD || !isSocketDispatchRecord(FD->getParent()))
+    return nullptr;
+  return ME;
+}
+
+/// The field \p Name of the object \p Base of type \p RD, looked for in its
+/// anonymous structures and unions too (IO_STATUS_BLOCK's Status is in one).
+const FieldRegion *fieldNamed(MemRegionManager &MRM, const SubRegion *Base,
+                              const RecordDecl *RD, StringRef Name) {
+  if (!RD || !(RD = RD->getDefinition()))
+    return nullptr;
+  for (const FieldDecl *F : RD->fields()) {
+    if (F->getName() == Name)
+      return MRM.getFieldRegion(F, Base);
+    if (F->isAnonymousStructOrUnion())
+      if (const FieldRegion *In =
+              fieldNamed(MRM, MRM.getFieldRegion(F, Base),
+                         F->getType()->getAsRecordDecl(), Name))
+        return In;
+  }
+  return nullptr;
+}
+
+const char *const SocketTag = "wsk.Socket";
+const char *const SocketStatusTag = "wsk.SocketStatus";
 
 /// A report made where a function ends without a return statement: its
 /// warning goes on the function's closing brace.
@@ -669,6 +720,12 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
     }
   }
 
+  if (RS && !RS->isDead()) {
+    State = checkOpenSockets(Call, C, State, Reg, RS->getGeneration());
+    if (!State)
+      return;
+  }
+
   unsigned Generation = RS ? RS->getGeneration() : 0;
   State = State->set<WskRegistrations>(
       Reg, RegState(RegState::Deregistered, nullptr, 0, Generation));
@@ -832,6 +889,10 @@ void WskChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
     checkDispatchCall(Call, C);
     return;
   }
+  if (const MemberExpr *ME = socketMember(Call)) {
+    checkSocketCall(Call, ME, C);
+    return;
+  }
   ProgramStateRef State = C.getState();
   ExplodedNode *Pred = C.getPredecessor();
   State = checkRegistrationLost(Call, C, State, Pred);
@@ -840,10 +901,205 @@ void WskChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
 }
 
 void WskChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
+  const MemberExpr *ME = dispatchMember(Call);
+  if (!ME)
+    ME = socketMember(Call);
+  if (ME) {
+    StringRef Name = ME->getMemberDecl()->getName();
+    if (Name == "WskSocket" || Name == "WskSocketConnect" ||
+        Name == "WskAccept")
+      createSocket(Call, ME, C);
+    return;
+  }
   if (!isAllocation(Call))
     return;
   if (SymbolRef Block = Call.getReturnValue().getAsLocSymbol())
     C.addTransition(C.getState()->add<WskFreshAllocations>(Block));
+}
+
+//===----------------------------------------------------------------------===//
+// Sockets
+//===----------------------------------------------------------------------===//
+
+void WskChecker::createSocket(const CallEvent &Call, const MemberExpr *ME,
+                              CheckerContext &C) const {
+  ProgramStateRef State = resolvePending(C.getState());
+  const auto *CE = cast<CallExpr>(Call.getOriginExpr());
+  StringRef Name = ME->getMemberDecl()->getName();
+
+  // The registration the socket belongs to: the capture its table came
+  // from, or the listening socket it was accepted on. Without one (a table
+  // the path did not see captured), the socket is still followed to its
+  // close.
+  const MemRegion *Reg = nullptr;
+  unsigned Generation = 0;
+  if (Name == "WskAccept") {
+    SymbolRef Listen = Call.getArgSVal(0).getAsLocSymbol();
+    if (const SocketState *L =
+            Listen ? State->get<WskSockets>(Listen) : nullptr) {
+      Reg = L->getRegistration();
+      Generation = L->getGeneration();
+    }
+  } else if (SymbolRef Table = dispatchTableOf(C.getSVal(CE->getCallee()))) {
+    for (const auto &[Status, Cap] : State->get<WskCaptures>())
+      if (Cap.getDispatch() == Table && Cap.getKind() != CaptureState::Failed) {
+        Reg = Cap.getRegistration();
+        Generation = Cap.getGeneration();
+      }
+  }
+  // The IRP is the last argument; the call completes it with the status and
+  // the socket (IoStatus.Status, IoStatus.Information).
+  const MemRegion *Irp = Call.getArgSVal(Call.getNumArgs() - 1).getAsRegion();
+  const Expr *IrpArg = Call.getArgExpr(Call.getNumArgs() - 1);
+  if (!Irp || !IrpArg || !isa<SubRegion>(Irp->StripCasts()))
+    return;
+  const RecordDecl *IrpType =
+      IrpArg->IgnoreParenImpCasts()->getType()->getPointeeType().isNull()
+          ? nullptr
+          : IrpArg->IgnoreParenImpCasts()
+                ->getType()
+                ->getPointeeType()
+                ->getAsRecordDecl();
+  MemRegionManager &MRM = C.getStoreManager().getRegionManager();
+  const FieldRegion *IoStatus =
+      fieldNamed(MRM, cast<SubRegion>(Irp->StripCasts()), IrpType, "IoStatus");
+  if (!IoStatus)
+    return;
+  const RecordDecl *BlockType =
+      IoStatus->getDecl()->getType()->getAsRecordDecl();
+  const FieldRegion *StatusField =
+      fieldNamed(MRM, IoStatus, BlockType, "Status");
+  const FieldRegion *InfoField =
+      fieldNamed(MRM, IoStatus, BlockType, "Information");
+  if (!StatusField || !InfoField)
+    return;
+
+  SValBuilder &SVB = C.getSValBuilder();
+  ASTContext &Ctx = C.getASTContext();
+  const LocationContext *LCtx = C.getLocationContext();
+  DefinedOrUnknownSVal Status =
+      conjureForCall(SVB, SocketStatusTag, Call,
+                     StatusField->getDecl()->getType(), C.blockCount());
+  DefinedOrUnknownSVal Socket =
+      conjureForCall(SVB, SocketTag, Call, Ctx.VoidPtrTy, C.blockCount());
+  SymbolRef StatusSym = Status.getAsSymbol();
+  SymbolRef SocketSym = Socket.getAsLocSymbol();
+  auto SocketLoc = Socket.getAs<Loc>();
+  if (!StatusSym || !SocketSym || !SocketLoc)
+    return;
+  State = constrainStatus(State, Status);
+  State = State->bindLoc(loc::MemRegionVal(StatusField), Status, LCtx);
+  State = State->bindLoc(
+      loc::MemRegionVal(InfoField),
+      SVB.makeLocAsInteger(*SocketLoc,
+                           Ctx.getTypeSize(InfoField->getDecl()->getType())),
+      LCtx);
+  // A call that completes at once returns the IRP's status (one that pends
+  // returns STATUS_PENDING, and the driver reads the IRP's after its wait:
+  // the same outcome).
+  State = State->BindExpr(CE, LCtx, Status);
+  State = State->set<WskSockets>(
+      SocketSym, SocketState(SocketState::Pending, Reg, Generation, StatusSym));
+  std::string Creator = Name.str();
+  C.addTransition(
+      State, C.getNoteTag([SocketSym, StatusSym,
+                           Creator](PathSensitiveBugReport &BR) -> std::string {
+        if (!BR.isInteresting(SocketSym))
+          return "";
+        bool Untested =
+            BR.getErrorNode()->getState()->contains<WskUntested>(StatusSym);
+        return "Socket created here" +
+               std::string(Untested ? "; its status is not tested" : "");
+      }));
+}
+
+void WskChecker::checkSocketCall(const CallEvent &Call, const MemberExpr *ME,
+                                 CheckerContext &C) const {
+  ProgramStateRef State = resolvePending(C.getState());
+  SymbolRef Socket = Call.getArgSVal(0).getAsLocSymbol();
+  const SocketState *SS = Socket ? State->get<WskSockets>(Socket) : nullptr;
+  StringRef Name = ME->getMemberDecl()->getName();
+  bool Close = Name == "WskCloseSocket";
+  // A socket created before this path began is closed here all the same.
+  std::optional<SocketState> Untracked;
+  if (!SS && Socket && Close) {
+    Untracked = SocketState(SocketState::Open, nullptr, 0, nullptr);
+    SS = &*Untracked;
+  }
+  if (!SS) {
+    if (State != C.getState())
+      C.addTransition(State);
+    return;
+  }
+  if (SS->getKind() == SocketState::Closed &&
+      report(WskRule_SocketUseAfterClose, C, Call.getOriginExpr(),
+             Close ? "WskCloseSocket on a socket that was already closed"
+                   : ("'" + Name +
+                      "' called on a socket that was already "
+                      "closed")
+                         .str(),
+             SS->getRegistration(), Socket))
+    return;
+  if (!Close) {
+    if (State != C.getState())
+      C.addTransition(State);
+    return;
+  }
+  State = State->set<WskSockets>(Socket, SS->with(SocketState::Closed));
+  C.addTransition(
+      State, C.getNoteTag([Socket](PathSensitiveBugReport &BR) -> std::string {
+        return BR.isInteresting(Socket) ? "Socket closed here" : "";
+      }));
+}
+
+ProgramStateRef WskChecker::checkOpenSockets(const CallEvent &Call,
+                                             CheckerContext &C,
+                                             ProgramStateRef State,
+                                             const MemRegion *Reg,
+                                             unsigned Generation) const {
+  if (!isEnabled(WskRule_SocketOpenAtDeregister))
+    return State;
+  std::string Message = "WskDeregister on " + quoted(Reg, Call.getArgExpr(0)) +
+                        " while a socket created under it is still open; it "
+                        "will wait forever";
+  for (auto [Socket, SS] : State->get<WskSockets>()) {
+    if (SS.getRegistration() != Reg || SS.getGeneration() != Generation)
+      continue;
+    if (SS.getKind() == SocketState::Open) {
+      reportOnBranch(WskRule_SocketOpenAtDeregister, C, State,
+                     Call.getOriginExpr(), Message, Reg, Socket);
+      return nullptr;
+    }
+    if (SS.getKind() != SocketState::Pending)
+      continue;
+    // The creation's status is not tested: where it succeeded, the socket
+    // is open; go on where it failed.
+    SymbolRef Status = SS.getStatus();
+    if (ProgramStateRef Ok = assumeOutcome(State, Status, true))
+      reportOnBranch(WskRule_SocketOpenAtDeregister, C,
+                     Ok->add<WskUntested>(Status), Call.getOriginExpr(),
+                     Message, Reg, Socket);
+    State = assumeOutcome(State, Status, false);
+    if (!State)
+      return nullptr;
+  }
+  return State;
+}
+
+ProgramStateRef WskChecker::checkPointerEscape(
+    ProgramStateRef State, const InvalidatedSymbols &Escaped,
+    const CallEvent *Call, PointerEscapeKind Kind) const {
+  // Storing a socket anywhere does not close it, nor does a kernel routine
+  // or a call through a WSK dispatch table; code the analysis cannot see
+  // may close it, and so may the callbacks that run before unload.
+  if (Kind == PSK_EscapeOnBind ||
+      currentKernelWrite(State) == KernelWrite::OutParameters ||
+      (Call && (dispatchMember(*Call) || socketMember(*Call))))
+    return State;
+  for (SymbolRef Sym : Escaped)
+    if (State->get<WskSockets>(Sym))
+      State = State->remove<WskSockets>(Sym);
+  return State;
 }
 
 //===----------------------------------------------------------------------===//

@@ -32,7 +32,7 @@ class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
                      check::PreStmt<ReturnStmt>, check::PreStmt<MemberExpr>,
                      check::EndFunction, check::DeadSymbols,
-                     check::RegionChanges, eval::Assume> {
+                     check::RegionChanges, check::PointerEscape, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);
@@ -51,6 +51,10 @@ public:
                      ArrayRef<const MemRegion *> ExplicitRegions,
                      ArrayRef<const MemRegion *> Regions,
                      const LocationContext *LCtx, const CallEvent *Call) const;
+  ProgramStateRef checkPointerEscape(ProgramStateRef State,
+                                     const InvalidatedSymbols &Escaped,
+                                     const CallEvent *Call,
+                                     PointerEscapeKind Kind) const;
   ProgramStateRef evalAssume(ProgramStateRef State, SVal Cond,
                              bool Assumption) const;
 
@@ -97,6 +101,18 @@ private:
 
   /// Checks a call through the provider dispatch table.
   void checkDispatchCall(const CallEvent &Call, CheckerContext &C) const;
+  /// Checks a call through a socket's dispatch table, and WskCloseSocket.
+  void checkSocketCall(const CallEvent &Call, const MemberExpr *ME,
+                       CheckerContext &C) const;
+  /// After a call that creates a socket: the socket and status it completes
+  /// its IRP with.
+  void createSocket(const CallEvent &Call, const MemberExpr *ME,
+                    CheckerContext &C) const;
+  /// At WskDeregister on \p Reg: reports a socket created under it that may
+  /// still be open. Returns the state to go on with (null: the path ended).
+  ProgramStateRef checkOpenSockets(const CallEvent &Call, CheckerContext &C,
+                                   ProgramStateRef State, const MemRegion *Reg,
+                                   unsigned Generation) const;
   /// Frees and byte-wise overwrites of a registered object. May move
   /// \p Pred to an error node.
   ProgramStateRef checkRegistrationLost(const CallEvent &Call,

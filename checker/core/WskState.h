@@ -131,6 +131,53 @@ private:
   SymbolRef Dispatch;
 };
 
+/// One socket created through a provider dispatch table (WskSocket,
+/// WskSocketConnect) or accepted on a listening socket (WskAccept), keyed by
+/// the symbol of its PWSK_SOCKET. The creating call completes its IRP with
+/// the status (tied to the socket as a capture's is) and the socket.
+class SocketState {
+public:
+  enum Kind : unsigned char {
+    /// Created; the status in the IRP is not tested yet.
+    Pending,
+    Open,
+    /// The creating call failed: there is no socket.
+    Failed,
+    /// WskCloseSocket was called on it.
+    Closed,
+  };
+
+  SocketState(Kind K, const MemRegion *Reg, unsigned Generation,
+              SymbolRef Status)
+      : K(K), Generation(Generation), Reg(Reg), Status(Status) {}
+
+  Kind getKind() const { return K; }
+  /// The WSK_REGISTRATION the socket was created under.
+  const MemRegion *getRegistration() const { return Reg; }
+  unsigned getGeneration() const { return Generation; }
+  /// The status of the creating call.
+  SymbolRef getStatus() const { return Status; }
+
+  SocketState with(Kind NewK) const { return {NewK, Reg, Generation, Status}; }
+
+  bool operator==(const SocketState &O) const {
+    return K == O.K && Generation == O.Generation && Reg == O.Reg &&
+           Status == O.Status;
+  }
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddInteger(K);
+    ID.AddInteger(Generation);
+    ID.AddPointer(Reg);
+    ID.AddPointer(Status);
+  }
+
+private:
+  Kind K;
+  unsigned Generation;
+  const MemRegion *Reg;
+  SymbolRef Status;
+};
+
 } // namespace wsk
 
 #endif

@@ -123,7 +123,7 @@ NTSTATUS HbSendOnceOk(PIRP Irp)
     return status;
   status = WskCaptureProviderNPI(&g_HbReg, WSK_INFINITE_WAIT, &g_HbProvider);
   if (NT_SUCCESS(status)) {
-    status = g_HbProvider.Dispatch->WskSocket(g_HbProvider.Client, AF_INET, SOCK_DGRAM, IPPROTO_UDP, WSK_FLAG_DATAGRAM_SOCKET, NULL, NULL, NULL, NULL, NULL, Irp);
+    status = g_HbProvider.Dispatch->WskControlClient(g_HbProvider.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, 0, NULL, NULL, Irp);
     WskReleaseProviderNPI(&g_HbReg);
   }
   WskDeregister(&g_HbReg); // no-warning

@@ -7,7 +7,7 @@
 #ifndef WSKCHECK_WDK_IKETYPES_H
 #define WSKCHECK_WDK_IKETYPES_H
 
-#if defined(_NTDEF_) && !defined(_WINNT_) && !defined(_MINWINDEF_)
+#if defined(_NTDEF_) && !defined(_WINNT_)
 #include <wskcheck_wdk_fwpkm.h>
 #pragma push_macro("__RPC_H__")
 #pragma push_macro("__RPCNDR_H__")

@@ -7,15 +7,10 @@
 #ifndef WSKCHECK_WDK_FWPKM_H
 #define WSKCHECK_WDK_FWPKM_H
 
-#include <wtypesbase.h> /* BYTE, WORD, DWORD, BOOL, UINT */
-
-#ifndef _FILETIME_
-#define _FILETIME_
-typedef struct _FILETIME {
-  DWORD dwLowDateTime;
-  DWORD dwHighDateTime;
-} FILETIME, *PFILETIME, *LPFILETIME;
-#endif
+/* BYTE, DWORD and FILETIME: mingw-w64's minwindef.h, which compiles in a
+   kernel-mode file (its ntintsafe.h includes it) and defines FILETIME
+   without a guard of its own, so it must be where FILETIME comes from. */
+#include <minwindef.h>
 
 #ifndef SID_IDENTIFIER_AUTHORITY_DEFINED
 #define SID_IDENTIFIER_AUTHORITY_DEFINED

@@ -15,6 +15,10 @@
 #include <ws2def.h>
 #include <ws2ipdef.h>
 #include <netioapi.h>
+/* The packet header definitions callouts read their layer data with
+   (IPV4_HEADER, IPV6_HEADER, ...), which the WDK's headers give a callout
+   driver without an include of its own. */
+#include <netiodef.h>
 #include <fwpmtypes.h>
 #include <wskcheck_wdk_fwpsfields.h>
 

@@ -178,14 +178,16 @@ NTSTATUS NTAPI FwpmBfeStateSubscribeChanges0(
     void *context, HANDLE *changeHandle);
 NTSTATUS NTAPI FwpmBfeStateUnsubscribeChanges0(HANDLE changeHandle);
 
-/* Version-independent names: each is the newest version declared here. */
+/* Version-independent names: each is the newest version mingw-w64's
+   fwpmtypes.h or this header declares (the Windows 7 provider context, the
+   one FWPS_FILTER1 points to). */
 #define FWP_VALUE FWP_VALUE0
 #define FWP_CONDITION_VALUE FWP_CONDITION_VALUE0
 #define FWP_RANGE FWP_RANGE0
 #define FWPM_DISPLAY_DATA FWPM_DISPLAY_DATA0
 #define FWPM_SESSION FWPM_SESSION0
 #define FWPM_PROVIDER FWPM_PROVIDER0
-#define FWPM_PROVIDER_CONTEXT FWPM_PROVIDER_CONTEXT0
+#define FWPM_PROVIDER_CONTEXT FWPM_PROVIDER_CONTEXT1
 #define FWPM_CLASSIFY_OPTION FWPM_CLASSIFY_OPTION0
 #define FWPM_CLASSIFY_OPTIONS FWPM_CLASSIFY_OPTIONS0
 #define FWPM_SUBLAYER FWPM_SUBLAYER0
@@ -195,6 +197,8 @@ NTSTATUS NTAPI FwpmBfeStateUnsubscribeChanges0(HANDLE changeHandle);
 #define FWPM_FILTER_CONDITION FWPM_FILTER_CONDITION0
 #define FWPM_FILTER FWPM_FILTER0
 #define FWPM_SERVICE_STATE_CHANGE_CALLBACK FWPM_SERVICE_STATE_CHANGE_CALLBACK0
+#define IPSEC_KEYING_POLICY IPSEC_KEYING_POLICY0
+#define IPSEC_DOSP_OPTIONS IPSEC_DOSP_OPTIONS0
 #define FwpmBfeStateGet FwpmBfeStateGet0
 #define FwpmBfeStateSubscribeChanges FwpmBfeStateSubscribeChanges0
 #define FwpmBfeStateUnsubscribeChanges FwpmBfeStateUnsubscribeChanges0

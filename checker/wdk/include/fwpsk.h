@@ -407,7 +407,7 @@ NTSTATUS NTAPI FwpsPendOperation0(HANDLE completionHandle,
 void NTAPI FwpsCompleteOperation0(HANDLE completionContext,
                                   PNET_BUFFER_LIST netBufferList);
 NTSTATUS NTAPI FwpsAcquireClassifyHandle0(void *classifyContext,
-                                          UINT32 reserved,
+                                          UINT32 flags,
                                           UINT64 *classifyHandle);
 void NTAPI FwpsReleaseClassifyHandle0(UINT64 classifyHandle);
 NTSTATUS NTAPI FwpsPendClassify0(UINT64 classifyHandle, UINT64 filterId,
@@ -421,7 +421,7 @@ NTSTATUS NTAPI FwpsAcquireWritableLayerDataPointer0(
 void NTAPI FwpsApplyModifiedLayerData0(UINT64 classifyHandle,
                                        PVOID modifiedLayerData, UINT32 flags);
 NTSTATUS NTAPI FwpsClassifyOptionSet0(
-    const FWPS_INCOMING_METADATA_VALUES0 *metadata,
+    const FWPS_INCOMING_METADATA_VALUES0 *inMetadataValues,
     FWP_CLASSIFY_OPTION_TYPE option, const FWP_VALUE0 *newValue);
 
 /* ---- Bind and connect redirection (the ALE redirect layers' data) ---- */
@@ -614,7 +614,8 @@ NTSTATUS NTAPI FwpsInjectMacSendAsync0(
     HANDLE completionContext);
 NTSTATUS NTAPI FwpsInjectvSwitchEthernetIngressAsync0(
     HANDLE injectionHandle, HANDLE injectionContext, UINT32 flags,
-    void *reserved, NDIS_SWITCH_PORT_ID vSwitchSourcePortId,
+    void *reserved, const FWP_BYTE_BLOB *vSwitchId,
+    NDIS_SWITCH_PORT_ID vSwitchSourcePortId,
     NDIS_SWITCH_NIC_INDEX vSwitchSourceNicIndex,
     PNET_BUFFER_LIST netBufferLists, FWPS_INJECT_COMPLETE0 completionFn,
     HANDLE completionContext);
@@ -625,8 +626,8 @@ NTSTATUS NTAPI FwpsConstructIpHeaderForTransportPacket0(
     const WSACMSGHDR *controlData, ULONG controlDataLength, UINT32 flags,
     PVOID reserved, IF_INDEX interfaceIndex, IF_INDEX subInterfaceIndex);
 
-void NTAPI FwpsReferencevSwitchPacketContext0(HANDLE vSwitchPacketContext);
-void NTAPI FwpsDereferencevSwitchPacketContext0(HANDLE vSwitchPacketContext);
+void NTAPI FwpsReferencevSwitchPacketContext0(HANDLE packetContext);
+void NTAPI FwpsDereferencevSwitchPacketContext0(HANDLE packetContext);
 
 /* ---- Stream inspection and injection ---- */
 

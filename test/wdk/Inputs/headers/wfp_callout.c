@@ -34,6 +34,13 @@ static void NTAPI Classify(const FWPS_INCOMING_VALUES *InFixedValues,
   (void)FlowContext;
   if (!(ClassifyOut->rights & FWPS_RIGHT_ACTION_WRITE))
     return;
+  if (FWPS_IS_METADATA_FIELD_PRESENT(InMetaValues,
+                                     FWPS_METADATA_FIELD_DISCARD_REASON) &&
+      InMetaValues->discardMetadata.discardModule ==
+          FWPS_DISCARD_MODULE_NETWORK &&
+      (IP_DISCARD_REASON)InMetaValues->discardMetadata.discardReason ==
+          IpDiscardInspectionDrop)
+    return;
   if (InFixedValues->layerId == FWPS_LAYER_STREAM_V4) {
     FWPS_STREAM_CALLOUT_IO_PACKET *Packet =
         (FWPS_STREAM_CALLOUT_IO_PACKET *)LayerData;

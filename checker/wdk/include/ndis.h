@@ -288,6 +288,27 @@ VOID NDIS_API NdisCloseConfiguration(NDIS_HANDLE ConfigurationHandle);
 #define NDIS_DEFAULT_PORT_NUMBER ((NDIS_PORT_NUMBER)0)
 #endif
 
+/* ---- Begin: Hyper-V extensible switch port and NIC identifiers, which
+   fwpsk.h's metadata and vSwitch injection use (NDIS 6.30). ---- */
+typedef UINT32 NDIS_SWITCH_PORT_ID, *PNDIS_SWITCH_PORT_ID;
+typedef USHORT NDIS_SWITCH_NIC_INDEX, *PNDIS_SWITCH_NIC_INDEX;
+/* ---- End: Hyper-V extensible switch identifiers. ---- */
+
+/* ---- Begin: NDIS generic objects, the handle a driver that is not an NDIS
+   driver (a WFP callout driver) allocates its net buffer list pools with.
+   ---- */
+#define NDIS_GENERIC_OBJECT_REVISION_1 1
+typedef struct _NDIS_GENERIC_OBJECT {
+  NDIS_OBJECT_HEADER Header;
+  PVOID Caller;
+  PVOID CallersCaller;
+  PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+PNDIS_GENERIC_OBJECT NDIS_API NdisAllocateGenericObject(
+    PDRIVER_OBJECT DriverObject, ULONG Tag, USHORT Size);
+VOID NDIS_API NdisFreeGenericObject(PNDIS_GENERIC_OBJECT NdisObject);
+/* ---- End: NDIS generic objects. ---- */
+
 #ifdef __cplusplus
 }
 #endif

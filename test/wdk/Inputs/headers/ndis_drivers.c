@@ -358,3 +358,27 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
   return NdisMRegisterMiniportDriver(DriverObject, RegistryPath, NULL, &Chars,
                                      &g_MiniportDriver);
 }
+
+/* A Hyper-V extensible switch extension (a filter driver in the switch's
+   stack) getting the switch's handlers and reading a packet's source. */
+static NDIS_SWITCH_CONTEXT g_Switch;
+static NDIS_SWITCH_OPTIONAL_HANDLERS g_SwitchHandlers;
+
+NDIS_STATUS GetSwitchHandlers(NDIS_HANDLE Filter) {
+  g_SwitchHandlers.Header.Type = NDIS_OBJECT_TYPE_SWITCH_OPTIONAL_HANDLERS;
+  g_SwitchHandlers.Header.Revision = NDIS_SWITCH_OPTIONAL_HANDLERS_REVISION_1;
+  g_SwitchHandlers.Header.Size = NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_1;
+  return NdisFGetOptionalSwitchHandlers(Filter, &g_Switch, &g_SwitchHandlers);
+}
+
+BOOLEAN FromExternalPort(PNET_BUFFER_LIST Nbl, NDIS_SWITCH_PORT_ID External) {
+  PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO Detail =
+      NET_BUFFER_LIST_SWITCH_FORWARDING_DETAIL(Nbl);
+  PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY Destinations;
+  g_SwitchHandlers.GetNetBufferListDestinations(g_Switch, Nbl, &Destinations);
+  if (Destinations->NumDestinations > 0 &&
+      NDIS_SWITCH_PORT_DESTINATION_AT_ARRAY_INDEX(Destinations, 0)->IsExcluded)
+    return FALSE;
+  return Detail->SourcePortId == External &&
+         Detail->SourceNicIndex == NDIS_SWITCH_DEFAULT_NIC_INDEX;
+}

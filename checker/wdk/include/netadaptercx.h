@@ -395,13 +395,13 @@ struct _NET_ADAPTER_RX_CAPABILITIES {
   union {
     struct {
       PFN_NET_ADAPTER_RETURN_RX_BUFFER EvtAdapterReturnRxBuffer;
-    } DUMMYSTRUCTNAME;
+    };
     struct {
       NET_MEMORY_MAPPING_REQUIREMENT MappingRequirement;
       SIZE_T FragmentBufferAlignment;
       NET_ADAPTER_DMA_CAPABILITIES *DmaCapabilities;
-    } DUMMYSTRUCTNAME2;
-  } DUMMYUNIONNAME;
+    };
+  };
 };
 
 struct _NET_ADAPTER_TX_CAPABILITIES {

@@ -667,6 +667,43 @@ WSKCHECK_WDK_READ_WRITE(Pointer, PVOID)
 
 #endif /* WSKCHECK_WDK_INTERLOCKED */
 
+/* --- Kernel Transaction Manager: resource manager notifications ------ */
+/* A resource manager's notification callback and the routines that take */
+/* or complete its notifications (wdm.h; mingw-w64 has the Zw routines). */
+#ifndef WSKCHECK_WDK_KTM_NOTIFICATION
+#define WSKCHECK_WDK_KTM_NOTIFICATION
+typedef NTSTATUS NTAPI TM_RM_NOTIFICATION(
+    PKENLISTMENT EnlistmentObject, PVOID RMContext, PVOID TransactionContext,
+    ULONG TransactionNotification, PLARGE_INTEGER TmVirtualClock,
+    ULONG ArgumentLength, PVOID Argument);
+typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
+NTKERNELAPI NTSTATUS NTAPI TmEnableCallbacks(PKRESOURCEMANAGER ResourceManager,
+                                             PTM_RM_NOTIFICATION CallbackRoutine,
+                                             PVOID RMKey);
+NTKERNELAPI NTSTATUS NTAPI TmPrePrepareComplete(PKENLISTMENT Enlistment,
+                                                PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmPrepareComplete(PKENLISTMENT Enlistment,
+                                             PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmCommitComplete(PKENLISTMENT Enlistment,
+                                            PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmRollbackComplete(PKENLISTMENT Enlistment,
+                                              PLARGE_INTEGER TmVirtualClock);
+#endif
+/* --- end Kernel Transaction Manager --- */
+
+/* --- Debug print components after DPFLTR_DRIVEEXTENDER_ID ------------ */
+/* DbgPrintEx component IDs that mingw-w64's DPFLTR_TYPE (dpfilter.h, up */
+/* to 15) ends before; power framework and GPIO drivers print with them. */
+#if defined(__MINGW64_VERSION_MAJOR) && __MINGW64_VERSION_MAJOR <= 15 &&       \
+    !defined(WSKCHECK_WDK_DPFLTR_POWER)
+#define WSKCHECK_WDK_DPFLTR_POWER
+enum {
+  DPFLTR_POWER_ID = 146,
+  DPFLTR_CRASHDUMPXHCI_ID = 147,
+  DPFLTR_GPIO_ID = 148
+};
+#endif
+/* --- end debug print components --- */
 
 #ifdef __cplusplus
 }

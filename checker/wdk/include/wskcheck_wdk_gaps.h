@@ -705,6 +705,74 @@ enum {
 #endif
 /* --- end debug print components --- */
 
+/* --- PoFx: unknown power and time of an F-state --------------------- */
+#ifndef PO_FX_UNKNOWN_POWER
+#define PO_FX_UNKNOWN_POWER 0xFFFFFFFF
+#define PO_FX_UNKNOWN_TIME 0xFFFFFFFFFFFFFFFF
+#endif
+/* --- end PoFx unknown values --- */
+
+/* --- Power limits (ntpoapi.h types, wdm.h routines; Windows 11) ------ */
+#ifndef WSKCHECK_WDK_POWER_LIMIT
+#define WSKCHECK_WDK_POWER_LIMIT
+typedef enum _POWER_LIMIT_TYPES {
+  PowerLimitContinuous = 0,
+  PowerLimitType1 = 0,
+  PowerLimitBurst = 1,
+  PowerLimitType2 = 1,
+  PowerLimitRapid = 2,
+  PowerLimitType3 = 2,
+  PowerLimitPreemptive = 3,
+  PowerLimitType4 = 3,
+  PowerLimitPreemptiveOffset = 4,
+  PowerLimitTypeMax = 5
+} POWER_LIMIT_TYPES, *PPOWER_LIMIT_TYPES;
+
+typedef struct _POWER_LIMIT_ATTRIBUTES {
+  POWER_LIMIT_TYPES Type;
+  ULONG DomainId;
+  ULONG MaxValue;
+  ULONG MinValue;
+  ULONG MinTimeParameter;
+  ULONG MaxTimeParameter;
+  ULONG DefaultACValue;
+  ULONG DefaultDCValue;
+  union {
+    struct {
+      ULONG SupportTimeParameter : 1;
+      ULONG Reserved : 31;
+    };
+    ULONG AsUlong;
+  } Flags;
+} POWER_LIMIT_ATTRIBUTES, *PPOWER_LIMIT_ATTRIBUTES;
+
+typedef struct _POWER_LIMIT_VALUE {
+  POWER_LIMIT_TYPES Type;
+  ULONG DomainId;
+  ULONG TargetValue;
+  ULONG TimeParameter;
+} POWER_LIMIT_VALUE, *PPOWER_LIMIT_VALUE;
+
+/* ULONG_MAX: the limit is not controlled. */
+#define POWER_LIMIT_VALUE_NO_CONTROL 0xFFFFFFFFUL
+
+NTKERNELAPI NTSTATUS PoCreatePowerLimitRequest(
+    PVOID *PowerLimitRequest, PDEVICE_OBJECT TargetDeviceObject,
+    PDEVICE_OBJECT PolicyDeviceObject, PCOUNTED_REASON_CONTEXT Context);
+NTKERNELAPI VOID PoDeletePowerLimitRequest(PVOID PowerLimitRequest);
+NTKERNELAPI NTSTATUS PoQueryPowerLimitAttributes(
+    PVOID PowerLimitRequest, ULONG BufferCount, PPOWER_LIMIT_ATTRIBUTES Buffer,
+    PULONG AttributeCount);
+NTKERNELAPI NTSTATUS PoQueryPowerLimitValue(PVOID PowerLimitRequest,
+                                            ULONG ValueCount,
+                                            PPOWER_LIMIT_VALUE Values);
+NTKERNELAPI NTSTATUS PoSetPowerLimitValue(PVOID PowerLimitRequest,
+                                          PCOUNTED_REASON_CONTEXT Reason,
+                                          ULONG ValueCount,
+                                          PPOWER_LIMIT_VALUE Values);
+#endif
+/* --- end power limits --- */
+
 #ifdef __cplusplus
 }
 #endif

@@ -1141,6 +1141,32 @@ NTSTATUS FLTAPI FltCreateSectionForDataScan(
     PLARGE_INTEGER SectionFileSize);
 NTSTATUS FLTAPI FltCloseSectionForDataScan(PFLT_CONTEXT SectionContext);
 
+/* --- Extra create parameters: the rest of the ECP routines (allocating, */
+/* --- freeing, walking, removing and acknowledging an ECP).            --- */
+NTSTATUS FLTAPI FltAllocateExtraCreateParameter(
+    PFLT_FILTER Filter, LPCGUID EcpType, ULONG SizeOfContext,
+    FSRTL_ALLOCATE_ECP_FLAGS Flags,
+    PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK CleanupCallback,
+    ULONG PoolTag, PVOID *EcpContext);
+VOID FLTAPI FltFreeExtraCreateParameterList(PFLT_FILTER Filter,
+                                            PECP_LIST EcpList);
+VOID FLTAPI FltFreeExtraCreateParameter(PFLT_FILTER Filter, PVOID EcpContext);
+NTSTATUS FLTAPI FltGetNextExtraCreateParameter(PFLT_FILTER Filter,
+                                               PECP_LIST EcpList,
+                                               PVOID CurrentEcpContext,
+                                               LPGUID NextEcpType,
+                                               PVOID *NextEcpContext,
+                                               ULONG *NextEcpContextSize);
+NTSTATUS FLTAPI FltRemoveExtraCreateParameter(PFLT_FILTER Filter,
+                                              PECP_LIST EcpList,
+                                              LPCGUID EcpType,
+                                              PVOID *EcpContext,
+                                              ULONG *EcpContextSize);
+VOID FLTAPI FltAcknowledgeEcp(PFLT_FILTER Filter, PVOID EcpContext);
+BOOLEAN FLTAPI FltIsEcpAcknowledged(PFLT_FILTER Filter, PVOID EcpContext);
+VOID FLTAPI FltPrepareToReuseEcp(PFLT_FILTER Filter, PVOID EcpContext);
+/* --- end extra create parameters --- */
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,7 +23,45 @@
 #endif
 /* --- end FSRTL_ADVANCED_FCB_HEADER --- */
 
+/* --- FILE_RENAME_INFORMATION with its Flags (Windows 10 1607) ------- */
+/* mingw-w64's has only ReplaceIfExists; the WDK's shares its place with
+   the Flags of FileRenameInformationEx. No routine of mingw-w64's takes
+   the type, so its definition is renamed away and the WDK's layout
+   defined after it. */
+#if defined(__MINGW64_VERSION_MAJOR) && __MINGW64_VERSION_MAJOR <= 15
+#define WSKCHECK_WDK_FILE_RENAME_INFORMATION
+#define _FILE_RENAME_INFORMATION WSKCHECK_WDK_MINGW_FILE_RENAME_INFORMATION
+#define FILE_RENAME_INFORMATION WSKCHECK_WDK_MINGW_FILE_RENAME_INFORMATION_T
+#define PFILE_RENAME_INFORMATION WSKCHECK_WDK_MINGW_PFILE_RENAME_INFORMATION_T
+#endif
+/* --- end FILE_RENAME_INFORMATION (continued below) --- */
+
 #include_next <ntifs.h>
+
+#ifdef WSKCHECK_WDK_FILE_RENAME_INFORMATION
+#undef _FILE_RENAME_INFORMATION
+#undef FILE_RENAME_INFORMATION
+#undef PFILE_RENAME_INFORMATION
+typedef struct _FILE_RENAME_INFORMATION {
+  union {
+    BOOLEAN ReplaceIfExists; /* FileRenameInformation */
+    ULONG Flags;             /* FileRenameInformationEx */
+  };
+  HANDLE RootDirectory;
+  ULONG FileNameLength;
+  WCHAR FileName[1];
+} FILE_RENAME_INFORMATION, *PFILE_RENAME_INFORMATION;
+#endif
+#ifndef FILE_RENAME_REPLACE_IF_EXISTS
+#define FILE_RENAME_REPLACE_IF_EXISTS 0x00000001
+#define FILE_RENAME_POSIX_SEMANTICS 0x00000002
+#define FILE_RENAME_SUPPRESS_PIN_STATE_INHERITANCE 0x00000004
+#define FILE_RENAME_SUPPRESS_STORAGE_RESERVE_INHERITANCE 0x00000008
+#define FILE_RENAME_NO_INCREASE_AVAILABLE_SPACE 0x00000010
+#define FILE_RENAME_NO_DECREASE_AVAILABLE_SPACE 0x00000020
+#define FILE_RENAME_PRESERVE_AVAILABLE_SPACE 0x00000030
+#define FILE_RENAME_IGNORE_READONLY_ATTRIBUTE 0x00000040
+#endif
 
 #ifdef WSKCHECK_WDK_FCB_HEADER_V2_MEMBERS
 #undef FileContextSupportPointer
@@ -152,5 +190,42 @@ NTKERNELAPI NTSTATUS FsRtlGetSectorSizeInformation(
 #endif
 #endif
 /* --- end file systems --- */
+
+/* --- Cluster shared volumes (CSVFS): the file revision a minifilter --- */
+/* --- asks for with an ECP or FSCTL_CSV_CONTROL, and the down-level  --- */
+/* --- open ECP.                                                      --- */
+DEFINE_GUID(GUID_ECP_CSV_DOWN_LEVEL_OPEN, 0x4248be44, 0x647f, 0x488f, 0x8b,
+            0xe5, 0xa0, 0x8a, 0xaf, 0x70, 0xf0, 0x28);
+DEFINE_GUID(GUID_ECP_CSV_QUERY_FILE_REVISION, 0x44aec90b, 0xde65, 0x4d46, 0x8f,
+            0xbf, 0x76, 0x3f, 0x9d, 0x97, 0x0b, 0x1d);
+#ifndef WSKCHECK_WDK_CSV
+#define WSKCHECK_WDK_CSV
+typedef struct _CSV_QUERY_FILE_REVISION_ECP_CONTEXT {
+  LONGLONG FileId;
+  LONGLONG FileRevision[3];
+} CSV_QUERY_FILE_REVISION_ECP_CONTEXT, *PCSV_QUERY_FILE_REVISION_ECP_CONTEXT;
+#ifndef FSCTL_CSV_CONTROL
+#define FSCTL_CSV_CONTROL                                                      \
+  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 181, METHOD_BUFFERED, FILE_ANY_ACCESS)
+typedef enum _CSV_CONTROL_OP {
+  CsvControlStartRedirectFile = 0x02,
+  CsvControlStopRedirectFile = 0x03,
+  CsvControlQueryRedirectState = 0x04,
+  CsvControlQueryFileRevision = 0x06,
+  CsvControlQueryMdsPath = 0x08,
+  CsvControlQueryFileRevisionFileId128 = 0x09,
+  CsvControlQueryVolumeRedirectState = 0x0a
+} CSV_CONTROL_OP, *PCSV_CONTROL_OP;
+typedef struct _CSV_CONTROL_PARAM {
+  CSV_CONTROL_OP Operation;
+  LONGLONG Unused;
+} CSV_CONTROL_PARAM, *PCSV_CONTROL_PARAM;
+typedef struct _CSV_QUERY_FILE_REVISION {
+  LONGLONG FileId;
+  LONGLONG FileRevision[3];
+} CSV_QUERY_FILE_REVISION, *PCSV_QUERY_FILE_REVISION;
+#endif
+#endif
+/* --- end cluster shared volumes --- */
 
 #endif /* WSKCHECK_WDK_NTIFS_H */

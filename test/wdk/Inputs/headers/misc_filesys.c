@@ -74,3 +74,36 @@ NTSTATUS CompleteIfNotCancelled(PFLT_CALLBACK_DATA Data) {
   NTSTATUS Status = FltClearCancelCompletion(Data);
   return Status == STATUS_CANCELLED ? Status : STATUS_SUCCESS;
 }
+
+/* FileRenameInformationEx's flags share the place of ReplaceIfExists. */
+BOOLEAN PosixRename(PFILE_RENAME_INFORMATION Rename,
+                    FILE_INFORMATION_CLASS Class) {
+  if (Class == FileRenameInformationEx)
+    return (Rename->Flags & FILE_RENAME_POSIX_SEMANTICS) != 0;
+  return Rename->ReplaceIfExists;
+}
+
+/* A minifilter asking CSVFS for a file's revision numbers. */
+NTSTATUS AddRevisionEcp(PFLT_FILTER Filter, PECP_LIST EcpList) {
+  PCSV_QUERY_FILE_REVISION_ECP_CONTEXT Context;
+  NTSTATUS Status = FltAllocateExtraCreateParameter(
+      Filter, &GUID_ECP_CSV_QUERY_FILE_REVISION,
+      sizeof(CSV_QUERY_FILE_REVISION_ECP_CONTEXT), 0, NULL, 'vsCA',
+      (PVOID *)&Context);
+  if (!NT_SUCCESS(Status))
+    return Status;
+  RtlZeroMemory(Context, sizeof(*Context));
+  return FltInsertExtraCreateParameter(Filter, EcpList, Context);
+}
+
+LONGLONG RevisionOf(PFLT_INSTANCE Instance, PFILE_OBJECT File) {
+  CSV_CONTROL_PARAM Request;
+  CSV_QUERY_FILE_REVISION Revision;
+  Request.Operation = CsvControlQueryFileRevision;
+  Request.Unused = 0;
+  if (!NT_SUCCESS(FltFsControlFile(Instance, File, FSCTL_CSV_CONTROL,
+                                   &Request, sizeof(Request), &Revision,
+                                   sizeof(Revision), NULL)))
+    return 0;
+  return Revision.FileRevision[2];
+}

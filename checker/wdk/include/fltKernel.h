@@ -632,6 +632,12 @@ typedef ULONG FLT_FILE_NAME_OPTIONS;
 #define FLT_FILE_NAME_REQUEST_FROM_CURRENT_PROVIDER 0x01000000
 #define FLT_FILE_NAME_DO_NOT_CACHE 0x02000000
 #define FLT_FILE_NAME_ALLOW_QUERY_ON_REPARSE 0x04000000
+/* The format and the query method of a name's options (macros in the
+   WDK, as a name provider's callbacks use them). */
+#define FltGetFileNameFormat(_NameOptions)                                     \
+  ((_NameOptions) & FLT_VALID_FILE_NAME_FORMATS)
+#define FltGetFileNameQueryMethod(_NameOptions)                                \
+  ((_NameOptions) & FLT_VALID_FILE_NAME_QUERY_METHODS)
 
 typedef USHORT FLT_FILE_NAME_PARSED_FLAGS;
 #define FLTFL_FILE_NAME_PARSED_FINAL_COMPONENT 0x0001
@@ -885,8 +891,6 @@ VOID FLTAPI FltReferenceFileNameInformation(
     PFLT_FILE_NAME_INFORMATION FileNameInformation);
 NTSTATUS FLTAPI FltParseFileNameInformation(
     PFLT_FILE_NAME_INFORMATION FileNameInformation);
-NTSTATUS FLTAPI FltGetFileNameFormat(PFLT_FILE_NAME_INFORMATION Name,
-                                     PULONG Format);
 NTSTATUS FLTAPI FltCheckAndGrowNameControl(PFLT_NAME_CONTROL NameCtrl,
                                            USHORT NewSize);
 
@@ -1056,7 +1060,7 @@ NTSTATUS FLTAPI FltPerformAsynchronousIo(
     PFLT_CALLBACK_DATA CallbackData,
     PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine, PVOID CallbackContext);
 BOOLEAN FLTAPI FltCancelIo(PFLT_CALLBACK_DATA CallbackData);
-VOID FLTAPI FltClearCancelCompletion(PFLT_CALLBACK_DATA CallbackData);
+NTSTATUS FLTAPI FltClearCancelCompletion(PFLT_CALLBACK_DATA CallbackData);
 NTSTATUS FLTAPI FltRequestOperationStatusCallback(
     PFLT_CALLBACK_DATA Data, PFLT_GET_OPERATION_STATUS_CALLBACK CallbackRoutine,
     PVOID RequesterContext);
@@ -1136,6 +1140,32 @@ NTSTATUS FLTAPI FltCreateSectionForDataScan(
     PHANDLE SectionHandle, PVOID *SectionObject,
     PLARGE_INTEGER SectionFileSize);
 NTSTATUS FLTAPI FltCloseSectionForDataScan(PFLT_CONTEXT SectionContext);
+
+/* --- Extra create parameters: the rest of the ECP routines (allocating, */
+/* --- freeing, walking, removing and acknowledging an ECP).            --- */
+NTSTATUS FLTAPI FltAllocateExtraCreateParameter(
+    PFLT_FILTER Filter, LPCGUID EcpType, ULONG SizeOfContext,
+    FSRTL_ALLOCATE_ECP_FLAGS Flags,
+    PFSRTL_EXTRA_CREATE_PARAMETER_CLEANUP_CALLBACK CleanupCallback,
+    ULONG PoolTag, PVOID *EcpContext);
+VOID FLTAPI FltFreeExtraCreateParameterList(PFLT_FILTER Filter,
+                                            PECP_LIST EcpList);
+VOID FLTAPI FltFreeExtraCreateParameter(PFLT_FILTER Filter, PVOID EcpContext);
+NTSTATUS FLTAPI FltGetNextExtraCreateParameter(PFLT_FILTER Filter,
+                                               PECP_LIST EcpList,
+                                               PVOID CurrentEcpContext,
+                                               LPGUID NextEcpType,
+                                               PVOID *NextEcpContext,
+                                               ULONG *NextEcpContextSize);
+NTSTATUS FLTAPI FltRemoveExtraCreateParameter(PFLT_FILTER Filter,
+                                              PECP_LIST EcpList,
+                                              LPCGUID EcpType,
+                                              PVOID *EcpContext,
+                                              ULONG *EcpContextSize);
+VOID FLTAPI FltAcknowledgeEcp(PFLT_FILTER Filter, PVOID EcpContext);
+BOOLEAN FLTAPI FltIsEcpAcknowledged(PFLT_FILTER Filter, PVOID EcpContext);
+VOID FLTAPI FltPrepareToReuseEcp(PFLT_FILTER Filter, PVOID EcpContext);
+/* --- end extra create parameters --- */
 
 #ifdef __cplusplus
 }

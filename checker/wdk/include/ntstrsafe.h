@@ -75,4 +75,11 @@ NTSTATUS NTAPI RtlStringCchCatUnicodeString(NTSTRSAFE_PWSTR pszDest,
 #endif
 
 #endif /* WSKCHECK_WDK_UNICODE_STRSAFE */
+
+/* --- The longest UNICODE_STRING in characters (a USHORT of bytes) --- */
+#ifndef NTSTRSAFE_UNICODE_STRING_MAX_CCH
+#define NTSTRSAFE_UNICODE_STRING_MAX_CCH (0xffff / sizeof(wchar_t))
+#endif
+/* --- end UNICODE_STRING length --- */
+
 #endif /* WSKCHECK_WDK_NTSTRSAFE_H */

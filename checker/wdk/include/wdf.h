@@ -2048,4 +2048,43 @@ HANDLE WdfRegistryWdmGetHandle(WDFKEY Key);
 }
 #endif
 
+/* --- The per-object headers, as the WDK's wdf.h includes them --- */
+/* Each holds, after wdf.h, the part of its object's interface that the
+   declarations above leave out. */
+#include <wdfassert.h>
+#include <wdfbugcodes.h>
+#include <wdfchildlist.h>
+#include <wdfcollection.h>
+#include <wdfcommonbuffer.h>
+#include <wdfcontrol.h>
+#include <wdfcore.h>
+#include <wdfdevice.h>
+#include <wdfdmaenabler.h>
+#include <wdfdmatransaction.h>
+#include <wdfdpc.h>
+#include <wdfdriver.h>
+#include <wdffdo.h>
+#include <wdffileobject.h>
+#include <wdfglobals.h>
+#include <wdfinterrupt.h>
+#include <wdfio.h>
+#include <wdfiotarget.h>
+#include <wdfmemory.h>
+#include <wdfobject.h>
+#include <wdfpdo.h>
+#include <wdfpool.h>
+#include <wdfqueryinterface.h>
+#include <wdfregistry.h>
+#include <wdfrequest.h>
+#include <wdfresource.h>
+#include <wdfstatus.h>
+#include <wdfstring.h>
+#include <wdfsync.h>
+#include <wdftimer.h>
+#include <wdftypes.h>
+#include <wdfverifier.h>
+#include <wdfwmi.h>
+#include <wdfworkitem.h>
+/* --- end per-object headers --- */
+
 #endif /* _WDF_H_ */

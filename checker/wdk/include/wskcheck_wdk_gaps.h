@@ -684,6 +684,111 @@ WSKCHECK_WDK_READ_WRITE(Pointer, PVOID)
 
 #endif /* WSKCHECK_WDK_INTERLOCKED */
 
+/* --- Kernel Transaction Manager: resource manager notifications ------ */
+/* A resource manager's notification callback and the routines that take */
+/* or complete its notifications (wdm.h; mingw-w64 has the Zw routines). */
+#ifndef WSKCHECK_WDK_KTM_NOTIFICATION
+#define WSKCHECK_WDK_KTM_NOTIFICATION
+typedef NTSTATUS NTAPI TM_RM_NOTIFICATION(
+    PKENLISTMENT EnlistmentObject, PVOID RMContext, PVOID TransactionContext,
+    ULONG TransactionNotification, PLARGE_INTEGER TmVirtualClock,
+    ULONG ArgumentLength, PVOID Argument);
+typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
+NTKERNELAPI NTSTATUS NTAPI TmEnableCallbacks(PKRESOURCEMANAGER ResourceManager,
+                                             PTM_RM_NOTIFICATION CallbackRoutine,
+                                             PVOID RMKey);
+NTKERNELAPI NTSTATUS NTAPI TmPrePrepareComplete(PKENLISTMENT Enlistment,
+                                                PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmPrepareComplete(PKENLISTMENT Enlistment,
+                                             PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmCommitComplete(PKENLISTMENT Enlistment,
+                                            PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmRollbackComplete(PKENLISTMENT Enlistment,
+                                              PLARGE_INTEGER TmVirtualClock);
+#endif
+/* --- end Kernel Transaction Manager --- */
+
+/* --- Debug print components after DPFLTR_DRIVEEXTENDER_ID ------------ */
+/* DbgPrintEx component IDs that mingw-w64's DPFLTR_TYPE (dpfilter.h, up */
+/* to 15) ends before; power framework and GPIO drivers print with them. */
+#if defined(__MINGW64_VERSION_MAJOR) && __MINGW64_VERSION_MAJOR <= 15 &&       \
+    !defined(WSKCHECK_WDK_DPFLTR_POWER)
+#define WSKCHECK_WDK_DPFLTR_POWER
+enum {
+  DPFLTR_POWER_ID = 146,
+  DPFLTR_CRASHDUMPXHCI_ID = 147,
+  DPFLTR_GPIO_ID = 148
+};
+#endif
+/* --- end debug print components --- */
+
+/* --- PoFx: unknown power and time of an F-state --------------------- */
+#ifndef PO_FX_UNKNOWN_POWER
+#define PO_FX_UNKNOWN_POWER 0xFFFFFFFF
+#define PO_FX_UNKNOWN_TIME 0xFFFFFFFFFFFFFFFF
+#endif
+/* --- end PoFx unknown values --- */
+
+/* --- Power limits (ntpoapi.h types, wdm.h routines; Windows 11) ------ */
+#ifndef WSKCHECK_WDK_POWER_LIMIT
+#define WSKCHECK_WDK_POWER_LIMIT
+typedef enum _POWER_LIMIT_TYPES {
+  PowerLimitContinuous = 0,
+  PowerLimitType1 = 0,
+  PowerLimitBurst = 1,
+  PowerLimitType2 = 1,
+  PowerLimitRapid = 2,
+  PowerLimitType3 = 2,
+  PowerLimitPreemptive = 3,
+  PowerLimitType4 = 3,
+  PowerLimitPreemptiveOffset = 4,
+  PowerLimitTypeMax = 5
+} POWER_LIMIT_TYPES, *PPOWER_LIMIT_TYPES;
+
+typedef struct _POWER_LIMIT_ATTRIBUTES {
+  POWER_LIMIT_TYPES Type;
+  ULONG DomainId;
+  ULONG MaxValue;
+  ULONG MinValue;
+  ULONG MinTimeParameter;
+  ULONG MaxTimeParameter;
+  ULONG DefaultACValue;
+  ULONG DefaultDCValue;
+  union {
+    struct {
+      ULONG SupportTimeParameter : 1;
+      ULONG Reserved : 31;
+    };
+    ULONG AsUlong;
+  } Flags;
+} POWER_LIMIT_ATTRIBUTES, *PPOWER_LIMIT_ATTRIBUTES;
+
+typedef struct _POWER_LIMIT_VALUE {
+  POWER_LIMIT_TYPES Type;
+  ULONG DomainId;
+  ULONG TargetValue;
+  ULONG TimeParameter;
+} POWER_LIMIT_VALUE, *PPOWER_LIMIT_VALUE;
+
+/* ULONG_MAX: the limit is not controlled. */
+#define POWER_LIMIT_VALUE_NO_CONTROL 0xFFFFFFFFUL
+
+NTKERNELAPI NTSTATUS PoCreatePowerLimitRequest(
+    PVOID *PowerLimitRequest, PDEVICE_OBJECT TargetDeviceObject,
+    PDEVICE_OBJECT PolicyDeviceObject, PCOUNTED_REASON_CONTEXT Context);
+NTKERNELAPI VOID PoDeletePowerLimitRequest(PVOID PowerLimitRequest);
+NTKERNELAPI NTSTATUS PoQueryPowerLimitAttributes(
+    PVOID PowerLimitRequest, ULONG BufferCount, PPOWER_LIMIT_ATTRIBUTES Buffer,
+    PULONG AttributeCount);
+NTKERNELAPI NTSTATUS PoQueryPowerLimitValue(PVOID PowerLimitRequest,
+                                            ULONG ValueCount,
+                                            PPOWER_LIMIT_VALUE Values);
+NTKERNELAPI NTSTATUS PoSetPowerLimitValue(PVOID PowerLimitRequest,
+                                          PCOUNTED_REASON_CONTEXT Reason,
+                                          ULONG ValueCount,
+                                          PPOWER_LIMIT_VALUE Values);
+#endif
+/* --- end power limits --- */
 
 #ifdef __cplusplus
 }

@@ -39,6 +39,24 @@
 
 typedef IMiniportWaveRTStreamNotification *PMINIPORTWAVERTSTREAMNOTIFICATION;
 
+/* An automation table with properties and events (mingw-w64 has the
+   properties-only form). */
+#ifndef DEFINE_PCAUTOMATION_TABLE_PROP_EVENT
+#define DEFINE_PCAUTOMATION_TABLE_PROP_EVENT(AutomationTable, PropertyTable,   \
+                                             EventTable)                       \
+  const PCAUTOMATION_TABLE AutomationTable = {                                 \
+      sizeof(PropertyTable[0]),                                                \
+      SIZEOF_ARRAY(PropertyTable),                                             \
+      (const PCPROPERTY_ITEM *)PropertyTable,                                  \
+      0,                                                                       \
+      0,                                                                       \
+      NULL,                                                                    \
+      sizeof(EventTable[0]),                                                   \
+      SIZEOF_ARRAY(EventTable),                                                \
+      (const PCEVENT_ITEM *)EventTable,                                        \
+      0}
+#endif
+
 /* ------------------------------------------------------------------ */
 /* WaveRT packet streams: a capture stream's packets read, a render    */
 /* stream's packets written, with their presentation position.         */
@@ -103,6 +121,199 @@ typedef IMiniportAudioSignalProcessing *PMINIPORTAudioSignalProcessing;
   GetModes(ULONG Pin, GUID *SignalProcessingModes,                             \
            ULONG *NumSignalProcessingModes)
 #endif
+
+/* ------------------------------------------------------------------ */
+/* The hardware audio engine node of an offload-capable miniport, and  */
+/* its per-stream part.                                                */
+
+#ifndef WSKCHECK_WDK_IMINIPORTAUDIOENGINENODE
+#define WSKCHECK_WDK_IMINIPORTAUDIOENGINENODE
+typedef enum {
+  eMixFormat,
+  eDeviceFormat,
+  eSupportedDeviceFormats
+} eEngineFormatType;
+
+typedef enum {
+  eVolumeAttribute,
+  eMuteAttribute,
+  ePeakMeterAttribute
+} eChannelTargetType;
+
+#undef INTERFACE
+#define INTERFACE IMiniportAudioEngineNode
+DEFINE_GUID(IID_IMiniportAudioEngineNode, 0x2ebf536c, 0xef57, 0x4c64, 0xbe,
+            0xdc, 0x25, 0xc1, 0xa6, 0xd6, 0x68, 0xe6);
+DECLARE_INTERFACE_(IMiniportAudioEngineNode, IUnknown) {
+  DEFINE_ABSTRACT_UNKNOWN()
+  STDMETHOD_(NTSTATUS, GetAudioEngineDescriptor)(
+      THIS_ ULONG ulNodeId, KSAUDIOENGINE_DESCRIPTOR * pAudioEngineDescriptor)
+      PURE;
+  STDMETHOD_(NTSTATUS, GetGfxState)(THIS_ ULONG ulNodeId, BOOL *pbEnable) PURE;
+  STDMETHOD_(NTSTATUS, SetGfxState)(THIS_ ULONG ulNodeId, BOOL bEnable) PURE;
+  STDMETHOD_(NTSTATUS, GetEngineFormatSize)(THIS_ ULONG ulNodeId,
+                                            eEngineFormatType formatType,
+                                            ULONG *pulFormatSize) PURE;
+  STDMETHOD_(NTSTATUS, GetMixFormat)(THIS_ ULONG ulNodeId,
+                                     KSDATAFORMAT_WAVEFORMATEX *pFormat,
+                                     ULONG ulBufferSize) PURE;
+  STDMETHOD_(NTSTATUS, GetDeviceFormat)(THIS_ ULONG ulNodeId,
+                                        KSDATAFORMAT_WAVEFORMATEX *pFormat,
+                                        ULONG ulBufferSize) PURE;
+  STDMETHOD_(NTSTATUS, SetDeviceFormat)(THIS_ ULONG ulNodeId,
+                                        KSDATAFORMAT_WAVEFORMATEX *pFormat,
+                                        ULONG ulBufferSize) PURE;
+  STDMETHOD_(NTSTATUS, GetSupportedDeviceFormats)(THIS_ ULONG ulNodeId,
+                                                  KSMULTIPLE_ITEM *pFormats,
+                                                  ULONG ulBufferSize) PURE;
+  STDMETHOD_(NTSTATUS, GetDeviceChannelCount)(THIS_ ULONG ulNodeId,
+                                              eChannelTargetType targetType,
+                                              UINT32 *pulChannelCount) PURE;
+  STDMETHOD_(NTSTATUS, GetDeviceAttributeSteppings)(
+      THIS_ ULONG ulNodeId, eChannelTargetType targetType,
+      PKSPROPERTY_STEPPING_LONG pKsPropStepLong, UINT32 ui32DataSize) PURE;
+  STDMETHOD_(NTSTATUS, GetDeviceChannelVolume)(THIS_ ULONG ulNodeId,
+                                               UINT32 ulChannel,
+                                               LONG *plVolume) PURE;
+  STDMETHOD_(NTSTATUS, SetDeviceChannelVolume)(THIS_ ULONG ulNodeId,
+                                               UINT32 ulChannel,
+                                               LONG lVolume) PURE;
+  STDMETHOD_(NTSTATUS, GetDeviceChannelMute)(THIS_ ULONG ulNodeId,
+                                             UINT32 ulChannel,
+                                             BOOL *pbMute) PURE;
+  STDMETHOD_(NTSTATUS, SetDeviceChannelMute)(THIS_ ULONG ulNodeId,
+                                             UINT32 ulChannel,
+                                             BOOL bMute) PURE;
+  STDMETHOD_(NTSTATUS, GetDeviceChannelPeakMeter)(THIS_ ULONG ulNodeId,
+                                                  UINT32 ulChannel,
+                                                  LONG *plPeakMeter) PURE;
+  STDMETHOD_(NTSTATUS, GetBufferSizeRange)(
+      THIS_ ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX * pKsDataFormatWfx,
+      KSAUDIOENGINE_BUFFER_SIZE_RANGE * pBufferSizeRange) PURE;
+};
+typedef IMiniportAudioEngineNode *PIMINIPORTAudioEngineNode;
+#define IMP_IMiniportAudioEngineNode                                           \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetAudioEngineDescriptor(ULONG ulNodeId,                                     \
+                           KSAUDIOENGINE_DESCRIPTOR *pAudioEngineDescriptor);  \
+  STDMETHODIMP_(NTSTATUS) GetGfxState(ULONG ulNodeId, BOOL *pbEnable);         \
+  STDMETHODIMP_(NTSTATUS) SetGfxState(ULONG ulNodeId, BOOL bEnable);           \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetEngineFormatSize(ULONG ulNodeId, eEngineFormatType formatType,            \
+                      ULONG *pulFormatSize);                                   \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetMixFormat(ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat,             \
+               ULONG ulBufferSize);                                            \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetDeviceFormat(ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat,          \
+                  ULONG ulBufferSize);                                         \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetDeviceFormat(ULONG ulNodeId, KSDATAFORMAT_WAVEFORMATEX *pFormat,          \
+                  ULONG ulBufferSize);                                         \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetSupportedDeviceFormats(ULONG ulNodeId, KSMULTIPLE_ITEM *pFormats,         \
+                            ULONG ulBufferSize);                               \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetDeviceChannelCount(ULONG ulNodeId, eChannelTargetType targetType,         \
+                        UINT32 *pulChannelCount);                              \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetDeviceAttributeSteppings(ULONG ulNodeId, eChannelTargetType targetType,   \
+                              PKSPROPERTY_STEPPING_LONG pKsPropStepLong,       \
+                              UINT32 ui32DataSize);                            \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetDeviceChannelVolume(ULONG ulNodeId, UINT32 ulChannel, LONG *plVolume);    \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetDeviceChannelVolume(ULONG ulNodeId, UINT32 ulChannel, LONG lValue);       \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetDeviceChannelMute(ULONG ulNodeId, UINT32 ulChannel, BOOL *pbMute);        \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetDeviceChannelMute(ULONG ulNodeId, UINT32 ulChannel, BOOL bMute);          \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetDeviceChannelPeakMeter(ULONG ulNodeId, UINT32 ulChannel,                  \
+                            LONG *plPeakMeter);                                \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetBufferSizeRange(ULONG ulNodeId,                                           \
+                     KSDATAFORMAT_WAVEFORMATEX *pKsDataFormatWfx,              \
+                     KSAUDIOENGINE_BUFFER_SIZE_RANGE *pBufferSizeRange)
+
+#undef INTERFACE
+#define INTERFACE IMiniportStreamAudioEngineNode
+DEFINE_GUID(IID_IMiniportStreamAudioEngineNode, 0xbd6eeb4b, 0xe6e5, 0x40fd,
+            0x8d, 0x5a, 0x5b, 0x1d, 0xcd, 0xe2, 0x0c, 0x42);
+DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode, IUnknown) {
+  DEFINE_ABSTRACT_UNKNOWN()
+  STDMETHOD_(NTSTATUS, GetLfxState)(THIS_ BOOL *pbEnable) PURE;
+  STDMETHOD_(NTSTATUS, SetLfxState)(THIS_ BOOL bEnable) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamChannelCount)(THIS_ eChannelTargetType
+                                                  targetType,
+                                              UINT32 *pulChannelCount) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamAttributeSteppings)(
+      THIS_ eChannelTargetType targetType,
+      PKSPROPERTY_STEPPING_LONG pKsPropStepLong, UINT32 ui32DataSize) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamChannelVolume)(THIS_ UINT32 ulChannel,
+                                               LONG *plValue) PURE;
+  STDMETHOD_(NTSTATUS, SetStreamChannelVolume)(
+      THIS_ UINT32 Channel, LONG TargetVolume, AUDIO_CURVE_TYPE CurveType,
+      ULONGLONG CurveDuration) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamChannelMute)(THIS_ UINT32 ulChannel,
+                                             BOOL *pbMute) PURE;
+  STDMETHOD_(NTSTATUS, SetStreamChannelMute)(THIS_ UINT32 ulChannel,
+                                             BOOL bMute) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamChannelPeakMeter)(THIS_ UINT32 ulChannel,
+                                                  LONG *plPeakMeter) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamPresentationPosition)(
+      THIS_ KSAUDIO_PRESENTATION_POSITION * pPresentationPosition) PURE;
+  STDMETHOD_(NTSTATUS, SetStreamCurrentWritePosition)(
+      THIS_ ULONG ulCurrentWritePosition) PURE;
+  STDMETHOD_(NTSTATUS, GetStreamLinearBufferPosition)(
+      THIS_ ULONGLONG * pullLinearBufferPosition) PURE;
+  STDMETHOD_(NTSTATUS, SetStreamLoopbackProtection)(
+      THIS_ CONSTRICTOR_OPTION ProtectionOption) PURE;
+};
+typedef IMiniportStreamAudioEngineNode *PIMINIPORTStreamAudioEngineNode;
+#define IMP_IMiniportStreamAudioEngineNode                                     \
+  STDMETHODIMP_(NTSTATUS) GetLfxState(BOOL *pbEnable);                         \
+  STDMETHODIMP_(NTSTATUS) SetLfxState(BOOL bEnable);                           \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetStreamChannelCount(eChannelTargetType targetType,                         \
+                        UINT32 *pulChannelCount);                              \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetStreamAttributeSteppings(eChannelTargetType targetType,                   \
+                              PKSPROPERTY_STEPPING_LONG pKsPropStepLong,       \
+                              UINT32 ui32DataSize);                            \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetStreamChannelVolume(UINT32 ulChannel, LONG *plVolume);                    \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetStreamChannelVolume(UINT32 Channel, LONG TargetVolume,                    \
+                         AUDIO_CURVE_TYPE CurveType, ULONGLONG CurveDuration); \
+  STDMETHODIMP_(NTSTATUS) GetStreamChannelMute(UINT32 ulChannel, BOOL *pbMute); \
+  STDMETHODIMP_(NTSTATUS) SetStreamChannelMute(UINT32 ulChannel, BOOL bMute);  \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetStreamChannelPeakMeter(UINT32 ulChannel, LONG *plPeakMeter);              \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetStreamPresentationPosition(                                               \
+      KSAUDIO_PRESENTATION_POSITION *pPresentationPosition);                   \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetStreamCurrentWritePosition(ULONG ulCurrentWritePosition);                 \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  GetStreamLinearBufferPosition(ULONGLONG *pullLinearBufferPosition);          \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetStreamLoopbackProtection(CONSTRICTOR_OPTION ProtectionOption)
+
+#undef INTERFACE
+#define INTERFACE IMiniportStreamAudioEngineNode2
+DEFINE_GUID(IID_IMiniportStreamAudioEngineNode2, 0xaeb7f86a, 0x6cba, 0x44cf,
+            0xa2, 0xd2, 0xb3, 0xfa, 0x5b, 0x69, 0x68, 0x17);
+DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode2, IUnknown) {
+  DEFINE_ABSTRACT_UNKNOWN()
+  STDMETHOD_(NTSTATUS, SetStreamCurrentWritePositionForLastBuffer)(
+      THIS_ ULONG _ulWritePosition) PURE;
+};
+typedef IMiniportStreamAudioEngineNode2 *PIMINIPORTStreamAudioEngineNode2;
+#define IMP_IMiniportStreamAudioEngineNode2                                    \
+  STDMETHODIMP_(NTSTATUS)                                                      \
+  SetStreamCurrentWritePositionForLastBuffer(ULONG _ulWritePosition)
+#endif /* WSKCHECK_WDK_IMINIPORTAUDIOENGINENODE */
 
 /* ------------------------------------------------------------------ */
 /* Helpers the port class offers an adapter (queried from a port):     */

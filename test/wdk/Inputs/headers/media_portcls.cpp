@@ -6,11 +6,39 @@
 #include <ksmedia.h>
 
 class CStream : public IMiniportWaveRTInputStream,
-                public IMiniportWaveRTOutputStream {
+                public IMiniportWaveRTOutputStream,
+                public IMiniportStreamAudioEngineNode {
 public:
   IMP_IMiniportWaveRTInputStream;
   IMP_IMiniportWaveRTOutputStream;
+  IMP_IMiniportStreamAudioEngineNode;
 };
+
+class CEngine : public IMiniportAudioEngineNode,
+                public IMiniportAudioSignalProcessing {
+public:
+  IMP_IMiniportAudioEngineNode;
+  IMP_IMiniportAudioSignalProcessing;
+};
+
+STDMETHODIMP_(NTSTATUS)
+CEngine::GetAudioEngineDescriptor(ULONG NodeId,
+                                  KSAUDIOENGINE_DESCRIPTOR *Descriptor) {
+  UNREFERENCED_PARAMETER(NodeId);
+  Descriptor->nHostPinId = 0;
+  Descriptor->nOffloadPinId = 1;
+  Descriptor->nLoopbackPinId = 2;
+  return STATUS_SUCCESS;
+}
+
+STDMETHODIMP_(NTSTATUS)
+CEngine::GetModes(ULONG Pin, GUID *Modes, ULONG *Count) {
+  UNREFERENCED_PARAMETER(Pin);
+  if (Modes != NULL && *Count >= 1)
+    Modes[0] = AUDIO_SIGNALPROCESSINGMODE_DEFAULT;
+  *Count = 1;
+  return STATUS_SUCCESS;
+}
 
 STDMETHODIMP_(NTSTATUS)
 CStream::GetReadPacket(ULONG *PacketNumber, DWORD *Flags, ULONG64 *Qpc,
@@ -63,6 +91,8 @@ extern "C" NTSTATUS UsePortCls(PDEVICE_OBJECT DeviceObject, PUNKNOWN Port,
   PCSTREAMRESOURCE Resource = NULL;
   PDEVICE_OBJECT Pdo = NULL;
   KSAUDIO_MIC_ARRAY_GEOMETRY Geometry;
+  KSAUDIOMODULE_NOTIFICATION Module;
+  KSJACK_DESCRIPTION3 Jack;
   NTSTATUS Status;
 
   Status = PcGetPhysicalDeviceObject(DeviceObject, &Pdo);
@@ -102,6 +132,10 @@ extern "C" NTSTATUS UsePortCls(PDEVICE_OBJECT DeviceObject, PUNKNOWN Port,
     Resources->Release();
   }
   Geometry.usMicArrayType = KSMICARRAY_MICARRAYTYPE_LINEAR;
+  Module.ProviderId.ClassId = KSPROPSETID_AudioModule;
+  Module.ProviderId.InstanceId = AUDIOMODULE_MAX_NAME_CCH_SIZE;
+  Jack.ConfigId = AUDIOPOSTURE_ORIENTATION_NOTROTATED +
+                  KSPROPERTY_AUDIOENGINE_DESCRIPTOR;
   Geometry.KsMicCoord[0].usType = KSMICARRAY_MICTYPE_CARDIOID;
   return KSPROPERTY_AUDIO_PEAKMETER2 == 55 &&
                  KSPROPERTY_JACK_DESCRIPTION2 == 2 &&

@@ -7,8 +7,8 @@
  * PnP events, object bags, target circuits and the composite manager.
  *
  * The WDK splits these over acxcircuit.h, acxstreams.h, acxelements.h and
- * the like, all of which acx.h includes; here acx.h holds them all, and the
- * per-object headers include it, as the profile's KMDF headers do.
+ * the like, all of which acx.h includes and which drivers do not include on
+ * their own; here acx.h holds them all, in the same order.
  *
  * Like KMDF's, the ACX functions are plain declarations: in the WDK they are
  * inline wrappers that call through the class extension's function table,

@@ -16,6 +16,11 @@
  * INIT functions are inline, as in the WDK. Every piece is guarded by the
  * header's own include guard: this is a whole header mingw-w64 does not
  * have.
+ *
+ * The documentation lists the members of the ACX enumerations in order but
+ * gives the values only of some; the others count up from zero, and the
+ * members of the _FLAGS enumerations are one bit each, in documented order.
+ * Only the class extension reads those values.
  */
 #ifndef _ACX_H_
 #define _ACX_H_
@@ -539,7 +544,7 @@ NTSTATUS AcxPnpEventGenerateEvent(ACXPNPEVENT Event, PVOID Payload,
 
 typedef enum _ACX_DATAFORMAT_TYPE {
   AcxDataFormatKsFormat = 0,
-  AcxDataFormatMaximumType
+  AcxDataFormatMaximum
 } ACX_DATAFORMAT_TYPE;
 
 typedef enum _ACX_DATAFORMAT_CONFIG_FLAGS {

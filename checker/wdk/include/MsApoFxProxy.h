@@ -23,7 +23,7 @@ typedef enum {
 
 /* The pin factory and the signal processing mode whose effects are asked
    for. */
-typedef struct _KSP_PINMODE {
+typedef struct tagKSP_PINMODE {
   KSP_PIN PinProperty;
   GUID AudioProcessingMode;
 } KSP_PINMODE, *PKSP_PINMODE;

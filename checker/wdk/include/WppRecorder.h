@@ -1,8 +1,12 @@
-/* wskcheck WDK profile: WppRecorder.h, the WPP in-flight trace recorder
- * (IFR), written from its documentation: the log handle, the parameters of
- * a driver's own logs and of the default log, and the routines that create,
- * configure and delete them. Declarations only: trace messages compile to
- * nothing under the profile (wskcheck_wpp.h), so nothing is ever recorded.
+/* wskcheck WDK profile: WppRecorder.h, the Inflight Trace Recorder (IFR)
+ * that keeps a driver's WPP messages in memory logs, written from its
+ * documentation: the log handles, the configuration of the default log and
+ * the creation of others.
+ *
+ * The messages themselves go through the trace macros of the profile's
+ * .tmh stand-ins (wskcheck_wpp.h), which expand to nothing; those also
+ * define WppRecorderLogGetDefault as a macro, so the function below is
+ * declared only where that macro is not.
  */
 #ifndef WSKCHECK_WDK_WPPRECORDER_H
 #define WSKCHECK_WDK_WPPRECORDER_H
@@ -11,35 +15,56 @@
 extern "C" {
 #endif
 
+/* An opaque handle to a recorder log. */
+#ifndef WSKCHECK_WDK_RECORDER_LOG
+#define WSKCHECK_WDK_RECORDER_LOG
+typedef HANDLE RECORDER_LOG, *PRECORDER_LOG;
+#endif
+
 typedef enum _WPP_RECORDER_TRI_STATE {
   WppRecorderFalse = FALSE,
   WppRecorderTrue = TRUE,
   WppRecorderUseDefault = 2
 } WPP_RECORDER_TRI_STATE, *PWPP_RECORDER_TRI_STATE;
 
-DECLARE_HANDLE(RECORDER_LOG);
-
+/* The log identifier's size, NUL included, and a log's default sizes. */
+#ifndef RECORDER_LOG_IDENTIFIER_MAX_CHARS
 #define RECORDER_LOG_IDENTIFIER_MAX_CHARS 16
+#endif
 #define RECORDER_LOG_DEFAULT_BUFFER_SIZE 1024
 #define RECORDER_LOG_DEFAULT_ERR_PARTITION_SIZE 200
+
+typedef struct _RECORDER_CONFIGURE_PARAMS {
+  ULONG Size;
+  BOOLEAN CreateDefaultLog;
+  WPP_RECORDER_TRI_STATE UseTimeStamp;
+  WPP_RECORDER_TRI_STATE PreciseTimeStamp;
+} RECORDER_CONFIGURE_PARAMS, *PRECORDER_CONFIGURE_PARAMS;
+
+FORCEINLINE VOID
+RECORDER_CONFIGURE_PARAMS_INIT(PRECORDER_CONFIGURE_PARAMS Params) {
+  RtlZeroMemory(Params, sizeof(RECORDER_CONFIGURE_PARAMS));
+  Params->Size = sizeof(RECORDER_CONFIGURE_PARAMS);
+  Params->CreateDefaultLog = TRUE;
+  Params->UseTimeStamp = WppRecorderUseDefault;
+  Params->PreciseTimeStamp = WppRecorderUseDefault;
+}
 
 typedef struct _RECORDER_LOG_CREATE_PARAMS {
   ULONG Size;
   ULONG LogTag;
   ULONG TotalBufferSize;
   ULONG ErrorPartitionSize;
-  ULONG_PTR LogIdentifierAppendValue;
+  ULONG64 LogIdentifierAppendValue;
   BOOLEAN LogIdentifierAppendValueSet;
-  ULONG LogIdentifierSize;
+  USHORT LogIdentifierSize;
   CHAR LogIdentifier[RECORDER_LOG_IDENTIFIER_MAX_CHARS];
   WPP_RECORDER_TRI_STATE UseTimeStamp;
   WPP_RECORDER_TRI_STATE PreciseTimeStamp;
 } RECORDER_LOG_CREATE_PARAMS, *PRECORDER_LOG_CREATE_PARAMS;
 
-/* Default sizes, no time stamps unless the INF asks, and the identifier
-   (at most RECORDER_LOG_IDENTIFIER_MAX_CHARS - 1 characters) if given. */
 FORCEINLINE VOID RECORDER_LOG_CREATE_PARAMS_INIT(
-    PRECORDER_LOG_CREATE_PARAMS Params, PSTR LogIdentifier) {
+    PRECORDER_LOG_CREATE_PARAMS Params, PCSTR LogIdentifier) {
   ULONG i;
   RtlZeroMemory(Params, sizeof(RECORDER_LOG_CREATE_PARAMS));
   Params->Size = sizeof(RECORDER_LOG_CREATE_PARAMS);
@@ -48,35 +73,22 @@ FORCEINLINE VOID RECORDER_LOG_CREATE_PARAMS_INIT(
   Params->LogIdentifierSize = sizeof(Params->LogIdentifier);
   Params->UseTimeStamp = WppRecorderUseDefault;
   Params->PreciseTimeStamp = WppRecorderUseDefault;
-  if (LogIdentifier != NULL) {
-    for (i = 0; i + 1 < RECORDER_LOG_IDENTIFIER_MAX_CHARS && LogIdentifier[i];
-         i++)
-      Params->LogIdentifier[i] = LogIdentifier[i];
-  }
+  for (i = 0; LogIdentifier != NULL && LogIdentifier[i] != '\0' &&
+              i + 1 < RECORDER_LOG_IDENTIFIER_MAX_CHARS;
+       i++)
+    Params->LogIdentifier[i] = LogIdentifier[i];
 }
 
-typedef struct _RECORDER_CONFIGURE_PARAMS {
-  ULONG Size;
-  BOOLEAN CreateDefaultLog;
-} RECORDER_CONFIGURE_PARAMS, *PRECORDER_CONFIGURE_PARAMS;
-
-FORCEINLINE VOID
-RECORDER_CONFIGURE_PARAMS_INIT(PRECORDER_CONFIGURE_PARAMS Params) {
-  RtlZeroMemory(Params, sizeof(RECORDER_CONFIGURE_PARAMS));
-  Params->Size = sizeof(RECORDER_CONFIGURE_PARAMS);
-  Params->CreateDefaultLog = TRUE;
-}
-
-/* The names are parenthesised: the profile's trace header stand-in may
-   define WppRecorderLogGetDefault() as a macro before this header. */
-NTSTATUS(WppRecorderLogCreate)(PRECORDER_LOG_CREATE_PARAMS CreateParams,
-                               RECORDER_LOG *RecorderLog);
-VOID(WppRecorderLogDelete)(RECORDER_LOG RecorderLog);
-RECORDER_LOG(WppRecorderLogGetDefault)(VOID);
-NTSTATUS(WppRecorderLogSetIdentifier)(RECORDER_LOG RecorderLog,
-                                      PSTR LogIdentifier);
-BOOLEAN(WppRecorderIsDefaultLogAvailable)(VOID);
-VOID(WppRecorderConfigure)(PRECORDER_CONFIGURE_PARAMS ConfigureParams);
+VOID WppRecorderConfigure(PRECORDER_CONFIGURE_PARAMS ConfigureParams);
+NTSTATUS WppRecorderLogCreate(PRECORDER_LOG_CREATE_PARAMS CreateParams,
+                              RECORDER_LOG *RecorderLog);
+VOID WppRecorderLogDelete(RECORDER_LOG RecorderLog);
+NTSTATUS WppRecorderLogSetIdentifier(RECORDER_LOG RecorderLog,
+                                     PCSTR LogIdentifier);
+BOOLEAN WppRecorderIsDefaultLogAvailable(VOID);
+#ifndef WppRecorderLogGetDefault
+RECORDER_LOG WppRecorderLogGetDefault(VOID);
+#endif
 
 #ifdef __cplusplus
 }

@@ -2044,6 +2044,13 @@ NTSTATUS WdfRegistryCreateKey(WDFKEY ParentKey, PCUNICODE_STRING KeyName,
 NTSTATUS WdfRegistryRemoveValue(WDFKEY Key, PCUNICODE_STRING ValueName);
 HANDLE WdfRegistryWdmGetHandle(WDFKEY Key);
 
+/* ------------------------------------------------------------------ */
+/* For audio drivers (ACX): the system power action behind a device    */
+/* power transition, which ACX's AcxDeviceGetCurrentDxExitLatency      */
+/* takes.                                                              */
+POWER_ACTION WdfDeviceGetSystemPowerAction(WDFDEVICE Device);
+/* End of the audio drivers' block.                                    */
+
 #ifdef __cplusplus
 }
 #endif

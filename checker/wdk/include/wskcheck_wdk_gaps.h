@@ -790,6 +790,38 @@ NTKERNELAPI NTSTATUS PoSetPowerLimitValue(PVOID PowerLimitRequest,
 #endif
 /* --- end power limits --- */
 
+/* ------------------------------------------------------------------ */
+/* For audio and streaming drivers (PortCls, ACX, AVStream).           */
+#ifndef WSKCHECK_WDK_GAPS_MEDIA
+#define WSKCHECK_WDK_GAPS_MEDIA
+
+/* RtlQueryRegistryValues's check of a direct value's registry type: the
+   type goes in the top byte of the entry's DefaultType. */
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK
+#define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
+#endif
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK_SHIFT
+#define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT 24
+#endif
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK_MASK
+#define RTL_QUERY_REGISTRY_TYPECHECK_MASK                                      \
+  (0xff << RTL_QUERY_REGISTRY_TYPECHECK_SHIFT)
+#endif
+
+#ifndef STATUS_INVALID_STATE_TRANSITION
+#define STATUS_INVALID_STATE_TRANSITION ((NTSTATUS)0xC000A003L)
+#endif
+
+/* Floating-point state around kernel floating-point code. On x64 the
+   WDK's are inline and do nothing; mingw-w64 declares them for x86 only. */
+#if defined(_AMD64_) || defined(__x86_64__)
+NTSTATUS KeSaveFloatingPointState(PKFLOATING_SAVE FloatSave);
+NTSTATUS KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
+#endif
+
+#endif /* WSKCHECK_WDK_GAPS_MEDIA */
+
+
 #ifdef __cplusplus
 }
 #endif

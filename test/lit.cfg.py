@@ -141,6 +141,7 @@ config.substitutions.append(
      "-Wno-error=int-conversion "
      "-Wno-error=incompatible-function-pointer-types "
      "-Wno-error=incompatible-pointer-types -Wno-error=return-type "
+     "-Wno-error=invalid-token-paste "
      f"-Xclang -isystem -Xclang {wdk_include} "
      f"-Xclang -idirafter -Xclang {mingw_include}/ddk "
      f"-Xclang -idirafter -Xclang {mingw_include} "

@@ -295,6 +295,9 @@ Expected<std::vector<std::string>> wdkProfileArguments(StringRef Profile,
       "-Wno-error=incompatible-function-pointer-types",
       "-Wno-error=incompatible-pointer-types",
       "-Wno-error=return-type",
+      // Microsoft's preprocessor pastes a string literal to the next one
+      // ("%S: "##Format); clang warns in Microsoft mode and concatenates.
+      "-Wno-error=invalid-token-paste",
   };
   // The profile's headers come first, so they can stand in for mingw-w64's
   // (setjmp.h, ws2def.h) and wrap them (ntddk.h, wdm.h, ...). mingw-w64

@@ -46,6 +46,10 @@ bool isProviderDispatchRecord(const clang::RecordDecl *RD) {
 }
 
 bool isSocketDispatchRecord(const clang::RecordDecl *RD) {
+  // The basic functions reached through the unnamed member of another
+  // table: C11 spells that member as an anonymous structure of its own.
+  while (RD && RD->isAnonymousStructOrUnion())
+    RD = llvm::dyn_cast<clang::RecordDecl>(RD->getParent());
   StringRef Name = recordName(RD);
   Name.consume_front("_");
   if (!Name.consume_front("WSK_PROVIDER_") || !Name.consume_back("_DISPATCH"))

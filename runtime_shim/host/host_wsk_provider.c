@@ -449,19 +449,20 @@ static const WSK_PROVIDER_CONNECTION_DISPATCH ConnectionDispatch = {
 
 static const WSK_PROVIDER_STREAM_DISPATCH StreamDispatch = {
     {SimControlSocket, SimCloseSocket},
-    SimBind,
+    SimListen,
     SimAccept,
     SimConnect,
-    SimListen,
+    SimConnectEx,
     SimSend,
+    SimSendEx,
     SimReceive,
+    SimReceiveEx,
     SimDisconnect,
     SimRelease,
     SimGetLocalAddress,
     SimGetRemoteAddress,
-    SimConnectEx,
-    SimSendEx,
-    SimReceiveEx};
+    SimBind,
+    SimInspectComplete};
 
 /* ------------------------------------------------------------------ */
 /* Provider (client-level) dispatch                                    */

@@ -1,14 +1,19 @@
 // wsk.SocketUseAfterClose end to end: DriverEntry opens a connection socket
 // (IRP, completion routine, event) and keeps it and an IRP for later
 // requests; the unload routine closes the socket and then sends a goodbye on
-// it. wskcheck flags the WskSend; the shim confirms it with no fault, the
-// call landing in the closed socket's dispatch table. The fixed driver sends
-// before it closes: silent in both.
+// it (or, DOUBLE, closes it again). wskcheck flags the WskSend; the shim
+// confirms it with no fault, the call landing in the closed socket's
+// dispatch table. The fixed driver sends before it closes: silent in both.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: not %wskcheck %s -- -I %wsk_include > %t/check.txt
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// A second close instead of the send (DOUBLE): the same, at the close.
+// RUN: not %wskcheck %s -- -I %wsk_include -DDOUBLE > %t/double.txt
+// RUN: FileCheck --check-prefix=DOUBLE --input-file=%t/double.txt %s
+// RUN: %wskcheck_confirm %s -- -I %wsk_include -DDOUBLE > %t/double-confirm.txt
+// RUN: FileCheck --check-prefix=DOUBLE-VERDICT --input-file=%t/double-confirm.txt %s
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -38,6 +43,8 @@ static NTSTATUS SignalDone(PDEVICE_OBJECT DeviceObject, PIRP Irp,
 
 static VOID Unload(PDRIVER_OBJECT DriverObject) {
   const WSK_PROVIDER_CONNECTION_DISPATCH *Dispatch = Connection->Dispatch;
+  const WSK_PROVIDER_BASIC_DISPATCH *Basic =
+      (const WSK_PROVIDER_BASIC_DISPATCH *)Dispatch;
   WSK_BUF Goodbye = {NULL, 0, 0};
   UNREFERENCED_PARAMETER(DriverObject);
 #ifdef FIXED
@@ -52,8 +59,7 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
   IoReuseIrp(RequestIrp, STATUS_UNSUCCESSFUL);
   IoSetCompletionRoutine(RequestIrp, SignalDone, &RequestDone, TRUE, TRUE,
                          TRUE);
-  if (((PWSK_PROVIDER_BASIC_DISPATCH)Dispatch)
-          ->WskCloseSocket(Connection, RequestIrp) == STATUS_PENDING)
+  if (Basic->WskCloseSocket(Connection, RequestIrp) == STATUS_PENDING)
     KeWaitForSingleObject(&RequestDone, Executive, KernelMode, FALSE, NULL);
 #ifndef FIXED
   KeClearEvent(&RequestDone);
@@ -65,7 +71,16 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
   // VERDICT-NEXT: fault plan: none
   // VERDICT-NEXT: harness options: --no-dispatch
   // VERDICT-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+1]]: wsk.SocketUseAfterClose: 'WskSend' called on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}} (created by WskSocket at socket_use_after_close.c:{{[0-9]+}})
+#ifdef DOUBLE
+  // DOUBLE: socket_use_after_close.c:[[@LINE+5]]:{{[0-9]+}}: warning: WskCloseSocket on a socket that was already closed [wsk.SocketUseAfterClose]
+  // DOUBLE-VERDICT: socket_use_after_close.c:[[@LINE+4]]: wsk.SocketUseAfterClose: confirmed
+  // DOUBLE-VERDICT-NEXT: fault plan: none
+  // DOUBLE-VERDICT-NEXT: harness options: --no-dispatch
+  // DOUBLE-VERDICT-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+1]]: wsk.SocketUseAfterClose: WskCloseSocket on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}}
+  if (Basic->WskCloseSocket(Connection, RequestIrp) == STATUS_PENDING)
+#else
   if (Dispatch->WskSend(Connection, &Goodbye, 0, RequestIrp) == STATUS_PENDING)
+#endif
     KeWaitForSingleObject(&RequestDone, Executive, KernelMode, FALSE, NULL);
 #endif
   IoFreeIrp(RequestIrp);

@@ -844,9 +844,7 @@ static NTSTATUS DispatchFault(const char *Function) {
 /* Sockets                                                             */
 
 /* The wrapped socket dispatch tables, one per category; filled in by
-   InitSocketTables. The basic functions are reached through a cast so the
-   code does not depend on how a header spells the first member (Basic, or
-   unnamed as in the WDK's C). */
+   InitSocketTables. */
 static WSK_PROVIDER_BASIC_DISPATCH WrappedBasic;
 static WSK_PROVIDER_LISTEN_DISPATCH WrappedListen;
 static WSK_PROVIDER_DATAGRAM_DISPATCH WrappedDatagram;
@@ -1286,31 +1284,33 @@ static NTSTATUS WSKAPI WrapReceiveEx(PWSK_SOCKET Socket, PWSK_BUF Buffer,
                                    ControlInfo, ControlFlags, Irp));
 }
 
-static void InitBasic(VOID *Table) {
-  WSK_PROVIDER_BASIC_DISPATCH *B = (WSK_PROVIDER_BASIC_DISPATCH *)Table;
-  B->WskControlSocket = WrapControlSocket;
-  B->WskCloseSocket = WrapCloseSocket;
-}
+/* In C the basic functions are direct members of every socket table (the
+   WDK's unnamed first member, and the host headers'). */
+#define INIT_BASIC(T)                                                          \
+  do {                                                                         \
+    (T)->WskControlSocket = WrapControlSocket;                                 \
+    (T)->WskCloseSocket = WrapCloseSocket;                                     \
+  } while (0)
 
 static void InitSocketTables(void) {
   WSK_PROVIDER_LISTEN_DISPATCH *L = &WrappedListen;
   WSK_PROVIDER_DATAGRAM_DISPATCH *D = &WrappedDatagram;
   WSK_PROVIDER_CONNECTION_DISPATCH *C = &WrappedConnection;
   WSK_PROVIDER_STREAM_DISPATCH *T = &WrappedStream;
-  InitBasic(&WrappedBasic);
-  InitBasic(L);
+  INIT_BASIC(&WrappedBasic);
+  INIT_BASIC(L);
   L->WskBind = WrapBind;
   L->WskAccept = WrapAccept;
   L->WskInspectComplete = WrapInspectComplete;
   L->WskGetLocalAddress = WrapGetLocalAddress;
-  InitBasic(D);
+  INIT_BASIC(D);
   D->WskBind = WrapBind;
   D->WskSendTo = WrapSendTo;
   D->WskReceiveFrom = WrapReceiveFrom;
   D->WskRelease = WrapReleaseDatagrams;
   D->WskGetLocalAddress = WrapGetLocalAddress;
   D->WskSendMessages = WrapSendMessages;
-  InitBasic(C);
+  INIT_BASIC(C);
   C->WskBind = WrapBind;
   C->WskConnect = WrapConnect;
   C->WskGetLocalAddress = WrapGetLocalAddress;
@@ -1322,7 +1322,7 @@ static void InitSocketTables(void) {
   C->WskConnectEx = WrapConnectEx;
   C->WskSendEx = WrapSendEx;
   C->WskReceiveEx = WrapReceiveEx;
-  InitBasic(T);
+  INIT_BASIC(T);
   T->WskListen = WrapListen;
   T->WskAccept = WrapAccept;
   T->WskConnect = WrapConnect;

@@ -108,8 +108,7 @@ static NTSTATUS WSKAPI FakeSocket(PWSK_CLIENT Client, ADDRESS_FAMILY Af,
   (void)P, (void)T, (void)Sd;
   ++RealSocket;
   LastClient = Client;
-  ((PWSK_PROVIDER_BASIC_DISPATCH)&FakeConnectionDispatch)->WskCloseSocket =
-      FakeClose;
+  FakeConnectionDispatch.WskCloseSocket = FakeClose; /* the unnamed member */
   FakeConnectionDispatch.WskSend = FakeSend;
   return FakeComplete(Irp, STATUS_SUCCESS, (ULONG_PTR)&FakeSocketObject);
 }

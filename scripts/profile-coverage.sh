@@ -11,13 +11,12 @@
 # Kernel-mode sources are the ClCompile items of the .vcxproj files whose
 # Release|x64 configuration builds a kernel-mode driver or library
 # (PlatformToolset WindowsKernelModeDriver*, or DriverType KMDF, WDM,
-# Miniport or ExportDriver); each is compiled with that project's
-# PreprocessorDefinitions, AdditionalIncludeDirectories (those inside the
-# checkout) and ForcedIncludeFiles, in the project's folder. User-mode
-# projects are skipped. Sources in folders with no project file above them
-# are tried if they look like kernel code (they include a WDK kernel header
-# or define DriverEntry), with every folder of the checkout holding a
-# header on the include path, as analyze-driver-repo.sh does.
+# Miniport or ExportDriver); each is compiled as wskcheck --vcxproj
+# compiles it (the project's own command, as a user runs the tool).
+# Sources in folders with no project file above them are tried if they look
+# like kernel code (they include a WDK kernel header or define DriverEntry),
+# with every folder of the checkout holding a header on the include path,
+# as analyze-driver-repo.sh does.
 #
 #   -j <n>             compile <n> files at a time (default 2)
 #   --top <n>          histogram lines to print (default 30)
@@ -32,7 +31,7 @@
 set -eu
 
 usage() {
-  sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -336,7 +335,7 @@ for proj in projects:
         if not proj.kernel:
             continue
         if real not in tasks:
-            tasks[real] = (command_for(proj, real, meta), proj.dir)
+            tasks[real] = (command_for(proj, real, meta), proj.dir, proj.path)
 
 project_dirs = {p.dir for p in projects}
 def under_project(path):
@@ -371,7 +370,7 @@ for src in all_sources:
     except OSError:
         continue
     if KERNEL_HINT.search(text):
-        tasks[real] = (list(heuristic_includes), os.path.dirname(real))
+        tasks[real] = (list(heuristic_includes), os.path.dirname(real), None)
     else:
         skipped["no project file, does not look like kernel code"] += 1
 
@@ -475,9 +474,19 @@ def classify(src, args, cwd, output):
         return "error in driver code", msg
     return "error in %s header" % kind, "%s: %s" % (name, msg)
 
+def file_regex(path):
+    # An extended regular expression (wskcheck --files) matching just path.
+    return "^" + re.sub(r"([.\[\]()*+?{}|^$\\])", r"\\\1", path) + "$"
+
 def compile_one(item):
-    src, (args, cwd) = item
-    cmd = [wskcheck, "--explain", "--wdk=mingw", src, "--"] + args
+    src, (args, cwd, project) = item
+    if project:
+        # The project's own command, as wskcheck --vcxproj builds it (the
+        # arguments above only classify a failure).
+        cmd = [wskcheck, "--explain", "--vcxproj", project,
+               "--files", file_regex(src)]
+    else:
+        cmd = [wskcheck, "--explain", "--wdk=mingw", src, "--"] + args
     for attempt in range(13):
         try:
             r = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE,

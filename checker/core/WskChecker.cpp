@@ -445,6 +445,10 @@ bool WskChecker::reportOnBranch(WskRuleId Rule, CheckerContext &C,
 }
 
 bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
+  if (dispatchMember(Call) || socketMember(Call)) {
+    evalProviderCall(Call, C);
+    return true;
+  }
   const WskCall *Desc = Calls.lookup(Call);
   if (!Desc)
     return false;
@@ -461,6 +465,31 @@ static DefinedOrUnknownSVal conjureStatus(const CallEvent &Call,
                                           CheckerContext &C) {
   return conjureForCall(C.getSValBuilder(), /*Tag=*/nullptr, Call,
                         Call.getResultType(), C.blockCount());
+}
+
+void WskChecker::evalProviderCall(const CallEvent &Call,
+                                  CheckerContext &C) const {
+  // A function of the provider's tables writes what the call's pointer
+  // arguments point to (the IRP, buffers, addresses, the contexts it is
+  // given), and nothing else of the driver's: not its globals, which clang
+  // would forget at a call through an unknown pointer.
+  ProgramStateRef State = C.getState();
+  if (!Call.getResultType()->isVoidType())
+    State = State->BindExpr(Call.getOriginExpr(), C.getLocationContext(),
+                            conjureStatus(Call, C));
+  SmallVector<const MemRegion *, 4> Written;
+  for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
+    const Expr *Arg = Call.getArgExpr(I);
+    QualType T = Arg ? Arg->getType() : QualType();
+    if (T.isNull() || !T->isPointerType() ||
+        T->getPointeeType().isConstQualified())
+      continue;
+    if (const MemRegion *R = Call.getArgSVal(I).getAsRegion())
+      if (isa<SubRegion>(R->StripCasts()) &&
+          !isa<CodeTextRegion>(R->StripCasts()))
+        Written.push_back(R->StripCasts());
+  }
+  C.addTransition(writeObjects(State, Written, Call, C));
 }
 
 void WskChecker::evalRegister(const CallEvent &Call, CheckerContext &C,

@@ -99,6 +99,8 @@ private:
                       const Stmt *Where, std::string Message,
                       const MemRegion *Reg, SymbolRef Sym = nullptr) const;
 
+  /// Evaluates a call through the provider's or a socket's dispatch table.
+  void evalProviderCall(const CallEvent &Call, CheckerContext &C) const;
   /// Checks a call through the provider dispatch table.
   void checkDispatchCall(const CallEvent &Call, CheckerContext &C) const;
   /// Checks a call through a socket's dispatch table, and WskCloseSocket.

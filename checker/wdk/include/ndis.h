@@ -19,6 +19,10 @@ typedef unsigned int UINT, *PUINT;
 typedef int NDIS_STATUS, *PNDIS_STATUS;
 typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
 
+/* The NDIS version the driver targets (NDIS_SUPPORT_NDIS6xx), which
+   ntddndis.h and the driver interfaces below follow. */
+#include <wskcheck_ndis_version.h>
+
 #include <ntddndis.h>
 
 #ifdef __cplusplus
@@ -38,16 +42,16 @@ typedef PHYSICAL_ADDRESS NDIS_PHYSICAL_ADDRESS, *PNDIS_PHYSICAL_ADDRESS;
 #define NDIS_STATUS_RESOURCES ((NDIS_STATUS)STATUS_INSUFFICIENT_RESOURCES)
 #define NDIS_STATUS_NOT_SUPPORTED ((NDIS_STATUS)STATUS_NOT_SUPPORTED)
 #define NDIS_STATUS_INVALID_PARAMETER ((NDIS_STATUS)STATUS_INVALID_PARAMETER)
-#define NDIS_STATUS_BUFFER_TOO_SHORT ((NDIS_STATUS)STATUS_BUFFER_TOO_SMALL)
-#define NDIS_STATUS_INVALID_LENGTH ((NDIS_STATUS)STATUS_INVALID_BUFFER_SIZE)
-#define NDIS_STATUS_NOT_ACCEPTED ((NDIS_STATUS)STATUS_NOT_ACCEPTED)
-#define NDIS_STATUS_REQUEST_ABORTED ((NDIS_STATUS)STATUS_REQUEST_ABORTED)
+#define NDIS_STATUS_BUFFER_TOO_SHORT ((NDIS_STATUS)0xC0010016L)
+#define NDIS_STATUS_INVALID_LENGTH ((NDIS_STATUS)0xC0010014L)
+#define NDIS_STATUS_NOT_ACCEPTED ((NDIS_STATUS)0x00010003L)
+#define NDIS_STATUS_REQUEST_ABORTED ((NDIS_STATUS)0xC001000CL)
 #define NDIS_STATUS_BUFFER_OVERFLOW ((NDIS_STATUS)STATUS_BUFFER_OVERFLOW)
 #define NDIS_STATUS_CLOSING ((NDIS_STATUS)0xC0010002L)
 #define NDIS_STATUS_RESET_IN_PROGRESS ((NDIS_STATUS)0xC001000DL)
 #define NDIS_STATUS_ADAPTER_NOT_READY ((NDIS_STATUS)0xC0010011L)
-#define NDIS_STATUS_PAUSED ((NDIS_STATUS)0xC023002AL)
-#define NDIS_STATUS_LOW_POWER_STATE ((NDIS_STATUS)0xC023002FL)
+#define NDIS_STATUS_PAUSED ((NDIS_STATUS)STATUS_NDIS_PAUSED)
+#define NDIS_STATUS_LOW_POWER_STATE ((NDIS_STATUS)STATUS_NDIS_LOW_POWER_STATE)
 
 /* Memory. */
 #define NdisMoveMemory(Destination, Source, Length)                            \
@@ -128,12 +132,21 @@ struct _NET_BUFFER {
   PVOID ProtocolReserved[6];
   PVOID MiniportReserved[4];
   NDIS_PHYSICAL_ADDRESS DataPhysicalAddress;
+  union {
+    struct _NET_BUFFER_SHARED_MEMORY *SharedMemoryInfo;
+    PSCATTER_GATHER_LIST ScatterGatherList;
+  };
 };
 
+/* The per-NET_BUFFER_LIST information slots; on x64 the switch slots sit
+   in the middle (NDIS 6.30), so the indexes are those of a 64-bit build. */
 typedef enum _NDIS_NET_BUFFER_LIST_INFO {
   TcpIpChecksumNetBufferListInfo,
   TcpOffloadBytesTransferred = TcpIpChecksumNetBufferListInfo,
   IPsecOffloadV1NetBufferListInfo,
+#if NDIS_SUPPORT_NDIS61
+  IPsecOffloadV2NetBufferListInfo = IPsecOffloadV1NetBufferListInfo,
+#endif
   TcpLargeSendNetBufferListInfo,
   TcpReceiveNoPush = TcpLargeSendNetBufferListInfo,
   ClassificationHandleNetBufferListInfo,
@@ -145,14 +158,49 @@ typedef enum _NDIS_NET_BUFFER_LIST_INFO {
   NetBufferListHashValue,
   NetBufferListHashInfo,
   WfpNetBufferListInfo,
-  MaxNetBufferListInfo = 20
+#if NDIS_SUPPORT_NDIS61
+  IPsecOffloadV2TunnelNetBufferListInfo,
+  IPsecOffloadV2HeaderNetBufferListInfo,
+#endif
+#if NDIS_SUPPORT_NDIS620
+  NetBufferListCorrelationId,
+  NetBufferListFilteringInfo,
+  MediaSpecificInformationEx,
+  NblOriginalInterfaceIfIndex,
+  NblReAuthWfpFlowContext = NblOriginalInterfaceIfIndex,
+  TcpReceiveBytesTransferred,
+  NrtNameResolutionId = TcpReceiveBytesTransferred,
+#if NDIS_SUPPORT_NDIS630
+  SwitchForwardingReserved,
+  SwitchForwardingDetail,
+  VirtualSubnetInfo,
+  IMReserved,
+  TcpRecvSegCoalesceInfo,
+  RscTcpTimestampDelta,
+  TcpSendOffloadsSupplementalNetBufferListInfo = RscTcpTimestampDelta,
+#if NDIS_SUPPORT_NDIS650
+  GftOffloadInformation,
+  GftFlowEntryId,
+#endif
+#endif
+#endif
+  MaxNetBufferListInfo
 } NDIS_NET_BUFFER_LIST_INFO,
     *PNDIS_NET_BUFFER_LIST_INFO;
+
+typedef struct _NET_BUFFER_LIST_CONTEXT NET_BUFFER_LIST_CONTEXT,
+    *PNET_BUFFER_LIST_CONTEXT;
+struct _NET_BUFFER_LIST_CONTEXT {
+  PNET_BUFFER_LIST_CONTEXT Next;
+  USHORT Size;
+  USHORT Offset;
+  UCHAR ContextData[1];
+};
 
 struct _NET_BUFFER_LIST {
   PNET_BUFFER_LIST Next;
   PNET_BUFFER FirstNetBuffer;
-  PVOID Context;
+  PNET_BUFFER_LIST_CONTEXT Context;
   PNET_BUFFER_LIST ParentNetBufferList;
   NDIS_HANDLE NdisPoolHandle;
   PVOID NdisReserved[2];
@@ -288,8 +336,33 @@ VOID NDIS_API NdisCloseConfiguration(NDIS_HANDLE ConfigurationHandle);
 #define NDIS_DEFAULT_PORT_NUMBER ((NDIS_PORT_NUMBER)0)
 #endif
 
+/* ---- Begin: Hyper-V extensible switch port and NIC identifiers, which
+   fwpsk.h's metadata and vSwitch injection use (NDIS 6.30). ---- */
+typedef UINT32 NDIS_SWITCH_PORT_ID, *PNDIS_SWITCH_PORT_ID;
+typedef USHORT NDIS_SWITCH_NIC_INDEX, *PNDIS_SWITCH_NIC_INDEX;
+/* ---- End: Hyper-V extensible switch identifiers. ---- */
+
+/* ---- Begin: NDIS generic objects, the handle a driver that is not an NDIS
+   driver (a WFP callout driver) allocates its net buffer list pools with.
+   ---- */
+#define NDIS_GENERIC_OBJECT_REVISION_1 1
+typedef struct _NDIS_GENERIC_OBJECT {
+  NDIS_OBJECT_HEADER Header;
+  PVOID Caller;
+  PVOID CallersCaller;
+  PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+PNDIS_GENERIC_OBJECT NDIS_API NdisAllocateGenericObject(
+    PDRIVER_OBJECT DriverObject, ULONG Tag, USHORT Size);
+VOID NDIS_API NdisFreeGenericObject(PNDIS_GENERIC_OBJECT NdisObject);
+/* ---- End: NDIS generic objects. ---- */
+
 #ifdef __cplusplus
 }
 #endif
+
+/* ---- NDIS 6 protocol, filter and miniport driver interfaces ---- */
+#include <wskcheck_ndis_drivers.h>
+/* ---- end of the NDIS 6 driver interfaces ---- */
 
 #endif /* _NDIS_ */

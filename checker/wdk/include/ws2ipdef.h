@@ -72,4 +72,15 @@ typedef struct in_recverr {
 } IN_RECVERR, *PIN_RECVERR;
 #endif
 
+/* ---- Begin: the text lengths of an IPv4 and an IPv6 address (with scope
+   and port), which WFP callout drivers size their RtlIpv*AddressToString
+   buffers with. ---- */
+#ifndef INET_ADDRSTRLEN
+#define INET_ADDRSTRLEN 22
+#endif
+#ifndef INET6_ADDRSTRLEN
+#define INET6_ADDRSTRLEN 65
+#endif
+/* ---- End: address text lengths. ---- */
+
 #endif /* WSKCHECK_WDK_WS2IPDEF_H */

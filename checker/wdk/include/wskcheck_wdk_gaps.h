@@ -549,6 +549,23 @@ DECLSPEC_NORETURN VOID RtlFailFast(ULONG Code);
 #endif
 
 /* ------------------------------------------------------------------ */
+/* Lookaside list callbacks as function types, for a driver that        */
+/* declares its allocate and free routines with them (NDIS miniports).  */
+/* mingw-w64 has only the pointer types.                                */
+
+#ifndef WSKCHECK_WDK_LOOKASIDE_FUNCTIONS
+#define WSKCHECK_WDK_LOOKASIDE_FUNCTIONS
+typedef PVOID NTAPI ALLOCATE_FUNCTION(POOL_TYPE PoolType,
+                                      SIZE_T NumberOfBytes, ULONG Tag);
+typedef VOID NTAPI FREE_FUNCTION(PVOID Buffer);
+typedef PVOID NTAPI ALLOCATE_FUNCTION_EX(POOL_TYPE PoolType,
+                                         SIZE_T NumberOfBytes, ULONG Tag,
+                                         PLOOKASIDE_LIST_EX Lookaside);
+typedef VOID NTAPI FREE_FUNCTION_EX(PVOID Buffer,
+                                    PLOOKASIDE_LIST_EX Lookaside);
+#endif
+
+/* ------------------------------------------------------------------ */
 /* Interlocked operations of every width and ordering, and the          */
 /* Read/Write routines. Declared as the routines they are (the WDK's    */
 /* are inline): the analysis knows them by name.                        */

@@ -66,11 +66,6 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
   IoReuseIrp(RequestIrp, STATUS_UNSUCCESSFUL);
   IoSetCompletionRoutine(RequestIrp, SignalDone, &RequestDone, TRUE, TRUE,
                          TRUE);
-  // CHECK: socket_use_after_close.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketUseAfterClose]
-  // VERDICT: socket_use_after_close.c:[[@LINE+4]]: wsk.SocketUseAfterClose: confirmed
-  // VERDICT-NEXT: fault plan: none
-  // VERDICT-NEXT: harness options: --no-dispatch
-  // VERDICT-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+1]]: wsk.SocketUseAfterClose: 'WskSend' called on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}} (created by WskSocket at socket_use_after_close.c:{{[0-9]+}})
 #ifdef DOUBLE
   // DOUBLE: socket_use_after_close.c:[[@LINE+5]]:{{[0-9]+}}: warning: WskCloseSocket on a socket that was already closed [wsk.SocketUseAfterClose]
   // DOUBLE-VERDICT: socket_use_after_close.c:[[@LINE+4]]: wsk.SocketUseAfterClose: confirmed
@@ -79,6 +74,11 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
   // DOUBLE-VERDICT-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+1]]: wsk.SocketUseAfterClose: WskCloseSocket on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}}
   if (Basic->WskCloseSocket(Connection, RequestIrp) == STATUS_PENDING)
 #else
+  // CHECK: socket_use_after_close.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketUseAfterClose]
+  // VERDICT: socket_use_after_close.c:[[@LINE+4]]: wsk.SocketUseAfterClose: confirmed
+  // VERDICT-NEXT: fault plan: none
+  // VERDICT-NEXT: harness options: --no-dispatch
+  // VERDICT-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+1]]: wsk.SocketUseAfterClose: 'WskSend' called on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}} (created by WskSocket at socket_use_after_close.c:{{[0-9]+}})
   if (Dispatch->WskSend(Connection, &Goodbye, 0, RequestIrp) == STATUS_PENDING)
 #endif
     KeWaitForSingleObject(&RequestDone, Executive, KernelMode, FALSE, NULL);

@@ -50,7 +50,52 @@ typedef struct ThreadSlot {
   const char *DispatchFile;
   int DispatchLine;
   PWSK_CLIENT DispatchClient;
+  const char *SocketFile; /* WskShimSocketSite, for the socket wrappers */
+  int SocketLine;
+  PWSK_SOCKET SocketSite;
 } ThreadSlot;
+
+/* A socket created under a tracked registration. The driver is handed
+   &Socket, whose Dispatch is the core's wrapped table for the category; the
+   provider's socket is Real. Closed sockets keep their slot (until it is
+   reused, least recently closed first), so a call through a stale pointer
+   still leads into the checks. */
+typedef enum SockState {
+  SockUnused = 0,
+  SockOpen,  /* created, WskCloseSocket not called */
+  SockClosed /* WskCloseSocket called */
+} SockState;
+
+typedef struct ShimSocket {
+  WSK_SOCKET Socket; /* first: the PWSK_SOCKET the driver holds */
+  SockState State;
+  ULONG Category; /* WSK_FLAG_*_SOCKET */
+  PWSK_SOCKET Real;
+  ULONG RegIndex; /* the registration it was created under */
+  ULONG_PTR Generation;
+  const char *Creator; /* WskSocket, WskSocketConnect, WskAccept */
+  const char *CreateFile;
+  int CreateLine;
+  const char *CloseFile;
+  int CloseLine;
+  ULONG LastUse;
+} ShimSocket;
+
+/* A socket-creating request forwarded to the provider: the core's
+   completion routine stands in the IRP for the driver's (kept here) and
+   wraps the socket the IRP completes with before the driver sees it. */
+typedef struct PendingCreate {
+  PIRP Irp; /* NULL: slot free */
+  PIO_COMPLETION_ROUTINE Routine;
+  PVOID Context;
+  UCHAR Control;
+  ULONG Category;
+  ULONG RegIndex;
+  ULONG_PTR Generation;
+  const char *Creator;
+  const char *File;
+  int Line;
+} PendingCreate;
 
 static WskShimEnv Env;
 static Registration Regs[WSKSHIM_MAX_REGISTRATIONS];
@@ -58,6 +103,9 @@ static ThreadSlot Threads[WSKSHIM_MAX_THREADS];
 static ULONG_PTR NextGeneration;
 static ULONG Violations;
 static ULONG UseClock;
+static ShimSocket Sockets[WSKSHIM_MAX_SOCKETS];
+static PendingCreate Creates[WSKSHIM_MAX_PENDING_CREATES];
+static void InitSocketTables(void);
 
 /* ------------------------------------------------------------------ */
 /* Client handles                                                      */
@@ -153,8 +201,8 @@ static ThreadSlot *CurrentSlot(BOOLEAN Create) {
     ThreadSlot *S = &Threads[I];
     if (S->Thread == Self)
       return S;
-    if (!Free &&
-        (S->Thread == 0 || (!S->ApiFile && !S->DispatchFile && !S->NotedFile)))
+    if (!Free && (S->Thread == 0 || (!S->ApiFile && !S->DispatchFile &&
+                                     !S->NotedFile && !S->SocketFile)))
       Free = S;
   }
   if (!Create || !Free)
@@ -163,6 +211,9 @@ static ThreadSlot *CurrentSlot(BOOLEAN Create) {
   Free->ApiFile = Free->DispatchFile = Free->NotedFile = NULL;
   Free->ApiLine = Free->DispatchLine = Free->NotedLine = 0;
   Free->DispatchClient = NULL;
+  Free->SocketFile = NULL;
+  Free->SocketLine = 0;
+  Free->SocketSite = NULL;
   return Free;
 }
 
@@ -219,6 +270,50 @@ static ULONG IndexOf(const Registration *R) { return (ULONG)(R - Regs); }
 static void Touch(Registration *R) { R->LastUse = ++UseClock; }
 
 /* ------------------------------------------------------------------ */
+/* Socket tables                                                       */
+
+static ShimSocket *AsShimSocket(PWSK_SOCKET Socket) {
+  ULONG_PTR P = (ULONG_PTR)Socket, B = (ULONG_PTR)Sockets;
+  if (!Socket || P < B || P - B >= sizeof(Sockets) ||
+      (P - B) % sizeof(ShimSocket) != 0)
+    return NULL;
+  return (ShimSocket *)Socket;
+}
+
+static BOOLEAN SocketOf(const ShimSocket *S, const Registration *R) {
+  return S->RegIndex == IndexOf(R) && S->Generation == R->Generation;
+}
+
+/* Open sockets created under R; *First, if given, the first of them. Lock
+   held. */
+static ULONG OpenSocketsOf(const Registration *R, const ShimSocket **First) {
+  ULONG I, N = 0;
+  for (I = 0; I < WSKSHIM_MAX_SOCKETS; ++I)
+    if (Sockets[I].State == SockOpen && SocketOf(&Sockets[I], R)) {
+      if (First && N == 0)
+        *First = &Sockets[I];
+      ++N;
+    }
+  return N;
+}
+
+/* A slot for a new socket: a free one, or the least recently closed one.
+   NULL when every slot holds an open socket; the socket is then handed to
+   the driver unwrapped and not tracked. Lock held. */
+static ShimSocket *NewShimSocket(void) {
+  ShimSocket *Victim = NULL;
+  ULONG I;
+  for (I = 0; I < WSKSHIM_MAX_SOCKETS; ++I) {
+    ShimSocket *S = &Sockets[I];
+    if (S->State == SockUnused)
+      return S;
+    if (S->State == SockClosed && (!Victim || S->LastUse < Victim->LastUse))
+      Victim = S;
+  }
+  return Victim;
+}
+
+/* ------------------------------------------------------------------ */
 /* Reporting                                                           */
 
 static void Violation(WskRuleId Rule, const char *File, int Line,
@@ -262,6 +357,9 @@ void WskShimCoreInit(const WskShimEnv *E) {
   Env = *E;
   RtlZeroMemory(Regs, sizeof(Regs));
   RtlZeroMemory(Threads, sizeof(Threads));
+  RtlZeroMemory(Sockets, sizeof(Sockets));
+  RtlZeroMemory(Creates, sizeof(Creates));
+  InitSocketTables();
   NextGeneration = 1;
   Violations = 0;
   UseClock = 0;
@@ -491,6 +589,40 @@ VOID WskShimDeregister(PWSK_REGISTRATION WskRegistration, const char *File,
     Env.PathEnded(Env.Context, WskRule_DeregisterWhileCaptured);
     return;
   }
+  /* WskDeregister also waits for every socket created under the
+     registration to be closed; another thread may still close one. */
+  Waited = 0;
+  while (R && R->State == RegRegistered && OpenSocketsOf(R, NULL) > 0 &&
+         Waited < Env.DeregisterWaitMs) {
+    Env.Unlock(Env.Context);
+    Env.Sleep(Env.Context, 10);
+    Waited += 10;
+    Env.Lock(Env.Context);
+    R = Find(WskRegistration);
+  }
+  if (R && R->State == RegRegistered) {
+    const ShimSocket *First = NULL;
+    ULONG Open = OpenSocketsOf(R, &First);
+    if (Open > 0) {
+      Msg M = {{0}, 0};
+      Put(&M, "WskDeregister while ");
+      PutUnsigned(&M, (ULONG_PTR)Open, 10);
+      Put(&M, " socket(s) created under the registration are open (");
+      Put(&M, First->Creator);
+      Put(&M, " at ");
+      PutSite(&M, First->CreateFile, First->CreateLine);
+      Put(&M, ", never closed): it waits for them to be closed and never "
+              "returns");
+      Violation(WskRule_SocketOpenAtDeregister, File, Line, &M);
+      R->State = RegDeregistered;
+      R->EndFile = File;
+      R->EndLine = Line;
+      ClearApiSite();
+      Env.Unlock(Env.Context);
+      Env.PathEnded(Env.Context, WskRule_SocketOpenAtDeregister);
+      return;
+    }
+  }
   if (R && R->State == RegRegistered) {
     /* From here on the object counts as deregistered: a capture racing
        with the teardown is refused. */
@@ -600,7 +732,8 @@ PWSK_CLIENT WskShimDispatchSite(PWSK_CLIENT Client, const char *File,
 /* Checks a call of Function that arrived in the wrapped table. Returns the
    registration to forward to, or NULL when the call must not reach the
    provider (after reporting, in keep-going mode). */
-static Registration *EnterDispatch(PWSK_CLIENT Client, const char *Function) {
+static Registration *EnterDispatchAt(PWSK_CLIENT Client, const char *Function,
+                                     const char **SiteFile, int *SiteLine) {
   ThreadSlot *S;
   const char *File = NULL;
   int Line = 0;
@@ -672,7 +805,15 @@ static Registration *EnterDispatch(PWSK_CLIENT Client, const char *Function) {
   Env.Unlock(Env.Context);
   if (Rule != WskRule_Count)
     Env.PathEnded(Env.Context, Rule);
+  if (SiteFile) {
+    *SiteFile = File;
+    *SiteLine = Line;
+  }
   return R;
+}
+
+static Registration *EnterDispatch(PWSK_CLIENT Client, const char *Function) {
+  return EnterDispatchAt(Client, Function, NULL, NULL);
 }
 
 /* A call that does not reach the provider still owes its IRP a completion,
@@ -699,17 +840,520 @@ static NTSTATUS DispatchFault(const char *Function) {
                            : STATUS_SUCCESS;
 }
 
+/* ------------------------------------------------------------------ */
+/* Sockets                                                             */
+
+/* The wrapped socket dispatch tables, one per category; filled in by
+   InitSocketTables. */
+static WSK_PROVIDER_BASIC_DISPATCH WrappedBasic;
+static WSK_PROVIDER_LISTEN_DISPATCH WrappedListen;
+static WSK_PROVIDER_DATAGRAM_DISPATCH WrappedDatagram;
+static WSK_PROVIDER_CONNECTION_DISPATCH WrappedConnection;
+static WSK_PROVIDER_STREAM_DISPATCH WrappedStream;
+
+static const VOID *WrappedTableFor(ULONG Category) {
+  switch (Category) {
+  case WSK_FLAG_LISTEN_SOCKET:
+    return &WrappedListen;
+  case WSK_FLAG_DATAGRAM_SOCKET:
+    return &WrappedDatagram;
+  case WSK_FLAG_CONNECTION_SOCKET:
+    return &WrappedConnection;
+  case WSK_FLAG_STREAM_SOCKET:
+    return &WrappedStream;
+  default:
+    return &WrappedBasic;
+  }
+}
+
+#define SL_INVOKE_ALL                                                          \
+  (SL_INVOKE_ON_SUCCESS | SL_INVOKE_ON_ERROR | SL_INVOKE_ON_CANCEL)
+
+static BOOLEAN ShouldInvoke(PIRP Irp, UCHAR Control) {
+  if (Irp->Cancel)
+    return (Control & SL_INVOKE_ON_CANCEL) != 0;
+  if (NT_SUCCESS(Irp->IoStatus.Status))
+    return (Control & SL_INVOKE_ON_SUCCESS) != 0;
+  return (Control & SL_INVOKE_ON_ERROR) != 0;
+}
+
+/* The completion routine the core puts in a socket-creating IRP in place
+   of the driver's: wraps the socket the request completed with, then runs
+   the driver's routine as the I/O manager would have. */
+static NTSTATUS CreateCompleted(PDEVICE_OBJECT DeviceObject, PIRP Irp,
+                                PVOID Context) {
+  PendingCreate *P = (PendingCreate *)Context;
+  PendingCreate Done;
+  Env.Lock(Env.Context);
+  Done = *P;
+  P->Irp = NULL;
+  if (NT_SUCCESS(Irp->IoStatus.Status) && Irp->IoStatus.Information) {
+    ShimSocket *S = NewShimSocket();
+    if (S) {
+      RtlZeroMemory(S, sizeof(*S));
+      S->State = SockOpen;
+      S->Category = Done.Category;
+      S->Real = (PWSK_SOCKET)Irp->IoStatus.Information;
+      S->Socket.Dispatch = WrappedTableFor(Done.Category);
+      S->RegIndex = Done.RegIndex;
+      S->Generation = Done.Generation;
+      S->Creator = Done.Creator;
+      S->CreateFile = Done.File;
+      S->CreateLine = Done.Line;
+      S->LastUse = ++UseClock;
+      Irp->IoStatus.Information = (ULONG_PTR)&S->Socket;
+    }
+  }
+  Env.Unlock(Env.Context);
+  if (Done.Routine && ShouldInvoke(Irp, Done.Control))
+    return Done.Routine(DeviceObject, Irp, Done.Context);
+  if (Irp->PendingReturned && Irp->CurrentLocation <= Irp->StackCount)
+    IoMarkIrpPending(Irp);
+  return STATUS_SUCCESS;
+}
+
+/* Before a socket-creating request goes to the provider: the core's
+   completion routine takes the place of the driver's in the location the
+   provider completes. With no free slot the request goes through as it is
+   and its socket is not tracked. */
+static void InterposeCreate(PIRP Irp, ULONG RegIndex, ULONG_PTR Generation,
+                            ULONG Category, const char *Creator,
+                            const char *File, int Line) {
+  PendingCreate *P = NULL;
+  PIO_STACK_LOCATION Next;
+  ULONG I;
+  if (!Irp || Irp->CurrentLocation <= 1)
+    return;
+  Env.Lock(Env.Context);
+  for (I = 0; I < WSKSHIM_MAX_PENDING_CREATES; ++I)
+    if (!Creates[I].Irp) {
+      P = &Creates[I];
+      break;
+    }
+  if (P) {
+    Next = IoGetNextIrpStackLocation(Irp);
+    P->Irp = Irp;
+    P->Routine = Next->CompletionRoutine;
+    P->Context = Next->Context;
+    P->Control = (UCHAR)(Next->Control & SL_INVOKE_ALL);
+    P->Category = Category;
+    P->RegIndex = RegIndex;
+    P->Generation = Generation;
+    P->Creator = Creator;
+    P->File = File;
+    P->Line = Line;
+    Next->CompletionRoutine = CreateCompleted;
+    Next->Context = P;
+    Next->Control = (UCHAR)(Next->Control | SL_INVOKE_ALL);
+  }
+  Env.Unlock(Env.Context);
+}
+
+PWSK_SOCKET WskShimSocketSite(PWSK_SOCKET Socket, const char *File, int Line) {
+  ThreadSlot *T;
+  Env.Lock(Env.Context);
+  if (AsShimSocket(Socket) && (T = CurrentSlot(TRUE)) != NULL) {
+    T->SocketFile = File;
+    T->SocketLine = Line;
+    T->SocketSite = Socket;
+  }
+  Env.Unlock(Env.Context);
+  return Socket;
+}
+
+/* Checks a call of Function that arrived in a wrapped socket table.
+   Returns the socket to forward to, or NULL when the call must not reach
+   the provider (after reporting, in keep-going mode). WskCloseSocket
+   (Closing) closes it. */
+static ShimSocket *EnterSocketCallAt(PWSK_SOCKET Socket, const char *Function,
+                                     BOOLEAN Closing, const char **SiteFile,
+                                     int *SiteLine) {
+  ShimSocket *S = AsShimSocket(Socket);
+  ThreadSlot *T;
+  const char *File = NULL;
+  int Line = 0;
+  BOOLEAN Bad = FALSE;
+
+  Env.Lock(Env.Context);
+  T = CurrentSlot(FALSE);
+  if (T && T->SocketFile && T->SocketSite == Socket) {
+    File = T->SocketFile;
+    Line = T->SocketLine;
+  }
+  if (T) {
+    T->SocketFile = NULL;
+    T->SocketSite = NULL;
+  }
+  if (SiteFile) {
+    *SiteFile = File;
+    *SiteLine = Line;
+  }
+  if (!S || S->State == SockUnused) {
+    /* A socket dispatch table of one socket used with another socket:
+       nothing to forward to. */
+    Env.Unlock(Env.Context);
+    return NULL;
+  }
+  if (S->State == SockClosed) {
+    Msg M = {{0}, 0};
+    if (Closing) {
+      Put(&M, "WskCloseSocket on a socket that was already closed at ");
+    } else {
+      Put(&M, "'");
+      Put(&M, Function);
+      Put(&M, "' called on a socket that was already closed at ");
+    }
+    PutSite(&M, S->CloseFile, S->CloseLine);
+    Put(&M, " (created by ");
+    Put(&M, S->Creator);
+    Put(&M, " at ");
+    PutSite(&M, S->CreateFile, S->CreateLine);
+    Put(&M, ")");
+    if (!File)
+      Put(&M, "; call site not recorded: the call did not go through the "
+              "redirect header's dispatch macros");
+    Violation(WskRule_SocketUseAfterClose, File, Line, &M);
+    Bad = TRUE;
+  } else if (Closing) {
+    S->State = SockClosed;
+    S->CloseFile = File;
+    S->CloseLine = Line;
+    S->LastUse = ++UseClock;
+  }
+  Env.Unlock(Env.Context);
+  if (Bad) {
+    Env.PathEnded(Env.Context, WskRule_SocketUseAfterClose);
+    return NULL;
+  }
+  return S;
+}
+
+static ShimSocket *EnterSocketCall(PWSK_SOCKET Socket, const char *Function,
+                                   BOOLEAN Closing) {
+  return EnterSocketCallAt(Socket, Function, Closing, NULL, NULL);
+}
+
+ULONG WskShimOpenSockets(PWSK_REGISTRATION WskRegistration) {
+  Registration *R;
+  ULONG N = 0;
+  Env.Lock(Env.Context);
+  R = Find(WskRegistration);
+  if (R && R->State != RegUnused)
+    N = OpenSocketsOf(R, NULL);
+  Env.Unlock(Env.Context);
+  return N;
+}
+
+#define REAL(S, Type) ((const Type *)(S)->Real->Dispatch)
+#define BASIC(S) REAL(S, WSK_PROVIDER_BASIC_DISPATCH)
+
+static NTSTATUS WSKAPI WrapControlSocket(PWSK_SOCKET Socket,
+                                         WSK_CONTROL_SOCKET_TYPE RequestType,
+                                         ULONG ControlCode, ULONG Level,
+                                         SIZE_T InputSize, PVOID InputBuffer,
+                                         SIZE_T OutputSize, PVOID OutputBuffer,
+                                         SIZE_T *OutputSizeReturned, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskControlSocket", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return BASIC(S)->WskControlSocket(S->Real, RequestType, ControlCode, Level,
+                                    InputSize, InputBuffer, OutputSize,
+                                    OutputBuffer, OutputSizeReturned, Irp);
+}
+
+static NTSTATUS WSKAPI WrapCloseSocket(PWSK_SOCKET Socket, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskCloseSocket", TRUE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return BASIC(S)->WskCloseSocket(S->Real, Irp);
+}
+
+static NTSTATUS WSKAPI WrapBind(PWSK_SOCKET Socket, PSOCKADDR LocalAddress,
+                                ULONG Flags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskBind", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  switch (S->Category) {
+  case WSK_FLAG_LISTEN_SOCKET:
+    return REAL(S, WSK_PROVIDER_LISTEN_DISPATCH)
+        ->WskBind(S->Real, LocalAddress, Flags, Irp);
+  case WSK_FLAG_DATAGRAM_SOCKET:
+    return REAL(S, WSK_PROVIDER_DATAGRAM_DISPATCH)
+        ->WskBind(S->Real, LocalAddress, Flags, Irp);
+  case WSK_FLAG_STREAM_SOCKET:
+    return REAL(S, WSK_PROVIDER_STREAM_DISPATCH)
+        ->WskBind(S->Real, LocalAddress, Flags, Irp);
+  default:
+    return REAL(S, WSK_PROVIDER_CONNECTION_DISPATCH)
+        ->WskBind(S->Real, LocalAddress, Flags, Irp);
+  }
+}
+
+static NTSTATUS WSKAPI
+WrapAccept(PWSK_SOCKET Socket, ULONG Flags, PVOID AcceptSocketContext,
+           const WSK_CLIENT_CONNECTION_DISPATCH *AcceptSocketDispatch,
+           PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress, PIRP Irp) {
+  const char *File;
+  int Line;
+  ShimSocket *S = EnterSocketCallAt(Socket, "WskAccept", FALSE, &File, &Line);
+  if (!S)
+    return RefuseIrp(Irp);
+  /* The accepted connection belongs to the listening socket's
+     registration, and is created where the accept is called. */
+  InterposeCreate(Irp, S->RegIndex, S->Generation, WSK_FLAG_CONNECTION_SOCKET,
+                  "WskAccept", File, Line);
+  if (S->Category == WSK_FLAG_STREAM_SOCKET)
+    return REAL(S, WSK_PROVIDER_STREAM_DISPATCH)
+        ->WskAccept(S->Real, Flags, AcceptSocketContext, AcceptSocketDispatch,
+                    LocalAddress, RemoteAddress, Irp);
+  return REAL(S, WSK_PROVIDER_LISTEN_DISPATCH)
+      ->WskAccept(S->Real, Flags, AcceptSocketContext, AcceptSocketDispatch,
+                  LocalAddress, RemoteAddress, Irp);
+}
+
+static NTSTATUS WSKAPI WrapInspectComplete(PWSK_SOCKET Socket,
+                                           PWSK_INSPECT_ID InspectID,
+                                           WSK_INSPECT_ACTION Action,
+                                           PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskInspectComplete", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  if (S->Category == WSK_FLAG_STREAM_SOCKET)
+    return REAL(S, WSK_PROVIDER_STREAM_DISPATCH)
+        ->WskInspectComplete(S->Real, InspectID, Action, Irp);
+  return REAL(S, WSK_PROVIDER_LISTEN_DISPATCH)
+      ->WskInspectComplete(S->Real, InspectID, Action, Irp);
+}
+
+static NTSTATUS WSKAPI WrapGetLocalAddress(PWSK_SOCKET Socket,
+                                           PSOCKADDR LocalAddress, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskGetLocalAddress", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  switch (S->Category) {
+  case WSK_FLAG_LISTEN_SOCKET:
+    return REAL(S, WSK_PROVIDER_LISTEN_DISPATCH)
+        ->WskGetLocalAddress(S->Real, LocalAddress, Irp);
+  case WSK_FLAG_DATAGRAM_SOCKET:
+    return REAL(S, WSK_PROVIDER_DATAGRAM_DISPATCH)
+        ->WskGetLocalAddress(S->Real, LocalAddress, Irp);
+  case WSK_FLAG_STREAM_SOCKET:
+    return REAL(S, WSK_PROVIDER_STREAM_DISPATCH)
+        ->WskGetLocalAddress(S->Real, LocalAddress, Irp);
+  default:
+    return REAL(S, WSK_PROVIDER_CONNECTION_DISPATCH)
+        ->WskGetLocalAddress(S->Real, LocalAddress, Irp);
+  }
+}
+
+/* The functions only connection and stream sockets have. */
+#define CONNECTED(S, Call)                                                     \
+  ((S)->Category == WSK_FLAG_STREAM_SOCKET                                     \
+       ? REAL(S, WSK_PROVIDER_STREAM_DISPATCH)->Call                           \
+       : REAL(S, WSK_PROVIDER_CONNECTION_DISPATCH)->Call)
+
+static NTSTATUS WSKAPI WrapGetRemoteAddress(PWSK_SOCKET Socket,
+                                            PSOCKADDR RemoteAddress, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskGetRemoteAddress", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskGetRemoteAddress(S->Real, RemoteAddress, Irp));
+}
+
+static NTSTATUS WSKAPI WrapConnect(PWSK_SOCKET Socket, PSOCKADDR RemoteAddress,
+                                   ULONG Flags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskConnect", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskConnect(S->Real, RemoteAddress, Flags, Irp));
+}
+
+static NTSTATUS WSKAPI WrapListen(PWSK_SOCKET Socket, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskListen", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return REAL(S, WSK_PROVIDER_STREAM_DISPATCH)->WskListen(S->Real, Irp);
+}
+
+static NTSTATUS WSKAPI WrapSend(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                ULONG Flags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskSend", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskSend(S->Real, Buffer, Flags, Irp));
+}
+
+static NTSTATUS WSKAPI WrapReceive(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                   ULONG Flags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskReceive", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskReceive(S->Real, Buffer, Flags, Irp));
+}
+
+static NTSTATUS WSKAPI WrapDisconnect(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                      ULONG Flags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskDisconnect", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskDisconnect(S->Real, Buffer, Flags, Irp));
+}
+
+static NTSTATUS WSKAPI WrapRelease(PWSK_SOCKET Socket,
+                                   PWSK_DATA_INDICATION DataIndication) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskRelease", FALSE);
+  if (!S)
+    return STATUS_INVALID_DEVICE_STATE;
+  return CONNECTED(S, WskRelease(S->Real, DataIndication));
+}
+
+static NTSTATUS WSKAPI WrapReleaseDatagrams(
+    PWSK_SOCKET Socket, PWSK_DATAGRAM_INDICATION DatagramIndication) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskRelease", FALSE);
+  if (!S)
+    return STATUS_INVALID_DEVICE_STATE;
+  return REAL(S, WSK_PROVIDER_DATAGRAM_DISPATCH)
+      ->WskRelease(S->Real, DatagramIndication);
+}
+
+static NTSTATUS WSKAPI WrapSendTo(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                  ULONG Flags, PSOCKADDR RemoteAddress,
+                                  ULONG ControlInfoLength, PCMSGHDR ControlInfo,
+                                  PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskSendTo", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return REAL(S, WSK_PROVIDER_DATAGRAM_DISPATCH)
+      ->WskSendTo(S->Real, Buffer, Flags, RemoteAddress, ControlInfoLength,
+                  ControlInfo, Irp);
+}
+
+static NTSTATUS WSKAPI WrapReceiveFrom(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                       ULONG Flags, PSOCKADDR RemoteAddress,
+                                       PULONG ControlLength,
+                                       PCMSGHDR ControlInfo,
+                                       PULONG ControlFlags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskReceiveFrom", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return REAL(S, WSK_PROVIDER_DATAGRAM_DISPATCH)
+      ->WskReceiveFrom(S->Real, Buffer, Flags, RemoteAddress, ControlLength,
+                       ControlInfo, ControlFlags, Irp);
+}
+
+static NTSTATUS WSKAPI WrapSendMessages(PWSK_SOCKET Socket,
+                                        PWSK_BUF_LIST BufferList, ULONG Flags,
+                                        PSOCKADDR RemoteAddress,
+                                        ULONG ControlInfoLength,
+                                        PCMSGHDR ControlInfo, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskSendMessages", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return REAL(S, WSK_PROVIDER_DATAGRAM_DISPATCH)
+      ->WskSendMessages(S->Real, BufferList, Flags, RemoteAddress,
+                        ControlInfoLength, ControlInfo, Irp);
+}
+
+static NTSTATUS WSKAPI WrapConnectEx(PWSK_SOCKET Socket,
+                                     PSOCKADDR RemoteAddress, PWSK_BUF Buffer,
+                                     ULONG Flags, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskConnectEx", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskConnectEx(S->Real, RemoteAddress, Buffer, Flags, Irp));
+}
+
+static NTSTATUS WSKAPI WrapSendEx(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                  ULONG Flags, ULONG ControlInfoLength,
+                                  PCMSGHDR ControlInfo, PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskSendEx", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskSendEx(S->Real, Buffer, Flags, ControlInfoLength,
+                                ControlInfo, Irp));
+}
+
+static NTSTATUS WSKAPI WrapReceiveEx(PWSK_SOCKET Socket, PWSK_BUF Buffer,
+                                     ULONG Flags, PULONG ControlInfoLength,
+                                     PCMSGHDR ControlInfo, PULONG ControlFlags,
+                                     PIRP Irp) {
+  ShimSocket *S = EnterSocketCall(Socket, "WskReceiveEx", FALSE);
+  if (!S)
+    return RefuseIrp(Irp);
+  return CONNECTED(S, WskReceiveEx(S->Real, Buffer, Flags, ControlInfoLength,
+                                   ControlInfo, ControlFlags, Irp));
+}
+
+/* In C the basic functions are direct members of every socket table (the
+   WDK's unnamed first member, and the host headers'). */
+#define INIT_BASIC(T)                                                          \
+  do {                                                                         \
+    (T)->WskControlSocket = WrapControlSocket;                                 \
+    (T)->WskCloseSocket = WrapCloseSocket;                                     \
+  } while (0)
+
+static void InitSocketTables(void) {
+  WSK_PROVIDER_LISTEN_DISPATCH *L = &WrappedListen;
+  WSK_PROVIDER_DATAGRAM_DISPATCH *D = &WrappedDatagram;
+  WSK_PROVIDER_CONNECTION_DISPATCH *C = &WrappedConnection;
+  WSK_PROVIDER_STREAM_DISPATCH *T = &WrappedStream;
+  INIT_BASIC(&WrappedBasic);
+  INIT_BASIC(L);
+  L->WskBind = WrapBind;
+  L->WskAccept = WrapAccept;
+  L->WskInspectComplete = WrapInspectComplete;
+  L->WskGetLocalAddress = WrapGetLocalAddress;
+  INIT_BASIC(D);
+  D->WskBind = WrapBind;
+  D->WskSendTo = WrapSendTo;
+  D->WskReceiveFrom = WrapReceiveFrom;
+  D->WskRelease = WrapReleaseDatagrams;
+  D->WskGetLocalAddress = WrapGetLocalAddress;
+  D->WskSendMessages = WrapSendMessages;
+  INIT_BASIC(C);
+  C->WskBind = WrapBind;
+  C->WskConnect = WrapConnect;
+  C->WskGetLocalAddress = WrapGetLocalAddress;
+  C->WskGetRemoteAddress = WrapGetRemoteAddress;
+  C->WskSend = WrapSend;
+  C->WskReceive = WrapReceive;
+  C->WskDisconnect = WrapDisconnect;
+  C->WskRelease = WrapRelease;
+  C->WskConnectEx = WrapConnectEx;
+  C->WskSendEx = WrapSendEx;
+  C->WskReceiveEx = WrapReceiveEx;
+  INIT_BASIC(T);
+  T->WskListen = WrapListen;
+  T->WskAccept = WrapAccept;
+  T->WskConnect = WrapConnect;
+  T->WskConnectEx = WrapConnectEx;
+  T->WskSend = WrapSend;
+  T->WskSendEx = WrapSendEx;
+  T->WskReceive = WrapReceive;
+  T->WskReceiveEx = WrapReceiveEx;
+  T->WskDisconnect = WrapDisconnect;
+  T->WskRelease = WrapRelease;
+  T->WskGetLocalAddress = WrapGetLocalAddress;
+  T->WskGetRemoteAddress = WrapGetRemoteAddress;
+  T->WskBind = WrapBind;
+  T->WskInspectComplete = WrapInspectComplete;
+}
+
 static NTSTATUS WSKAPI
 WrapSocket(PWSK_CLIENT Client, ADDRESS_FAMILY AddressFamily, USHORT SocketType,
            ULONG Protocol, ULONG Flags, PVOID SocketContext,
            const VOID *Dispatch, PEPROCESS OwningProcess, PETHREAD OwningThread,
            PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp) {
-  Registration *R = EnterDispatch(Client, "WskSocket");
+  const char *File;
+  int Line;
+  Registration *R = EnterDispatchAt(Client, "WskSocket", &File, &Line);
   NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
   if (!NT_SUCCESS(Fault = DispatchFault("WskSocket")))
     return FailIrp(Irp, Fault);
+  InterposeCreate(Irp, IndexOf(R), R->Generation, Flags, "WskSocket", File,
+                  Line);
   return R->RealDispatch->WskSocket(
       R->RealClient, AddressFamily, SocketType, Protocol, Flags, SocketContext,
       Dispatch, OwningProcess, OwningThread, SecurityDescriptor, Irp);
@@ -721,12 +1365,16 @@ static NTSTATUS WSKAPI WrapSocketConnect(
     PVOID SocketContext, const WSK_CLIENT_CONNECTION_DISPATCH *Dispatch,
     PEPROCESS OwningProcess, PETHREAD OwningThread,
     PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp) {
-  Registration *R = EnterDispatch(Client, "WskSocketConnect");
+  const char *File;
+  int Line;
+  Registration *R = EnterDispatchAt(Client, "WskSocketConnect", &File, &Line);
   NTSTATUS Fault;
   if (!R)
     return RefuseIrp(Irp);
   if (!NT_SUCCESS(Fault = DispatchFault("WskSocketConnect")))
     return FailIrp(Irp, Fault);
+  InterposeCreate(Irp, IndexOf(R), R->Generation, WSK_FLAG_CONNECTION_SOCKET,
+                  "WskSocketConnect", File, Line);
   return R->RealDispatch->WskSocketConnect(
       R->RealClient, SocketType, Protocol, LocalAddress, RemoteAddress, Flags,
       SocketContext, Dispatch, OwningProcess, OwningThread, SecurityDescriptor,

@@ -28,6 +28,10 @@ extern "C" {
 /* Capacity of the fixed tables. */
 #define WSKSHIM_MAX_REGISTRATIONS 64
 #define WSKSHIM_MAX_THREADS 64
+/* Sockets the core tracks (open ones, and closed ones kept so that a later
+   use is recognised), and socket-creating requests still in flight. */
+#define WSKSHIM_MAX_SOCKETS 256
+#define WSKSHIM_MAX_PENDING_CREATES 64
 /* Longest report message, including the terminator. */
 #define WSKSHIM_MESSAGE_SIZE 320
 
@@ -99,6 +103,16 @@ VOID WskShimNotedDeregister(PWSK_REGISTRATION WskRegistration);
    captured: reported here, before the call goes through a dispatch pointer
    that is most likely NULL. */
 PWSK_CLIENT WskShimDispatchSite(PWSK_CLIENT Client, const char *File, int Line);
+
+/* Notes the call site of a call through a socket's dispatch table (the
+   basic, listen, datagram, connection or stream dispatch) for the wrapped
+   entry that receives it; returns Socket unchanged. The redirect header
+   wraps the first argument of every socket dispatch call in this. */
+PWSK_SOCKET WskShimSocketSite(PWSK_SOCKET Socket, const char *File, int Line);
+
+/* Sockets created under the registration at WskRegistration that are still
+   open (WskCloseSocket not called). */
+ULONG WskShimOpenSockets(PWSK_REGISTRATION WskRegistration);
 
 /* The file and line of the client-function call the calling thread is in,
    or NULL/0; lets the environment's provider name the caller when it

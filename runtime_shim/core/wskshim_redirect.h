@@ -17,6 +17,11 @@
  *    call through a copied function pointer (PFN_WSK_SOCKET f = ...; f(...))
  *    is not seen by the macro: it is still checked, but reported without a
  *    call site (file "<unknown>", line 0);
+ *  - every call through a socket's dispatch table (WskCloseSocket, WskSend,
+ *    ... : the members of the basic, listen, datagram, connection and
+ *    stream dispatch) the same way, wrapping the socket argument in
+ *    WskShimSocketSite(); the socket the driver holds is the core's, whose
+ *    Dispatch is the core's wrapped table;
  *  - ExFreePoolWithTag, ExFreePool and IoDeleteDevice, so that freeing
  *    memory that holds a live WSK_REGISTRATION is reported where it happens
  *    (wsk.MissingDeregister). The environment defines the WskShim* versions.
@@ -73,6 +78,47 @@ VOID WskShimIoDeleteDevice(PDEVICE_OBJECT DeviceObject, const char *File,
   WskFreeAddressInfo(WSKSHIM_SITE(Client), __VA_ARGS__)
 #define WskGetNameInfo(Client, ...)                                            \
   WskGetNameInfo(WSKSHIM_SITE(Client), __VA_ARGS__)
+
+/* The same for the socket dispatch tables: the first argument is the
+   socket, wrapped in WskShimSocketSite(). */
+#define WSKSHIM_SOCKET_SITE(Socket)                                            \
+  WskShimSocketSite((Socket), __FILE__, __LINE__)
+#define WskControlSocket(Socket, ...)                                          \
+  WskControlSocket(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskCloseSocket(Socket, ...)                                            \
+  WskCloseSocket(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskBind(Socket, ...) WskBind(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskAccept(Socket, ...)                                                 \
+  WskAccept(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskInspectComplete(Socket, ...)                                        \
+  WskInspectComplete(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskGetLocalAddress(Socket, ...)                                        \
+  WskGetLocalAddress(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskGetRemoteAddress(Socket, ...)                                       \
+  WskGetRemoteAddress(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskConnect(Socket, ...)                                                \
+  WskConnect(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskListen(Socket, ...)                                                 \
+  WskListen(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskSend(Socket, ...) WskSend(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskReceive(Socket, ...)                                                \
+  WskReceive(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskDisconnect(Socket, ...)                                             \
+  WskDisconnect(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskRelease(Socket, ...)                                                \
+  WskRelease(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskSendTo(Socket, ...)                                                 \
+  WskSendTo(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskReceiveFrom(Socket, ...)                                            \
+  WskReceiveFrom(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskSendMessages(Socket, ...)                                           \
+  WskSendMessages(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskConnectEx(Socket, ...)                                              \
+  WskConnectEx(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskSendEx(Socket, ...)                                                 \
+  WskSendEx(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
+#define WskReceiveEx(Socket, ...)                                              \
+  WskReceiveEx(WSKSHIM_SOCKET_SITE(Socket), __VA_ARGS__)
 
 #undef ExFreePoolWithTag
 #undef ExFreePool

@@ -18,14 +18,15 @@ extern "C" {
 
 /* Run options; the harness fills them in before DriverEntry. */
 typedef struct WskHostOptions {
-  ULONG DeregisterWaitMs; /* WskDeregister's wait before it counts as hung */
-  ULONG WatchdogMs;       /* whole-run limit */
-  ULONG IrpWaitMs;        /* wait for a pending IRP or work item */
-  BOOLEAN KeepGoing;      /* continue after a violation that ends the path */
-  BOOLEAN Verbose;        /* trace calls on stderr */
-  BOOLEAN AsyncIrps;      /* WSK IRPs complete on a worker thread */
-  BOOLEAN Quiet;          /* drop the driver's DbgPrint output */
-  LONG ProviderAttachMs;  /* provider attaches after this; < 0: never */
+  ULONG DeregisterWaitMs;  /* WskDeregister's wait before it counts as hung */
+  ULONG WatchdogMs;        /* whole-run limit */
+  ULONG IrpWaitMs;         /* wait for a pending IRP or work item */
+  BOOLEAN KeepGoing;       /* continue after a violation that ends the path */
+  BOOLEAN Verbose;         /* trace calls on stderr */
+  BOOLEAN AsyncIrps;       /* WSK IRPs complete on a worker thread */
+  BOOLEAN Quiet;           /* drop the driver's DbgPrint output */
+  LONG ProviderAttachMs;   /* provider attaches after this; < 0: never */
+  ULONG AcceptConnections; /* WskAccept requests a peer connects to */
 } WskHostOptions;
 
 extern WskHostOptions WskHostOpts;

@@ -29,6 +29,7 @@ WskHostOptions WskHostOpts = {
     /* AsyncIrps */ FALSE,
     /* Quiet */ FALSE,
     /* ProviderAttachMs */ 0,
+    /* AcceptConnections */ 0,
 };
 
 static pthread_mutex_t GlobalLock = PTHREAD_MUTEX_INITIALIZER;

@@ -5,13 +5,14 @@
  * It behaves as the documentation describes, without a network: sockets
  * are created and closed, sends complete with every byte sent, receives
  * complete with zero bytes (the peer closed gracefully), accepts stay
- * pending until the listening socket closes. IRPs complete in the call or,
- * with --async-irps, on a worker thread (the call returns STATUS_PENDING).
- * WskCaptureProviderNPI with WSK_NO_WAIT fails with STATUS_NOINTERFACE until
- * the provider attaches (--provider-attach-ms). WskDeregister waits until
- * every capture is released, every dispatch call has returned and every
- * socket is closed; a wait longer than the deregistration time limit is
- * reported as a hang instead of blocking the run.
+ * pending until the listening socket closes (the first
+ * --accept-connections of them complete with a new connection instead). IRPs
+ * complete in the call or, with --async-irps, on a worker thread (the call
+ * returns STATUS_PENDING). WskCaptureProviderNPI with WSK_NO_WAIT fails with
+ * STATUS_NOINTERFACE until the provider attaches (--provider-attach-ms).
+ * WskDeregister waits until every capture is released, every dispatch call has
+ * returned and every socket is closed; a wait longer than the deregistration
+ * time limit is reported as a hang instead of blocking the run.
  *
  * The shim core sits in front of all of this; the simulator itself only
  * keeps what it needs to behave like the provider.
@@ -230,19 +231,35 @@ static NTSTATUS WSKAPI SimBind(PWSK_SOCKET Socket, PSOCKADDR LocalAddress,
   return Finish(Irp, WskHostFault("WskBind"), 0);
 }
 
+static ULONG Accepted; /* WskAccept requests a peer connected to */
+static SimSocket *NewSocket(SimClient *C, ULONG Flags, PVOID Context);
+
 static NTSTATUS WSKAPI
 SimAccept(PWSK_SOCKET ListenSocket, ULONG Flags, PVOID AcceptSocketContext,
           const WSK_CLIENT_CONNECTION_DISPATCH *AcceptSocketDispatch,
           PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress, PIRP Irp) {
   SimSocket *S = EnterSocket(ListenSocket, "WskAccept");
   NTSTATUS Status = WskHostFault("WskAccept");
+  BOOLEAN Connect;
   (void)Flags;
-  (void)AcceptSocketContext;
   (void)AcceptSocketDispatch;
-  (void)LocalAddress;
-  (void)RemoteAddress;
   if (!NT_SUCCESS(Status) || !Irp)
     return Finish(Irp, Status, 0);
+  WskHostLock();
+  Connect = Accepted < WskHostOpts.AcceptConnections;
+  if (Connect)
+    ++Accepted;
+  WskHostUnlock();
+  if (Connect) {
+    /* A peer connects: the accepted connection socket. */
+    SimSocket *A =
+        NewSocket(S->Client, WSK_FLAG_CONNECTION_SOCKET, AcceptSocketContext);
+    if (!A)
+      return Finish(Irp, STATUS_INSUFFICIENT_RESOURCES, 0);
+    Loopback(LocalAddress);
+    Loopback(RemoteAddress);
+    return Finish(Irp, STATUS_SUCCESS, (ULONG_PTR)&A->Socket);
+  }
   /* Nobody connects: the accept waits until the socket is closed. */
   TakeIrp(Irp);
   IoMarkIrpPending(Irp);
@@ -449,19 +466,20 @@ static const WSK_PROVIDER_CONNECTION_DISPATCH ConnectionDispatch = {
 
 static const WSK_PROVIDER_STREAM_DISPATCH StreamDispatch = {
     {SimControlSocket, SimCloseSocket},
-    SimBind,
+    SimListen,
     SimAccept,
     SimConnect,
-    SimListen,
+    SimConnectEx,
     SimSend,
+    SimSendEx,
     SimReceive,
+    SimReceiveEx,
     SimDisconnect,
     SimRelease,
     SimGetLocalAddress,
     SimGetRemoteAddress,
-    SimConnectEx,
-    SimSendEx,
-    SimReceiveEx};
+    SimBind,
+    SimInspectComplete};
 
 /* ------------------------------------------------------------------ */
 /* Provider (client-level) dispatch                                    */

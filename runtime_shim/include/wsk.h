@@ -309,8 +309,29 @@ typedef struct _WSK_PROVIDER_BASIC_DISPATCH {
   PFN_WSK_CLOSE_SOCKET WskCloseSocket;
 } WSK_PROVIDER_BASIC_DISPATCH, *PWSK_PROVIDER_BASIC_DISPATCH;
 
+/* The first member of the listen, datagram, connection and stream tables,
+   as the WDK spells it: named Basic in C++; unnamed in C, so C reaches the
+   basic functions directly (Dispatch->WskCloseSocket). The WDK's unnamed
+   member of type WSK_PROVIDER_BASIC_DISPATCH is a Microsoft extension, used
+   where the compiler has it (_MSC_EXTENSIONS); elsewhere an unnamed struct
+   with the same two members (C11, and accepted by gcc and clang in every C
+   mode) gives the same layout and the same spellings. */
+#if !defined(__cplusplus) && !defined(_MSC_EXTENSIONS)
+#define WSKSHIM_BASIC_DISPATCH_MEMBERS                                         \
+  struct {                                                                     \
+    PFN_WSK_CONTROL_SOCKET WskControlSocket;                                   \
+    PFN_WSK_CLOSE_SOCKET WskCloseSocket;                                       \
+  };
+#endif
+
 typedef struct _WSK_PROVIDER_LISTEN_DISPATCH {
+#ifdef __cplusplus
   WSK_PROVIDER_BASIC_DISPATCH Basic;
+#elif defined(_MSC_EXTENSIONS)
+  WSK_PROVIDER_BASIC_DISPATCH;
+#else
+  WSKSHIM_BASIC_DISPATCH_MEMBERS
+#endif
   PFN_WSK_BIND WskBind;
   PFN_WSK_ACCEPT WskAccept;
   PFN_WSK_INSPECT_COMPLETE WskInspectComplete;
@@ -318,7 +339,13 @@ typedef struct _WSK_PROVIDER_LISTEN_DISPATCH {
 } WSK_PROVIDER_LISTEN_DISPATCH, *PWSK_PROVIDER_LISTEN_DISPATCH;
 
 typedef struct _WSK_PROVIDER_DATAGRAM_DISPATCH {
+#ifdef __cplusplus
   WSK_PROVIDER_BASIC_DISPATCH Basic;
+#elif defined(_MSC_EXTENSIONS)
+  WSK_PROVIDER_BASIC_DISPATCH;
+#else
+  WSKSHIM_BASIC_DISPATCH_MEMBERS
+#endif
   PFN_WSK_BIND WskBind;
   PFN_WSK_SEND_TO WskSendTo;
   PFN_WSK_RECEIVE_FROM WskReceiveFrom;
@@ -328,7 +355,13 @@ typedef struct _WSK_PROVIDER_DATAGRAM_DISPATCH {
 } WSK_PROVIDER_DATAGRAM_DISPATCH, *PWSK_PROVIDER_DATAGRAM_DISPATCH;
 
 typedef struct _WSK_PROVIDER_CONNECTION_DISPATCH {
+#ifdef __cplusplus
   WSK_PROVIDER_BASIC_DISPATCH Basic;
+#elif defined(_MSC_EXTENSIONS)
+  WSK_PROVIDER_BASIC_DISPATCH;
+#else
+  WSKSHIM_BASIC_DISPATCH_MEMBERS
+#endif
   PFN_WSK_BIND WskBind;
   PFN_WSK_CONNECT WskConnect;
   PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
@@ -343,20 +376,27 @@ typedef struct _WSK_PROVIDER_CONNECTION_DISPATCH {
 } WSK_PROVIDER_CONNECTION_DISPATCH, *PWSK_PROVIDER_CONNECTION_DISPATCH;
 
 typedef struct _WSK_PROVIDER_STREAM_DISPATCH {
+#ifdef __cplusplus
   WSK_PROVIDER_BASIC_DISPATCH Basic;
-  PFN_WSK_BIND WskBind;
+#elif defined(_MSC_EXTENSIONS)
+  WSK_PROVIDER_BASIC_DISPATCH;
+#else
+  WSKSHIM_BASIC_DISPATCH_MEMBERS
+#endif
+  PFN_WSK_LISTEN WskListen;
   PFN_WSK_ACCEPT WskAccept;
   PFN_WSK_CONNECT WskConnect;
-  PFN_WSK_LISTEN WskListen;
+  PFN_WSK_CONNECT_EX WskConnectEx;
   PFN_WSK_SEND WskSend;
+  PFN_WSK_SEND_EX WskSendEx;
   PFN_WSK_RECEIVE WskReceive;
+  PFN_WSK_RECEIVE_EX WskReceiveEx;
   PFN_WSK_DISCONNECT WskDisconnect;
   PFN_WSK_RELEASE_DATA_INDICATION_LIST WskRelease;
   PFN_WSK_GET_LOCAL_ADDRESS WskGetLocalAddress;
   PFN_WSK_GET_REMOTE_ADDRESS WskGetRemoteAddress;
-  PFN_WSK_CONNECT_EX WskConnectEx;
-  PFN_WSK_SEND_EX WskSendEx;
-  PFN_WSK_RECEIVE_EX WskReceiveEx;
+  PFN_WSK_BIND WskBind;
+  PFN_WSK_INSPECT_COMPLETE WskInspectComplete;
 } WSK_PROVIDER_STREAM_DISPATCH, *PWSK_PROVIDER_STREAM_DISPATCH;
 
 /* ------------------------------------------------------------------ */

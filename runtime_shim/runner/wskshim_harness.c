@@ -67,6 +67,8 @@ static void Usage(FILE *Out, const char *Argv0) {
       "  --keep-going             continue after a violation that ends the\n"
       "                           path (also WSKSHIM_KEEP_GOING=1)\n"
       "  --async-irps             WSK requests complete on a worker thread\n"
+      "  --accept-connections=N   a peer connects to the first N WskAccept\n"
+      "                           requests (default 0: accepts stay pending)\n"
       "  --provider-attach-ms=N   the WSK provider attaches N ms after start\n"
       "                           (-1: never); default 0\n"
       "  --deregister-timeout-ms=N  how long WskDeregister may wait before\n"
@@ -160,6 +162,9 @@ static int ParseArguments(int Argc, char **Argv) {
     } else if ((V = OptionValue(A, "--provider-attach-ms")) &&
                ParseNumber(V, &N)) {
       WskHostOpts.ProviderAttachMs = (LONG)N;
+    } else if ((V = OptionValue(A, "--accept-connections")) &&
+               ParseNumber(V, &N) && N >= 0) {
+      WskHostOpts.AcceptConnections = (ULONG)N;
     } else if ((V = OptionValue(A, "--deregister-timeout-ms")) &&
                ParseNumber(V, &N) && N >= 0) {
       WskHostOpts.DeregisterWaitMs = (ULONG)N;
@@ -236,9 +241,8 @@ static __attribute__((noinline)) void CallUnload(PDRIVER_OBJECT Driver,
   Driver->DriverUnload(Driver);
 }
 
-static __attribute__((noinline)) NTSTATUS CallDispatch(PDEVICE_OBJECT Device,
-                                                       PIRP Irp,
-                                                       const char **Frame) {
+static __attribute__((noinline)) NTSTATUS
+CallDispatch(PDEVICE_OBJECT Device, PIRP Irp, const char **Frame) {
   *Frame = (const char *)__builtin_frame_address(0);
   return IoCallDriver(Device, Irp);
 }

@@ -67,9 +67,37 @@ static NTSTATUS Fault(void *Ctx, const char *Function) {
 /* Scripted provider                                                   */
 
 static int RealRegister, RealCapture, RealRelease, RealDeregister, RealSocket,
-    Completed;
+    RealClose, RealSend, Completed;
 static NTSTATUS LastCompletion;
 static PWSK_CLIENT LastClient;
+static PWSK_SOCKET LastSocketClosed;
+
+/* The provider completes a request: the completion routine in the location
+   the client prepared runs. */
+static NTSTATUS FakeComplete(PIRP Irp, NTSTATUS Status, ULONG_PTR Info) {
+  PIO_STACK_LOCATION Loc = IoGetNextIrpStackLocation(Irp);
+  Irp->IoStatus.Status = Status;
+  Irp->IoStatus.Information = Info;
+  if (Loc->CompletionRoutine)
+    Loc->CompletionRoutine(NULL, Irp, Loc->Context);
+  return Status;
+}
+
+static NTSTATUS WSKAPI FakeClose(PWSK_SOCKET Socket, PIRP Irp) {
+  ++RealClose;
+  LastSocketClosed = Socket;
+  return FakeComplete(Irp, STATUS_SUCCESS, 0);
+}
+
+static NTSTATUS WSKAPI FakeSend(PWSK_SOCKET Socket, PWSK_BUF Buf, ULONG Flags,
+                                PIRP Irp) {
+  (void)Socket, (void)Buf, (void)Flags;
+  ++RealSend;
+  return FakeComplete(Irp, STATUS_SUCCESS, 0);
+}
+
+static WSK_PROVIDER_CONNECTION_DISPATCH FakeConnectionDispatch;
+static WSK_SOCKET FakeSocketObject = {&FakeConnectionDispatch};
 
 static NTSTATUS WSKAPI FakeSocket(PWSK_CLIENT Client, ADDRESS_FAMILY Af,
                                   USHORT Type, ULONG Proto, ULONG Flags,
@@ -77,10 +105,12 @@ static NTSTATUS WSKAPI FakeSocket(PWSK_CLIENT Client, ADDRESS_FAMILY Af,
                                   PETHREAD T, PSECURITY_DESCRIPTOR Sd,
                                   PIRP Irp) {
   (void)Af, (void)Type, (void)Proto, (void)Flags, (void)Ctx, (void)Dispatch;
-  (void)P, (void)T, (void)Sd, (void)Irp;
+  (void)P, (void)T, (void)Sd;
   ++RealSocket;
   LastClient = Client;
-  return STATUS_SUCCESS;
+  FakeConnectionDispatch.WskCloseSocket = FakeClose; /* the unnamed member */
+  FakeConnectionDispatch.WskSend = FakeSend;
+  return FakeComplete(Irp, STATUS_SUCCESS, (ULONG_PTR)&FakeSocketObject);
 }
 
 static WSK_PROVIDER_DISPATCH FakeDispatch = {
@@ -136,6 +166,8 @@ static void ResetWith(const char *Name, BOOLEAN FaultDispatch) {
   WskShimCoreInit(&Env);
   NumReports = PathsEnded = 0;
   RealRegister = RealCapture = RealRelease = RealDeregister = RealSocket = 0;
+  RealClose = RealSend = 0;
+  LastSocketClosed = NULL;
   Completed = 0;
   LastClient = NULL;
   NextFaultFunction = NULL;
@@ -218,6 +250,7 @@ static WSK_CLIENT_NPI ClientNpi = {NULL, &ClientDispatch};
 int main(void) {
   WSK_REGISTRATION Reg, Other;
   WSK_PROVIDER_NPI Npi, Npi2;
+  PWSK_SOCKET Socket;
   struct {
     int Header;
     WSK_REGISTRATION Reg;
@@ -230,6 +263,10 @@ int main(void) {
   CHECK(Npi.Dispatch != &FakeDispatch && Npi.Client != &ProviderClient);
   CHECK(NT_SUCCESS(CallSocket(&Npi, 12)));
   CHECK(RealSocket == 1 && LastClient == &ProviderClient);
+  Socket = (PWSK_SOCKET)IrpStorage.Irp.IoStatus.Information;
+  ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)
+      ->WskCloseSocket(WskShimSocketSite(Socket, "drv.c", 12), FreshIrp());
+  CHECK(RealClose == 1);
   WskShimReleaseProviderNPI(&Reg, "drv.c", 13);
   WskShimDeregister(&Reg, "drv.c", 14);
   WskShimUnloadReturned();
@@ -384,6 +421,49 @@ int main(void) {
         LastCompletion == STATUS_INSUFFICIENT_RESOURCES);
   CHECK(NT_SUCCESS(CallSocket(&Npi, 163)) && RealSocket == 1);
   CHECK(NumReports == 0);
+
+  Reset("wsk.SocketOpenAtDeregister: a socket created and never closed");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 170);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 171);
+  CHECK(NT_SUCCESS(CallSocket(&Npi, 172)));
+  Socket = (PWSK_SOCKET)IrpStorage.Irp.IoStatus.Information;
+  CHECK(Socket && Socket != &FakeSocketObject &&
+        Socket->Dispatch != &FakeConnectionDispatch);
+  CHECK(WskShimOpenSockets(&Reg) == 1 && WskShimOpenSockets(&Other) == 0);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 173);
+  WskShimDeregister(&Reg, "drv.c", 174);
+  CHECK(NumReports == 1 && Reported(0, WskRule_SocketOpenAtDeregister, 174));
+  CHECK(strstr(Reports[0].Message, "(WskSocket at drv.c:172, never closed)") !=
+        NULL);
+  CHECK(RealDeregister == 0 && PathsEnded == 1);
+
+  Reset("wsk.SocketUseAfterClose: a send and a second close after the close");
+  WskShimRegister(&ClientNpi, &Reg, "drv.c", 180);
+  WskShimCaptureProviderNPI(&Reg, WSK_INFINITE_WAIT, &Npi, "drv.c", 181);
+  CallSocket(&Npi, 182);
+  Socket = (PWSK_SOCKET)IrpStorage.Irp.IoStatus.Information;
+  CHECK(NT_SUCCESS(((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)
+                       ->WskCloseSocket(WskShimSocketSite(Socket, "drv.c", 183),
+                                        FreshIrp())));
+  CHECK(RealClose == 1 && LastSocketClosed == &FakeSocketObject);
+  CHECK(WskShimOpenSockets(&Reg) == 0 && NumReports == 0);
+  CHECK(((const WSK_PROVIDER_CONNECTION_DISPATCH *)Socket->Dispatch)
+            ->WskSend(WskShimSocketSite(Socket, "drv.c", 184), NULL, 0,
+                      FreshIrp()) == STATUS_INVALID_DEVICE_STATE);
+  CHECK(((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)
+            ->WskCloseSocket(WskShimSocketSite(Socket, "drv.c", 185),
+                             FreshIrp()) == STATUS_INVALID_DEVICE_STATE);
+  CHECK(NumReports == 2 && Reported(0, WskRule_SocketUseAfterClose, 184) &&
+        Reported(1, WskRule_SocketUseAfterClose, 185));
+  CHECK(strstr(Reports[0].Message, "'WskSend' called on a socket that was "
+                                   "already closed at drv.c:183") != NULL);
+  CHECK(strstr(Reports[1].Message, "WskCloseSocket on a socket that was "
+                                   "already closed at drv.c:183") != NULL);
+  CHECK(RealClose == 1 && RealSend == 0 && Completed == 2 &&
+        LastCompletion == STATUS_INVALID_DEVICE_STATE);
+  WskShimReleaseProviderNPI(&Reg, "drv.c", 186);
+  WskShimDeregister(&Reg, "drv.c", 187);
+  CHECK(NumReports == 2 && RealDeregister == 1);
 
   TestPlans();
 

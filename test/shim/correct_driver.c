@@ -2,7 +2,8 @@
 // error path, a socket opened and closed from a device control request,
 // release and deregistration in the unload routine. It runs clean whichever
 // call fails, and with IRPs completing asynchronously or a provider that
-// attaches late.
+// attaches late. The close goes through the connection dispatch's unnamed
+// first member, as C code written for the WDK spells it.
 // RUN: %wskshim_cc -Wall -Wextra -Werror %s -o %t
 // RUN: %t | count 0
 // RUN: %t --async-irps | count 0
@@ -67,7 +68,7 @@ static NTSTATUS OpenSocket(void) {
     IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
     IoSetCompletionRoutine(Irp, Done, &Event, TRUE, TRUE, TRUE);
     Status = ((const WSK_PROVIDER_CONNECTION_DISPATCH *)Socket->Dispatch)
-                 ->Basic.WskCloseSocket(Socket, Irp);
+                 ->WskCloseSocket(Socket, Irp);
     if (Status == STATUS_PENDING) {
       KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
       Status = Irp->IoStatus.Status;

@@ -1,11 +1,13 @@
 // Driver bugs outside the WSK rules end the run with a report instead of
-// taking the harness down: a crash names the faulting source line, a
-// WskDeregister kept waiting by an open socket and a wait that never ends
-// are reported as hangs. Exit status 3.
+// taking the harness down: a crash names the faulting source line, a wait
+// that never ends is reported as a hang. Exit status 3. A WskDeregister kept
+// waiting by an open socket, which used to be a hang too, is now the rule
+// wsk.SocketOpenAtDeregister (exit status 1).
 // RUN: %wskshim_cc %s -o %t
 // RUN: not %t --ioctl=0x222000 2>%t.err | FileCheck --check-prefix=CRASH %s
 // RUN: FileCheck --check-prefix=STATUS %s < %t.err
-// RUN: not %t --ioctl=0x222004 --deregister-timeout-ms=50 | FileCheck --check-prefix=SOCKET %s
+// RUN: not %t --ioctl=0x222004 --deregister-timeout-ms=50 2>%t.socket.err | FileCheck --check-prefix=SOCKET %s
+// RUN: FileCheck --check-prefix=SOCKET-STATUS %s < %t.socket.err
 // RUN: not %t --ioctl=0x222008 --timeout-ms=1000 | FileCheck --check-prefix=WAIT %s
 // RUN: not %t --ioctl=0x22200C | FileCheck --check-prefix=BUGCHECK %s
 #include <ntddk.h>
@@ -62,7 +64,7 @@ static NTSTATUS Dispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
 static VOID Unload(PDRIVER_OBJECT DriverObject) {
   UNREFERENCED_PARAMETER(DriverObject);
   WskReleaseProviderNPI(&Registration);
-  // SOCKET: wskshim: {{.*}}crash_and_hang.c:[[@LINE+1]]: hang: WskDeregister did not return within 50 ms: 1 socket(s) still open, 0 capture(s) held, 0 dispatch call(s) in progress
+  // SOCKET: wskshim: {{.*}}crash_and_hang.c:[[@LINE+1]]: wsk.SocketOpenAtDeregister: WskDeregister while 1 socket(s) created under the registration are open (WskSocket at crash_and_hang.c:{{[0-9]+}}, never closed)
   WskDeregister(&Registration);
   IoDeleteDevice(Device);
 }
@@ -91,5 +93,6 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
   return STATUS_SUCCESS;
 }
 // STATUS: wskshim: exit status 3
+// SOCKET-STATUS: wskshim: exit status 1
 // WAIT: wskshim: <wskshim>:0: hang: the run did not finish within 1000 ms (during the IRP_MJ_DEVICE_CONTROL dispatch routine (0x00222008))
 // BUGCHECK: wskshim: <wskshim>:0: bugcheck: KeBugCheckEx(0x0000DEAD, 0x1, 0x2, 0x3, 0x4) during the IRP_MJ_DEVICE_CONTROL dispatch routine (0x0022200C)

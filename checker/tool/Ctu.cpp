@@ -253,11 +253,13 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
                               ArrayRef<std::string> ArgsAfter,
                               StringRef ResourceDir, bool WindowsCommands) {
   CtuSetup Setup;
-  SmallString<256> Dir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("wskcheck-ctu", Dir))
-    return createStringError(EC, "cannot create a directory for --ctu: %s",
-                             EC.message().c_str());
-  Setup.Dir = std::string(Dir);
+  Expected<TempPath> Temp = TempPath::directory("wskcheck-ctu");
+  if (!Temp)
+    return createStringError(inconvertibleErrorCode(), "--ctu: %s",
+                             toString(Temp.takeError()).c_str());
+  Setup.Owner = std::move(*Temp);
+  Setup.Dir = Setup.Owner.path().str();
+  StringRef Dir = Setup.Dir;
 
   // One command per file, with absolute paths: the index names files, and
   // on-demand parsing runs each command from no particular directory.
@@ -358,11 +360,6 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     Setup.Arguments.push_back(Config);
   }
   return Setup;
-}
-
-void removeCtu(const CtuSetup &Setup) {
-  if (!Setup.Dir.empty())
-    sys::fs::remove_directories(Setup.Dir);
 }
 
 } // namespace tool

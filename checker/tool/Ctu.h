@@ -11,6 +11,7 @@
 #ifndef WSKCHECK_TOOL_CTU_H
 #define WSKCHECK_TOOL_CTU_H
 
+#include "Processes.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
 #include <set>
@@ -22,7 +23,9 @@ namespace wsk {
 namespace tool {
 
 struct CtuSetup {
-  /// Temporary directory holding the index and the invocation list.
+  /// Temporary directory holding the index and the invocation list,
+  /// removed with this.
+  TempPath Owner;
   std::string Dir;
   /// Compiler arguments that switch the analysis to use them.
   std::vector<std::string> Arguments;
@@ -50,8 +53,6 @@ prepareCtu(const clang::tooling::CompilationDatabase &DB,
            bool WindowsCommands);
 
 /// Removes the temporary directory of \p Setup.
-void removeCtu(const CtuSetup &Setup);
-
 } // namespace tool
 } // namespace wsk
 

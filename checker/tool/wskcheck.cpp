@@ -17,6 +17,7 @@
 #include "Ctu.h"
 #include "Options.h"
 #include "Output.h"
+#include "Processes.h"
 #include "ResultFile.h"
 #include "RuleLookup.h"
 #include "Runner.h"
@@ -171,6 +172,8 @@ std::string skipReason(const FileResult &F) {
     return "does not compile";
   case FileResult::Crashed:
     return "internal error";
+  case FileResult::TimedOut:
+    return "timed out";
   }
   return F.Detail;
 }
@@ -348,6 +351,8 @@ int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
                const AnalysisSettings &Settings) {
   if (Opts.Sources.size() != 1)
     return error("--internal-result needs exactly one source");
+  if (!Opts.InternalSource)
+    return error("--internal-result needs --internal-source");
   FileJob Job = prepareFile(*Comps.Database, Opts.Sources[0], Settings);
   Job.ReachesWsk = Opts.InternalReachesWsk;
   analyzeFile(Job, Settings);
@@ -388,6 +393,11 @@ int main(int argc, const char **argv) {
   if (!OptsOrErr)
     return error(toString(OptsOrErr.takeError()));
   ToolOptions &Opts = *OptsOrErr;
+  // Before any thread starts: the signal mask is inherited.
+  if (Opts.InternalResult.empty())
+    handleStopSignals();
+  else
+    endWithParent();
 
   if (Opts.ShowHelp) {
     printHelp(outs());
@@ -471,10 +481,7 @@ int main(int argc, const char **argv) {
   // to it.
   std::string Generated;
   bool KeepGenerated = !Opts.WriteDatabase.empty();
-  auto RemoveGenerated = llvm::make_scope_exit([&] {
-    if (!Generated.empty() && !KeepGenerated)
-      sys::fs::remove_directories(Generated);
-  });
+  TempPath GeneratedTemp;
   if (!Opts.WdkProfile.empty()) {
     std::string ExeDir(sys::path::parent_path(
         sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr)));
@@ -488,9 +495,11 @@ int main(int argc, const char **argv) {
       sys::path::append(GeneratedDir, "wskcheck-wdk");
       if (std::error_code EC = sys::fs::create_directories(GeneratedDir))
         return error("cannot create '" + GeneratedDir + "': " + EC.message());
-    } else if (std::error_code EC = sys::fs::createUniqueDirectory(
-                   "wskcheck-wdk", GeneratedDir)) {
-      return error("cannot create a temporary directory: " + EC.message());
+    } else if (Expected<TempPath> Dir = TempPath::directory("wskcheck-wdk")) {
+      GeneratedTemp = std::move(*Dir);
+      GeneratedDir = GeneratedTemp.path();
+    } else {
+      return error(toString(Dir.takeError()));
     }
     Generated = std::string(GeneratedDir);
     // WPP stand-ins and case mappings for every file a compile may read:
@@ -552,10 +561,6 @@ int main(int argc, const char **argv) {
   // --ctu: index the whole database once; every analysis (and every -j
   // child, through --extra-arg) then reads the same index.
   std::optional<CtuSetup> Ctu;
-  auto RemoveCtu = llvm::make_scope_exit([&] {
-    if (Ctu)
-      removeCtu(*Ctu);
-  });
   if (Opts.Ctu) {
     if (Opts.BuildPath.empty() && Opts.Projects.empty())
       return error("--ctu needs a compilation database (-p <build dir>) or "
@@ -635,20 +640,18 @@ int main(int argc, const char **argv) {
   Run.ShowProgress = sys::Process::StandardErrIsDisplayed();
   Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
   // The children of a run on projects read their commands from a file.
-  SmallString<128> ChildDatabase;
-  auto RemoveChildDatabase = llvm::make_scope_exit([&] {
-    if (!ChildDatabase.empty())
-      sys::fs::remove(ChildDatabase);
-  });
-  if (!Opts.Projects.empty() && Run.Jobs > 1) {
-    if (std::error_code EC = sys::fs::createTemporaryFile(
-            "wskcheck-commands", "json", ChildDatabase))
-      return error("cannot create a temporary file: " + EC.message());
-    if (Error E = writeCommands(ChildDatabase,
+  TempPath ChildDatabase;
+  if (!Opts.Projects.empty()) {
+    Expected<TempPath> File = TempPath::file("wskcheck-commands", "json");
+    if (!File)
+      return error(toString(File.takeError()));
+    ChildDatabase = std::move(*File);
+    if (Error E = writeCommands(ChildDatabase.path(),
                                 Comps.Database->getAllCompileCommands()))
       return error(toString(std::move(E)));
   }
-  Run.ChildArgs = childArgs(Opts, ChildDatabase);
+  Run.ChildArgs = childArgs(Opts, ChildDatabase.path());
+  Run.TimeoutSeconds = Opts.TimeoutSeconds;
   runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
     errs() << Result.CompilerOutput;
     if (Result.failed())

@@ -1,6 +1,7 @@
 //===- Processes.cpp - Child processes, temporary paths, stop signals -----===//
 
 #include "Processes.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -413,6 +414,57 @@ bool TempPath::renameTo(StringRef Target, std::string &Message) {
     Message = EC.message();
     return false;
   }
+  R.Paths.erase(Path);
+  Path.clear();
+  return true;
+}
+
+bool TempPath::moveContentsInto(StringRef Dir,
+                                function_ref<bool(StringRef)> Replaced,
+                                std::string &Message) {
+  auto Names = [](StringRef In, std::vector<std::string> &Out) {
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(In, EC), End; It != End && !EC;
+         It.increment(EC))
+      Out.push_back(sys::path::filename(It->path()).str());
+    llvm::sort(Out);
+    return EC;
+  };
+  Registry &R = registry();
+  std::lock_guard<std::mutex> Lock(R.M);
+  if (R.Stopping) {
+    Message = "the run is being stopped";
+    return false;
+  }
+  std::vector<std::string> New, Old;
+  std::error_code EC = sys::fs::create_directories(Dir);
+  if (!EC)
+    EC = Names(Path, New);
+  if (!EC)
+    EC = Names(Dir, Old);
+  for (const std::string &Name : Old) {
+    if (EC)
+      break;
+    if (Replaced(Name) && !llvm::binary_search(New, Name)) {
+      SmallString<256> P(Dir);
+      sys::path::append(P, Name);
+      EC = sys::fs::remove(P);
+    }
+  }
+  // Name order: an index.html comes after the finding-*.html it links to.
+  for (const std::string &Name : New) {
+    if (EC)
+      break;
+    SmallString<256> From(Path), To(Dir);
+    sys::path::append(From, Name);
+    sys::path::append(To, Name);
+    EC = sys::fs::rename(From, To);
+  }
+  if (EC) {
+    Message = EC.message();
+    return false;
+  }
+  removePath(Path, Directory);
   R.Paths.erase(Path);
   Path.clear();
   return true;

@@ -91,6 +91,13 @@ public:
   /// \p Message) once the run is being stopped, so that a stopped run
   /// leaves the previous \p Target as it was.
   bool renameTo(llvm::StringRef Target, std::string &Message);
+  /// For a directory: moves every file in it into \p Dir (created if need
+  /// be), in name order, and removes the files of \p Dir that \p Replaced
+  /// accepts and it does not have (pages of an earlier report). All in one
+  /// step for a stop signal: the stopped run leaves all old or all new.
+  bool moveContentsInto(llvm::StringRef Dir,
+                        llvm::function_ref<bool(llvm::StringRef)> Replaced,
+                        std::string &Message);
   /// Removes it now.
   void remove();
 

@@ -265,9 +265,9 @@ void writeReport(OutputFormat Format, const Report &R, const SourcePaths &Paths,
     writeTextReport(R, Paths, OS);
 }
 
-/// Writes \p Commands to \p Path as a compile_commands.json.
-Error writeCommands(StringRef Path,
-                    ArrayRef<tooling::CompileCommand> Commands) {
+/// Prints \p Commands as a compile_commands.json.
+void printCommands(raw_ostream &OS,
+                   ArrayRef<tooling::CompileCommand> Commands) {
   json::Array Entries;
   for (const tooling::CompileCommand &C : Commands) {
     json::Array Args;
@@ -277,24 +277,15 @@ Error writeCommands(StringRef Path,
                                    {"file", C.Filename},
                                    {"arguments", std::move(Args)}});
   }
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
-  if (EC)
-    return createStringError(EC, "cannot write '%s': %s", Path.str().c_str(),
-                             EC.message().c_str());
   OS << formatv("{0:2}", json::Value(std::move(Entries))) << '\n';
-  OS.close();
-  if (OS.has_error())
-    return createStringError(OS.error(), "cannot write '%s': %s",
-                             Path.str().c_str(), OS.error().message().c_str());
-  return Error::success();
 }
 
-/// Writes the compile commands of \p DB as this run compiles them (the
-/// profile's arguments and --extra-arg included, wskcheck's own settings
-/// for the analysis not) as a compile_commands.json.
-Error writeDatabase(StringRef Path, const tooling::CompilationDatabase &DB,
-                    const AnalysisSettings &Settings) {
+/// The compile commands of \p DB as this run compiles them (the profile's
+/// arguments and --extra-arg included, wskcheck's own settings for the
+/// analysis not), for a compile_commands.json.
+std::vector<tooling::CompileCommand>
+commandsAsRun(const tooling::CompilationDatabase &DB,
+              const AnalysisSettings &Settings) {
   std::vector<tooling::CompileCommand> Commands;
   for (tooling::CompileCommand C : DB.getAllCompileCommands()) {
     if (C.CommandLine.empty())
@@ -310,7 +301,144 @@ Error writeDatabase(StringRef Path, const tooling::CompilationDatabase &DB,
     C.CommandLine = std::move(Line);
     Commands.push_back(std::move(C));
   }
-  return writeCommands(Path, Commands);
+  return Commands;
+}
+
+/// Writes \p Path whole or not at all: into a temporary file beside it,
+/// renamed onto it once complete, so that an interrupted or failed run
+/// leaves the previous file as it was. False after an error message.
+bool writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
+  Expected<TempPath> Temp = TempPath::beside(Path);
+  if (!Temp) {
+    error("cannot write '" + Path + "': " + toString(Temp.takeError()));
+    return false;
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(Temp->path(), EC, sys::fs::OF_Text);
+  if (EC) {
+    error("cannot write '" + Path + "': " + EC.message());
+    return false;
+  }
+  Write(OS);
+  OS.close();
+  std::string Message;
+  if (OS.has_error()) {
+    Message = OS.error().message();
+    OS.clear_error();
+  } else if (Temp->renameTo(Path, Message)) {
+    return true;
+  }
+  error("cannot write '" + Path + "': " + Message);
+  return false;
+}
+
+/// Writes the HTML report to \p Dir: the pages are written to a directory
+/// beside it, then moved in, so that no page is ever half written and an
+/// interrupted run leaves the previous report.
+bool writeHtmlAtomically(const Report &R, const SourcePaths &Paths,
+                         StringRef Dir) {
+  Expected<TempPath> Staging = TempPath::beside(Dir, /*Directory=*/true);
+  if (!Staging) {
+    error("cannot write '" + Dir + "': " + toString(Staging.takeError()));
+    return false;
+  }
+  if (Error E = writeHtmlReport(R, Paths, Staging->path())) {
+    error(toString(std::move(E)));
+    return false;
+  }
+  std::string Message;
+  if (!Staging->moveContentsInto(
+          Dir,
+          [](StringRef Name) {
+            return Name == "index.html" ||
+                   (Name.starts_with("finding-") && Name.ends_with(".html"));
+          },
+          Message)) {
+    error("cannot write '" + Dir + "': " + Message);
+    return false;
+  }
+  return true;
+}
+
+bool samePath(StringRef A, StringRef B) {
+  bool Same = false;
+  if (!sys::fs::equivalent(A, B, Same))
+    return Same;
+  return absolute(A) == absolute(B);
+}
+
+/// Checks, before anything runs, that every output can be written and
+/// that none names an input of the run (a source, the database, a project,
+/// the baseline unless it is the --write-baseline) or another output.
+Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
+                   const Compilations &Comps) {
+  struct Output {
+    StringRef Option;
+    StringRef Path;
+    bool Directory;
+  };
+  std::vector<Output> Outputs;
+  if (!Opts.OutputFile.empty())
+    Outputs.push_back(
+        {"-o", Opts.OutputFile, Opts.Format == OutputFormat::Html});
+  if (!Opts.HtmlDir.empty())
+    Outputs.push_back({"--html", Opts.HtmlDir, true});
+  if (!Opts.WriteBaseline.empty())
+    Outputs.push_back({"--write-baseline", Opts.WriteBaseline, false});
+  if (!Opts.WriteDatabase.empty())
+    Outputs.push_back({"--write-database", Opts.WriteDatabase, false});
+
+  std::vector<std::pair<std::string, std::string>> Inputs;
+  for (const std::string &S : Sources)
+    Inputs.push_back({S, "a source of this run"});
+  if (!Opts.BuildPath.empty() && Opts.Projects.empty())
+    Inputs.push_back({Comps.DatabaseFile, "the compilation database"});
+  for (const std::string &P : Opts.Projects)
+    Inputs.push_back({P, "a project of this run"});
+  // The baseline is read before the analysis; writing the new one over it
+  // is how a baseline is refreshed.
+  if (!Opts.Baseline.empty() && (Opts.WriteBaseline.empty() ||
+                                 !samePath(Opts.Baseline, Opts.WriteBaseline)))
+    Inputs.push_back({Opts.Baseline, "the --baseline of this run"});
+
+  for (size_t I = 0; I < Outputs.size(); ++I) {
+    const Output &O = Outputs[I];
+    auto Refuse = [&](StringRef Path, const Twine &Why) {
+      return createStringError(
+          inconvertibleErrorCode(),
+          Twine(O.Directory ? "cannot create '" : "cannot write '") + Path +
+              "': " + Why);
+    };
+    for (const auto &[Path, What] : Inputs)
+      if (samePath(O.Path, Path))
+        return Refuse(O.Path, "it is " + What);
+    for (size_t J = 0; J < I; ++J)
+      if (samePath(O.Path, Outputs[J].Path))
+        return Refuse(O.Path, "both " + Outputs[J].Option + " and " + O.Option +
+                                  " name it");
+    bool IsDirectory = sys::fs::is_directory(O.Path);
+    if (sys::fs::exists(O.Path) && IsDirectory != O.Directory)
+      return Refuse(O.Path, IsDirectory ? "it is a directory"
+                                        : "it is a file, and " + O.Option +
+                                              " writes a directory");
+    // The nearest directory that exists must take new files: the output
+    // is written beside its target and renamed onto it.
+    StringRef Dir = O.Path;
+    do
+      Dir = sys::path::parent_path(Dir);
+    while (!Dir.empty() && !sys::fs::exists(Dir));
+    if (Dir.empty())
+      Dir = ".";
+    if (!O.Directory &&
+        !samePath(Dir, sys::path::parent_path(absolute(O.Path))))
+      return Refuse(O.Path, "no such directory '" +
+                                sys::path::parent_path(O.Path) + "'");
+    if (!sys::fs::is_directory(Dir))
+      return Refuse(O.Path, "'" + Dir + "' is not a directory");
+    if (sys::fs::access(Dir, sys::fs::AccessMode::Write))
+      return Refuse(O.Path, "'" + Dir + "' cannot be written to");
+  }
+  return Error::success();
 }
 
 /// The arguments that make a child wskcheck analyse a source the way this
@@ -363,17 +491,6 @@ int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
   Out << resultToJson(Job.Result);
   Out.close();
   return Out.has_error() ? ExitError : ExitClean;
-}
-
-/// Closes \p File, reporting a failed write as an error.
-bool closeOutput(raw_fd_ostream &File, StringRef Name) {
-  File.close();
-  if (!File.has_error())
-    return true;
-  std::string Message = File.error().message();
-  File.clear_error();
-  error("cannot write '" + Name + "': " + Message);
-  return false;
 }
 
 } // namespace
@@ -474,6 +591,36 @@ int main(int argc, const char **argv) {
       return error("no source matches --files '" + Opts.FilesRegex + "'");
   }
 
+  // --explain writes nothing but its explanation.
+  if (Opts.Explain) {
+    Opts.Baseline.clear();
+    Opts.WriteBaseline.clear();
+    Opts.HtmlDir.clear();
+    if (Opts.Format == OutputFormat::Html)
+      Opts.OutputFile.clear();
+    Opts.Format = OutputFormat::Text;
+  }
+  // Everything that can fail before the analysis does: a baseline or a
+  // report that cannot be read or written should fail before minutes of
+  // analysis, not after. Nothing is written yet: every output is written
+  // whole at the end, so a run that fails or is stopped leaves the
+  // previous outputs as they were.
+  if (Error E = checkOutputs(Opts, Sources, Comps))
+    return error(toString(std::move(E)));
+  std::optional<Baseline> Accepted;
+  if (!Opts.Baseline.empty()) {
+    Expected<Baseline> B = Baseline::load(Opts.Baseline);
+    if (!B)
+      return error(toString(B.takeError()));
+    Accepted = std::move(*B);
+  }
+  bool HtmlOut = Opts.Format == OutputFormat::Html;
+  std::vector<std::string> HtmlDirs;
+  if (HtmlOut)
+    HtmlDirs.push_back(Opts.OutputFile);
+  if (!Opts.HtmlDir.empty())
+    HtmlDirs.push_back(Opts.HtmlDir);
+
   // --wdk: the profile's arguments join every compile command, and reach
   // the -j children and the --ctu index through the same lists.
   // What the profile writes (WPP stand-ins, the case overlay) lives in a
@@ -554,9 +701,11 @@ int main(int argc, const char **argv) {
     llvm::append_range(Opts.ExtraArgs, After);
   }
 
-  if (!Opts.WriteDatabase.empty())
-    if (Error E = writeDatabase(Opts.WriteDatabase, *Comps.Database, Settings))
-      return error(toString(std::move(E)));
+  if (!Opts.WriteDatabase.empty() &&
+      !writeAtomically(Opts.WriteDatabase, [&](raw_ostream &OS) {
+        printCommands(OS, commandsAsRun(*Comps.Database, Settings));
+      }))
+    return ExitError;
 
   // --ctu: index the whole database once; every analysis (and every -j
   // child, through --extra-arg) then reads the same index.
@@ -581,51 +730,13 @@ int main(int argc, const char **argv) {
     }
   }
 
-  // --explain writes nothing but its explanation.
-  if (Opts.Explain) {
-    Opts.Baseline.clear();
-    Opts.WriteBaseline.clear();
-    Opts.HtmlDir.clear();
-    if (Opts.Format == OutputFormat::Html)
-      Opts.OutputFile.clear();
-    Opts.Format = OutputFormat::Text;
-  }
-  // Everything that can fail before the analysis does: a baseline or a
-  // report that cannot be read or written should fail before minutes of
-  // analysis, not after.
-  std::optional<Baseline> Accepted;
-  if (!Opts.Baseline.empty()) {
-    Expected<Baseline> B = Baseline::load(Opts.Baseline);
-    if (!B)
-      return error(toString(B.takeError()));
-    Accepted = std::move(*B);
-  }
-  bool HtmlOut = Opts.Format == OutputFormat::Html;
-  std::optional<raw_fd_ostream> OutFile;
-  if (!Opts.OutputFile.empty() && !HtmlOut) {
-    std::error_code EC;
-    OutFile.emplace(Opts.OutputFile, EC, sys::fs::OF_Text);
-    if (EC)
-      return error("cannot write '" + Opts.OutputFile + "': " + EC.message());
-  }
-  std::optional<raw_fd_ostream> BaselineFile;
-  if (!Opts.WriteBaseline.empty()) {
-    std::error_code EC;
-    // Opened now but written last: it may be the --baseline just read.
-    BaselineFile.emplace(Opts.WriteBaseline, EC, sys::fs::OF_Text);
-    if (EC)
-      return error("cannot write '" + Opts.WriteBaseline +
-                   "': " + EC.message());
-  }
-  std::vector<std::string> HtmlDirs;
-  if (HtmlOut)
-    HtmlDirs.push_back(Opts.OutputFile);
-  if (!Opts.HtmlDir.empty())
-    HtmlDirs.push_back(Opts.HtmlDir);
-  for (const std::string &Dir : HtmlDirs)
-    if (std::error_code EC = sys::fs::create_directories(Dir))
-      return error("cannot create '" + Dir + "': " + EC.message());
-  raw_ostream &Out = OutFile ? *OutFile : outs();
+  // --explain prints into a buffer when it goes to a file, which is
+  // written whole at the end.
+  std::string Explained;
+  raw_string_ostream ExplainedOS(Explained);
+  raw_ostream &Out = Opts.OutputFile.empty()
+                         ? static_cast<raw_ostream &>(outs())
+                         : ExplainedOS;
 
   std::vector<FileJob> Jobs;
   for (const std::string &Source : Sources) {
@@ -646,9 +757,10 @@ int main(int argc, const char **argv) {
     if (!File)
       return error(toString(File.takeError()));
     ChildDatabase = std::move(*File);
-    if (Error E = writeCommands(ChildDatabase.path(),
-                                Comps.Database->getAllCompileCommands()))
-      return error(toString(std::move(E)));
+    if (!writeAtomically(ChildDatabase.path(), [&](raw_ostream &OS) {
+          printCommands(OS, Comps.Database->getAllCompileCommands());
+        }))
+      return ExitError;
   }
   Run.ChildArgs = childArgs(Opts, ChildDatabase.path());
   Run.TimeoutSeconds = Opts.TimeoutSeconds;
@@ -678,7 +790,9 @@ int main(int argc, const char **argv) {
 
   if (Opts.Explain) {
     printSummary(R, Seconds, Paths, /*Explain=*/true);
-    if (OutFile && !closeOutput(*OutFile, Opts.OutputFile))
+    if (!Opts.OutputFile.empty() &&
+        !writeAtomically(Opts.OutputFile,
+                         [&](raw_ostream &OS) { OS << ExplainedOS.str(); }))
       return ExitError;
     return R.numFailed() ? ExitError : ExitClean;
   }
@@ -690,21 +804,20 @@ int main(int argc, const char **argv) {
     applyBaseline(R, *Accepted, Paths);
 
   bool WriteFailed = false;
-  if (!HtmlOut) {
-    writeReport(Opts.Format, R, Paths, Out);
-    Out.flush();
-    if (OutFile)
-      WriteFailed |= !closeOutput(*OutFile, Opts.OutputFile);
+  if (!HtmlOut && Opts.OutputFile.empty()) {
+    writeReport(Opts.Format, R, Paths, outs());
+    outs().flush();
+  } else if (!HtmlOut) {
+    WriteFailed |= !writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
+      writeReport(Opts.Format, R, Paths, OS);
+    });
   }
   for (const std::string &Dir : HtmlDirs)
-    if (Error E = writeHtmlReport(R, Paths, Dir)) {
-      error(toString(std::move(E)));
-      WriteFailed = true;
-    }
-  if (BaselineFile) {
-    writeSarifReport(R, Paths, *BaselineFile);
-    WriteFailed |= !closeOutput(*BaselineFile, Opts.WriteBaseline);
-  }
+    WriteFailed |= !writeHtmlAtomically(R, Paths, Dir);
+  if (!Opts.WriteBaseline.empty())
+    WriteFailed |= !writeAtomically(Opts.WriteBaseline, [&](raw_ostream &OS) {
+      writeSarifReport(R, Paths, OS);
+    });
 
   printSummary(R, Seconds, Paths, /*Explain=*/false);
 

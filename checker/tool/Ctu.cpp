@@ -249,9 +249,8 @@ std::set<std::string> filesReachingWsk(
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
-                              ArrayRef<std::string> ArgsBefore,
-                              ArrayRef<std::string> ArgsAfter,
-                              StringRef ResourceDir, bool WindowsCommands) {
+                              const AnalysisSettings &Settings) {
+  StringRef ResourceDir = Settings.ResourceDir;
   CtuSetup Setup;
   Expected<TempPath> Temp = TempPath::directory("wskcheck-ctu");
   if (!Temp)
@@ -275,10 +274,7 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     std::vector<std::string> &Line = Cmd.CommandLine;
     if (Line.empty())
       continue;
-    if (WindowsCommands)
-      Line = withoutWindowsOnlyArguments(Line);
-    Line.insert(Line.begin() + 1, ArgsBefore.begin(), ArgsBefore.end());
-    Line.insert(Line.end(), ArgsAfter.begin(), ArgsAfter.end());
+    Line = shapeCommand(Line, Settings);
     // The other file is parsed, not compiled: no output file, and its
     // warnings are not this run's business.
     json::Array Invocation;

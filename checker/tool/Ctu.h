@@ -11,6 +11,7 @@
 #ifndef WSKCHECK_TOOL_CTU_H
 #define WSKCHECK_TOOL_CTU_H
 
+#include "Analysis.h"
 #include "Processes.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
@@ -48,9 +49,7 @@ struct CtuSetup {
 /// an index that cannot be made at all.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           llvm::ArrayRef<std::string> ArgsBefore,
-           llvm::ArrayRef<std::string> ArgsAfter, llvm::StringRef ResourceDir,
-           bool WindowsCommands);
+           const AnalysisSettings &Settings);
 
 /// Removes the temporary directory of \p Setup.
 } // namespace tool

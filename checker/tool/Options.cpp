@@ -162,6 +162,13 @@ const OptionSpec OptionTable[] = {
        O.Explain = true;
        return Error::success();
      }},
+    {"", "--verbose", "",
+     "Also print a note for each argument taken out of a compile command "
+     "because it would load code into wskcheck or write a file.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.Verbose = true;
+       return Error::success();
+     }},
     {"", "--wdk", "<profile>",
      "Analyse as the WDK compiles, without the WDK: target x64 Windows with "
      "the kernel headers of mingw-w64 and the project's own WSK, WDF, NDIS "

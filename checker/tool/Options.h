@@ -46,6 +46,8 @@ struct ToolOptions {
   std::string WriteBaseline;
   /// --explain: print what the model recognises instead of analysing.
   bool Explain = false;
+  /// --verbose: say what was taken out of compile commands.
+  bool Verbose = false;
   /// --ctu: follow calls into the other files of the database.
   bool Ctu = false;
   /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.

@@ -174,6 +174,8 @@ std::string skipReason(const FileResult &F) {
     return "internal error";
   case FileResult::TimedOut:
     return "timed out";
+  case FileResult::BadArguments:
+    return "invalid compiler arguments";
   }
   return F.Detail;
 }
@@ -286,19 +288,15 @@ void printCommands(raw_ostream &OS,
 std::vector<tooling::CompileCommand>
 commandsAsRun(const tooling::CompilationDatabase &DB,
               const AnalysisSettings &Settings) {
+  // wskcheck's own setting for the analysis is left out.
+  AnalysisSettings AsBuilt = Settings;
+  llvm::erase_if(AsBuilt.ExtraArgsBefore,
+                 [](StringRef A) { return A == "-D__clang_analyzer__=1"; });
   std::vector<tooling::CompileCommand> Commands;
   for (tooling::CompileCommand C : DB.getAllCompileCommands()) {
     if (C.CommandLine.empty())
       continue;
-    if (Settings.WindowsCommands)
-      C.CommandLine = withoutWindowsOnlyArguments(C.CommandLine);
-    std::vector<std::string> Line = {C.CommandLine.front()};
-    for (const std::string &A : Settings.ExtraArgsBefore)
-      if (A != "-D__clang_analyzer__=1")
-        Line.push_back(A);
-    Line.insert(Line.end(), C.CommandLine.begin() + 1, C.CommandLine.end());
-    llvm::append_range(Line, Settings.ExtraArgs);
-    C.CommandLine = std::move(Line);
+    C.CommandLine = shapeCommand(C.CommandLine, AsBuilt);
     Commands.push_back(std::move(C));
   }
   return Commands;
@@ -714,9 +712,7 @@ int main(int argc, const char **argv) {
     if (Opts.BuildPath.empty() && Opts.Projects.empty())
       return error("--ctu needs a compilation database (-p <build dir>) or "
                    "projects (--vcxproj)");
-    Expected<CtuSetup> SetupOrErr = prepareCtu(
-        *Comps.Database, Settings.ExtraArgsBefore, Settings.ExtraArgs,
-        Settings.ResourceDir, Settings.WindowsCommands);
+    Expected<CtuSetup> SetupOrErr = prepareCtu(*Comps.Database, Settings);
     if (!SetupOrErr)
       return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
     Ctu = std::move(*SetupOrErr);
@@ -744,6 +740,14 @@ int main(int argc, const char **argv) {
     Jobs.back().ReachesWsk =
         Ctu && Ctu->ReachesWsk.count(Jobs.back().Result.AbsolutePath);
   }
+
+  if (Opts.Verbose)
+    for (const FileJob &Job : Jobs)
+      for (const std::string &Arg :
+           std::set<std::string>(Job.Stripped.begin(), Job.Stripped.end()))
+        errs() << "wskcheck: note: " << Job.Result.Source
+               << ": left out of its compile command: '" << Arg
+               << "' (it would load code or write a file)\n";
 
   RunSettings Run;
   Run.Jobs = Opts.Jobs ? Opts.Jobs

@@ -439,27 +439,31 @@ Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
   return Error::success();
 }
 
-/// The arguments that make a child wskcheck analyse a source the way this
-/// run would (see RunSettings::ChildArgs).
+/// The arguments that make a new wskcheck analyse a source the way this
+/// run would (see RunSettings::ChildArgs), derived from the run's
+/// \p Settings: what --wdk and --ctu added is there already.
 /// \p Database is the run's commands written out for the children when
 /// they come from projects, so that each child does not read every project
 /// again.
-std::vector<std::string> childArgs(const ToolOptions &Opts,
+std::vector<std::string> childArgs(const AnalysisSettings &Settings,
+                                   const ToolOptions &Opts,
                                    StringRef Database) {
   std::vector<std::string> Args;
-  if (Opts.InternalColor || sys::Process::StandardErrHasColors())
+  if (Settings.ColorDiagnostics)
     Args.push_back("--internal-color");
   if (!Database.empty())
     Args.push_back(("-p=" + Database).str());
   else if (!Opts.BuildPath.empty())
     Args.push_back("-p=" + Opts.BuildPath);
-  for (const std::string &Rule : Opts.DisabledRules)
+  for (const std::string &Rule : Settings.DisabledRules)
     Args.push_back("--disable=" + Rule);
-  for (const std::string &Arg : Opts.ExtraArgsBefore)
+  // The child adds its own -D__clang_analyzer__=1 first.
+  for (const std::string &Arg :
+       ArrayRef<std::string>(Settings.ExtraArgsBefore).drop_front())
     Args.push_back("--extra-arg-before=" + Arg);
-  for (const std::string &Arg : Opts.ExtraArgs)
+  for (const std::string &Arg : Settings.ExtraArgs)
     Args.push_back("--extra-arg=" + Arg);
-  if (Opts.Explain)
+  if (Settings.ExplainOnly)
     Args.push_back("--explain");
   // The profile's arguments reach the child through --extra-arg-before;
   // --wdk itself makes it clean up commands recorded on Windows.
@@ -693,10 +697,7 @@ int main(int argc, const char **argv) {
     // After "-D__clang_analyzer__=1", before the user's own.
     Settings.ExtraArgsBefore.insert(Settings.ExtraArgsBefore.begin() + 1,
                                     Before->begin(), Before->end());
-    Opts.ExtraArgsBefore.insert(Opts.ExtraArgsBefore.begin(), Before->begin(),
-                                Before->end());
     llvm::append_range(Settings.ExtraArgs, After);
-    llvm::append_range(Opts.ExtraArgs, After);
   }
 
   if (!Opts.WriteDatabase.empty() &&
@@ -720,10 +721,7 @@ int main(int argc, const char **argv) {
       errs() << "wskcheck: --ctu: " << Paths.display(File)
              << " is left out of the index: " << withRelativePaths(Why, Paths)
              << '\n';
-    for (const std::string &Arg : Ctu->Arguments) {
-      Settings.ExtraArgs.push_back(Arg);
-      Opts.ExtraArgs.push_back(Arg);
-    }
+    llvm::append_range(Settings.ExtraArgs, Ctu->Arguments);
   }
 
   // --explain prints into a buffer when it goes to a file, which is
@@ -766,7 +764,7 @@ int main(int argc, const char **argv) {
         }))
       return ExitError;
   }
-  Run.ChildArgs = childArgs(Opts, ChildDatabase.path());
+  Run.ChildArgs = childArgs(Settings, Opts, ChildDatabase.path());
   Run.TimeoutSeconds = Opts.TimeoutSeconds;
   runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
     errs() << Result.CompilerOutput;
@@ -780,7 +778,7 @@ int main(int argc, const char **argv) {
   });
 
   Report R;
-  R.DisabledRules = Opts.DisabledRules;
+  R.DisabledRules = Settings.DisabledRules;
   for (const ProjectOutcome &P : Comps.Projects)
     if (P.Kind != ProjectOutcome::Kernel)
       R.Projects.push_back({Paths.display(P.Path), P.Path,

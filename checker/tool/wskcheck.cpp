@@ -374,6 +374,8 @@ Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
     StringRef Option;
     StringRef Path;
     bool Directory;
+    /// Its directory is created if need be.
+    bool CreatesParent = false;
   };
   std::vector<Output> Outputs;
   if (!Opts.OutputFile.empty())
@@ -384,7 +386,7 @@ Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
   if (!Opts.WriteBaseline.empty())
     Outputs.push_back({"--write-baseline", Opts.WriteBaseline, false});
   if (!Opts.WriteDatabase.empty())
-    Outputs.push_back({"--write-database", Opts.WriteDatabase, false});
+    Outputs.push_back({"--write-database", Opts.WriteDatabase, false, true});
 
   std::vector<std::pair<std::string, std::string>> Inputs;
   for (const std::string &S : Sources)
@@ -427,7 +429,7 @@ Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
     while (!Dir.empty() && !sys::fs::exists(Dir));
     if (Dir.empty())
       Dir = ".";
-    if (!O.Directory &&
+    if (!O.Directory && !O.CreatesParent &&
         !samePath(Dir, sys::path::parent_path(absolute(O.Path))))
       return Refuse(O.Path, "no such directory '" +
                                 sys::path::parent_path(O.Path) + "'");
@@ -700,6 +702,11 @@ int main(int argc, const char **argv) {
     llvm::append_range(Settings.ExtraArgs, After);
   }
 
+  if (!Opts.WriteDatabase.empty())
+    if (std::error_code EC = sys::fs::create_directories(
+            sys::path::parent_path(absolute(Opts.WriteDatabase))))
+      return error("cannot write '" + Opts.WriteDatabase +
+                   "': " + EC.message());
   if (!Opts.WriteDatabase.empty() &&
       !writeAtomically(Opts.WriteDatabase, [&](raw_ostream &OS) {
         printCommands(OS, commandsAsRun(*Comps.Database, Settings));

@@ -2,6 +2,7 @@
 
 #include "Ctu.h"
 #include "Analysis.h"
+#include "JsonInput.h"
 #include "WdkProfile.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -16,6 +17,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -246,10 +248,62 @@ std::set<std::string> filesReachingWsk(
   return Reach;
 }
 
+/// indexFile in a child process (where there is fork), so that a file that
+/// crashes clang or never ends is left out of the index instead of taking
+/// the run down.
+std::optional<std::string> indexContained(const tooling::CompileCommand &Cmd,
+                                          StringRef File,
+                                          std::vector<std::string> &Names,
+                                          unsigned TimeoutSeconds) {
+#ifdef _WIN32
+  return indexFile(Cmd, File, Names);
+#else
+  Expected<TempPath> Result = TempPath::file("wskcheck-ctu", "json");
+  Expected<TempPath> Errors = Result ? TempPath::file("wskcheck-ctu", "txt")
+                                     : Expected<TempPath>(Result.takeError());
+  if (!Errors)
+    return toString(Errors.takeError());
+  ChildExit Exit = runForked(
+      [&] {
+        std::vector<std::string> Found;
+        std::optional<std::string> Why = indexFile(Cmd, File, Found);
+        json::Array Array;
+        for (std::string &N : Found)
+          Array.push_back(std::move(N));
+        json::Object Out{{"names", std::move(Array)}};
+        if (Why)
+          Out["why"] = *Why;
+        Error E = writeFile(Result->path(),
+                            formatv("{0}", json::Value(std::move(Out))).str());
+        bool Failed = static_cast<bool>(E);
+        consumeError(std::move(E));
+        return Failed ? 2 : 0;
+      },
+      Errors->path(), TimeoutSeconds);
+  if (Exit.Kind == ChildExit::TimedOut)
+    return "it timed out after " + std::to_string(TimeoutSeconds) +
+           " s (--timeout)";
+  Expected<json::Value> Value = parseJson(Result->read());
+  const json::Object *Out = Value ? Value->getAsObject() : nullptr;
+  const json::Array *Found = Out ? Out->getArray("names") : nullptr;
+  if (!Value)
+    consumeError(Value.takeError());
+  if (Exit.Kind != ChildExit::Exited || Exit.Code != 0 || !Found)
+    return std::string("internal error while indexing it");
+  if (std::optional<StringRef> Why = Out->getString("why"))
+    return Why->str();
+  for (const json::Value &N : *Found)
+    if (std::optional<StringRef> Name = N.getAsString())
+      Names.push_back(Name->str());
+  return std::nullopt;
+#endif
+}
+
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
-                              const AnalysisSettings &Settings) {
+                              const AnalysisSettings &Settings,
+                              unsigned TimeoutSeconds) {
   StringRef ResourceDir = Settings.ResourceDir;
   CtuSetup Setup;
   Expected<TempPath> Temp = TempPath::directory("wskcheck-ctu");
@@ -318,7 +372,8 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     if (!ResourceDir.empty())
       Parse.CommandLine.push_back(("-resource-dir=" + ResourceDir).str());
     std::vector<std::string> Names;
-    if (std::optional<std::string> Why = indexFile(Parse, File, Names)) {
+    if (std::optional<std::string> Why =
+            indexContained(Parse, File, Names, TimeoutSeconds)) {
       Failed[File] = *Why;
       Setup.NotIndexed.push_back({File, *Why});
       continue;

@@ -49,7 +49,7 @@ struct CtuSetup {
 /// an index that cannot be made at all.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           const AnalysisSettings &Settings);
+           const AnalysisSettings &Settings, unsigned TimeoutSeconds);
 
 /// Removes the temporary directory of \p Setup.
 } // namespace tool

@@ -720,7 +720,8 @@ int main(int argc, const char **argv) {
     if (Opts.BuildPath.empty() && Opts.Projects.empty())
       return error("--ctu needs a compilation database (-p <build dir>) or "
                    "projects (--vcxproj)");
-    Expected<CtuSetup> SetupOrErr = prepareCtu(*Comps.Database, Settings);
+    Expected<CtuSetup> SetupOrErr =
+        prepareCtu(*Comps.Database, Settings, Opts.TimeoutSeconds);
     if (!SetupOrErr)
       return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
     Ctu = std::move(*SetupOrErr);

@@ -183,3 +183,16 @@ other_clang = [(v, os.path.join(os.path.dirname(t), "clang"))
 if other_clang:
     config.available_features.add("other-clang")
     config.substitutions.append(("%other_clang", max(other_clang)[1]))
+
+# A clang older than 16 (Debian's default clang is 14), which has no
+# LLVMGetVersion: the plugin must tell it apart all the same.
+old_clang = []
+for c in glob.glob(os.path.join(
+        os.path.dirname(os.path.dirname(config.llvm_tools_dir)), "llvm-*",
+        "bin", "clang")):
+    m = re.search(r"llvm-(\d+)/bin/clang$", c)
+    if m and int(m.group(1)) < 16:
+        old_clang.append((int(m.group(1)), c))
+if old_clang:
+    config.available_features.add("old-clang")
+    config.substitutions.append(("%old_clang", min(old_clang)[1]))

@@ -11,6 +11,7 @@
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
 
@@ -552,7 +553,21 @@ void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {
 
 bool lifecycleRootEnabled(const AnalyzerOptions &Opts) {
   auto It = Opts.Config.find(LifecycleRootOption);
-  return It == Opts.Config.end() || It->second != "false";
+  if (It == Opts.Config.end() || It->second == "true")
+    return true;
+  if (It->second == "false")
+    return false;
+  // As clang reads its own boolean options: only true and false. Anything
+  // else ("0", "no") would otherwise silently mean true; say so, once per
+  // process (the plugin is asked once per unit).
+  static bool Warned = false;
+  if (!Warned) {
+    Warned = true;
+    llvm::errs() << "warning: invalid value '" << It->second << "' for "
+                 << LifecycleRootOption
+                 << "; use true or false (taken as true)\n";
+  }
+  return true;
 }
 
 std::unique_ptr<ASTConsumer>

@@ -201,6 +201,40 @@ private:
   bool ReachesWsk;
 };
 
+/// Forwards clang's diagnostics to \p Next and notes errors raised outside
+/// a unit: errors in the compile command's arguments (an unknown option, a
+/// bad value), raised by the driver before the front end starts.
+class ArgumentErrorWatch : public DiagnosticConsumer {
+public:
+  explicit ArgumentErrorWatch(DiagnosticConsumer &Next) : Next(Next) {}
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    InUnit = true;
+    Next.BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override {
+    InUnit = false;
+    Next.EndSourceFile();
+  }
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    if (Level >= DiagnosticsEngine::Error && !InUnit)
+      BadArguments = true;
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    Next.HandleDiagnostic(Level, Info);
+  }
+  void finish() override { Next.finish(); }
+  void clear() override {
+    DiagnosticConsumer::clear();
+    Next.clear();
+  }
+
+  bool BadArguments = false;
+
+private:
+  DiagnosticConsumer &Next;
+  bool InUnit = false;
+};
+
 /// The commands prepareFile looked up, so that the analysis does not share
 /// the (not thread-safe) database with other threads.
 class CommandList : public tooling::CompilationDatabase {
@@ -270,7 +304,148 @@ std::string commandLine(const tooling::CompileCommand &C) {
   return Line + "  (in " + C.Directory + ")";
 }
 
+/// Options that load code or write a file, with how their value is given.
+struct UnsafeOption {
+  llvm::StringRef Name;
+  enum { Flag, Joined, Separate, JoinedOrSeparate } Kind;
+};
+
+const UnsafeOption UnsafeOptions[] = {
+    // Code loaded into the compiler, that is into wskcheck.
+    {"-fplugin=", UnsafeOption::Joined},
+    {"-fpass-plugin=", UnsafeOption::Joined},
+    {"-fplugin-arg-", UnsafeOption::Joined},
+    {"-load", UnsafeOption::JoinedOrSeparate},
+    {"-plugin-arg-", UnsafeOption::Separate},
+    {"-plugin", UnsafeOption::JoinedOrSeparate},
+    {"-add-plugin", UnsafeOption::JoinedOrSeparate},
+    // Files written.
+    {"-o", UnsafeOption::JoinedOrSeparate},
+    {"-MF", UnsafeOption::JoinedOrSeparate},
+    {"-MJ", UnsafeOption::JoinedOrSeparate},
+    {"-MD", UnsafeOption::Flag},
+    {"-MMD", UnsafeOption::Flag},
+    {"-dependency-file", UnsafeOption::JoinedOrSeparate},
+    {"--serialize-diagnostics", UnsafeOption::JoinedOrSeparate},
+    {"-serialize-diagnostic-file", UnsafeOption::JoinedOrSeparate},
+    {"-save-temps", UnsafeOption::Joined},
+    {"-ftime-trace", UnsafeOption::Joined},
+    {"-fcrash-diagnostics-dir=", UnsafeOption::Joined},
+    {"-fproc-stat-report", UnsafeOption::Joined},
+    {"--save-stats", UnsafeOption::Joined},
+    // clang-cl's output files.
+    {"/Fo", UnsafeOption::Joined},
+    {"-Fo", UnsafeOption::Joined},
+    {"/Fe", UnsafeOption::Joined},
+    {"-Fe", UnsafeOption::Joined},
+    {"/Fa", UnsafeOption::Joined},
+    {"-Fa", UnsafeOption::Joined},
+    {"/Fd", UnsafeOption::Joined},
+    {"-Fd", UnsafeOption::Joined},
+    {"/Fp", UnsafeOption::Joined},
+    {"-Fp", UnsafeOption::Joined},
+    {"/Fi", UnsafeOption::Joined},
+    {"-Fi", UnsafeOption::Joined},
+    {"/FR", UnsafeOption::Joined},
+    {"-FR", UnsafeOption::Joined},
+    {"/Fr", UnsafeOption::Joined},
+    {"-Fr", UnsafeOption::Joined},
+    {"/sourceDependencies", UnsafeOption::JoinedOrSeparate},
+    {"-sourceDependencies", UnsafeOption::JoinedOrSeparate},
+};
+
+/// How many arguments, from \p Arg on, an unsafe option takes (0: \p Arg
+/// is not one).
+unsigned unsafeArity(llvm::StringRef Arg) {
+  for (const UnsafeOption &O : UnsafeOptions) {
+    if (!Arg.starts_with(O.Name))
+      continue;
+    bool Exact = Arg.size() == O.Name.size();
+    // -objcmt-* options are not -o<file>.
+    if (O.Name == "-o" && Arg.starts_with("-objc"))
+      continue;
+    switch (O.Kind) {
+    case UnsafeOption::Flag:
+      if (Exact)
+        return 1;
+      break;
+    case UnsafeOption::Joined:
+      return 1;
+    case UnsafeOption::Separate:
+      return 2;
+    case UnsafeOption::JoinedOrSeparate:
+      return Exact ? 2 : 1;
+    }
+  }
+  return 0;
+}
+
+/// Whether \p Arg passes its value to the compiler's front end, as
+/// "-Xclang <arg>" or clang-cl's "/clang:<arg>" do; \p Inner is then that
+/// value, or empty when it is the next argument.
+bool passesThrough(llvm::StringRef Arg, llvm::StringRef &Inner) {
+  if (Arg == "-Xclang") {
+    Inner = llvm::StringRef();
+    return true;
+  }
+  for (llvm::StringRef Prefix : {"/clang:", "-clang:", "-Xclang="})
+    if (Arg.starts_with(Prefix)) {
+      Inner = Arg.drop_front(Prefix.size());
+      return true;
+    }
+  return false;
+}
+
 } // namespace
+
+std::vector<std::string> shapeCommand(llvm::ArrayRef<std::string> Recorded,
+                                      const AnalysisSettings &Settings,
+                                      std::vector<std::string> *Stripped) {
+  std::vector<std::string> In = Recorded;
+  if (Settings.WindowsCommands)
+    In = withoutWindowsOnlyArguments(In);
+  if (In.empty())
+    return In;
+  std::vector<std::string> Out = {In.front()};
+  Out.insert(Out.end(), Settings.ExtraArgsBefore.begin(),
+             Settings.ExtraArgsBefore.end());
+  auto Strip = [&](size_t From, size_t N) {
+    std::string Dropped;
+    for (size_t I = From; I < From + N && I < In.size(); ++I)
+      Dropped += (Dropped.empty() ? "" : " ") + In[I];
+    if (Stripped)
+      Stripped->push_back(Dropped);
+  };
+  for (size_t I = 1; I < In.size(); ++I) {
+    llvm::StringRef Arg = In[I];
+    llvm::StringRef Inner;
+    if (passesThrough(Arg, Inner)) {
+      // "-Xclang -load -Xclang x.so": the option and its value each come
+      // behind their own -Xclang.
+      bool Separate = Inner.empty();
+      if (Separate && I + 1 < In.size())
+        Inner = In[I + 1];
+      if (unsigned Arity = unsafeArity(Inner)) {
+        size_t Width = Separate ? 2 : 1;
+        if (Arity == 2)
+          Width += (I + Width < In.size() && In[I + Width] == Arg) ? 2 : 1;
+        Strip(I, Width);
+        I += Width - 1;
+        continue;
+      }
+      Out.push_back(In[I]);
+      continue;
+    }
+    if (unsigned Arity = unsafeArity(Arg)) {
+      Strip(I, Arity);
+      I += Arity - 1;
+      continue;
+    }
+    Out.push_back(In[I]);
+  }
+  Out.insert(Out.end(), Settings.ExtraArgs.begin(), Settings.ExtraArgs.end());
+  return Out;
+}
 
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
 withOverlays(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
@@ -336,15 +511,8 @@ FileJob prepareFile(const tooling::CompilationDatabase &DB, StringRef Source,
     }
   }
   // The commands as they will run (--explain shows them).
-  for (tooling::CompileCommand C : Job.Commands) {
-    if (Settings.WindowsCommands)
-      C.CommandLine = withoutWindowsOnlyArguments(C.CommandLine);
-    if (!C.CommandLine.empty()) {
-      C.CommandLine.insert(C.CommandLine.begin() + 1,
-                           Settings.ExtraArgsBefore.begin(),
-                           Settings.ExtraArgsBefore.end());
-      llvm::append_range(C.CommandLine, Settings.ExtraArgs);
-    }
+  for (tooling::CompileCommand &C : Job.Commands) {
+    C.CommandLine = shapeCommand(C.CommandLine, Settings, &Job.Stripped);
     R.Commands.push_back(commandLine(C));
   }
   return Job;
@@ -360,8 +528,7 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   // (one per compile command) away from the process and from other files.
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS(
       llvm::vfs::createPhysicalFileSystem().release());
-  std::vector<std::string> AllArgs = Settings.ExtraArgsBefore;
-  llvm::append_range(AllArgs, Settings.ExtraArgs);
+  std::vector<std::string> AllArgs;
   for (const tooling::CompileCommand &C : Job.Commands)
     llvm::append_range(AllArgs, C.CommandLine);
   FS = withOverlays(FS, AllArgs);
@@ -370,19 +537,9 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
         DB, std::vector<std::string>{R.AbsolutePath},
         std::make_shared<PCHContainerOperations>(), ToolFS);
     Tool->setPrintErrorMessage(false);
-    // The recorded command is cleaned up before anything is added to it.
-    if (Settings.WindowsCommands)
-      Tool->appendArgumentsAdjuster(
-          [](const tooling::CommandLineArguments &Args, StringRef) {
-            return withoutWindowsOnlyArguments(Args);
-          });
-    Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        Settings.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
-    Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        Settings.ExtraArgs, tooling::ArgumentInsertPosition::END));
-    // Compiler warnings are not what was asked for, and -Werror in a
-    // build's flags must not stop the analysis (clang --analyze does the
-    // same).
+    // The commands are shaped already (prepareFile). Compiler warnings are
+    // not what was asked for, and -Werror in a build's flags must not stop
+    // the analysis (clang --analyze does the same).
     Tool->appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         {"-w"}, tooling::ArgumentInsertPosition::END));
     Tool->appendArgumentsAdjuster(resourceDirAdjuster(Settings.ResourceDir));
@@ -401,7 +558,8 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   DiagOpts->ShowColors = Settings.ColorDiagnostics;
   FixItCollector Printer(CompilerOutput, DiagOpts.get());
 #endif
-  Tool->setDiagnosticConsumer(&Printer);
+  ArgumentErrorWatch Watch(Printer);
+  Tool->setDiagnosticConsumer(&Watch);
 
   UnitOutcome Outcome;
   WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput,
@@ -452,6 +610,14 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   if (!Survived) {
     R.Status = FileResult::Crashed;
     R.Detail = "internal error while analysing " + R.Source + "; not analysed";
+    R.Findings.clear();
+    return;
+  }
+  // Clang reports a bad argument and goes on without it: the file would be
+  // analysed with another command than the one given.
+  if (Watch.BadArguments) {
+    R.Status = FileResult::BadArguments;
+    R.Detail = R.Source + ": invalid compiler arguments; not analysed";
     R.Findings.clear();
     return;
   }

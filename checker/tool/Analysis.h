@@ -42,15 +42,30 @@ struct AnalysisSettings {
   bool ColorDiagnostics = false;
 };
 
+/// The one place a recorded compile command (from the database, a project
+/// or "--") becomes the command this run compiles: cleaned up for --wdk,
+/// stripped of every argument that would load code into wskcheck or write
+/// a file (a database is not trusted: it may come with the pull request
+/// being checked), then the run's arguments added (--extra-arg-before after
+/// the compiler's name, --extra-arg at the end). Each argument stripped
+/// (with its value) is appended to \p Stripped, if given.
+std::vector<std::string>
+shapeCommand(llvm::ArrayRef<std::string> Recorded,
+             const AnalysisSettings &Settings,
+             std::vector<std::string> *Stripped = nullptr);
+
 /// One source and the compile commands for it.
 struct FileJob {
   /// Source, AbsolutePath, and a final status if the file cannot be
   /// analysed at all (no such file, not in the database, ...).
   FileResult Result;
+  /// As shapeCommand made them.
   std::vector<clang::tooling::CompileCommand> Commands;
   /// With --ctu: the file calls functions of other files that may reach
   /// WSK calls, so it is analysed even without a WSK call of its own.
   bool ReachesWsk = false;
+  /// Arguments shapeCommand took out of its commands (for --verbose).
+  std::vector<std::string> Stripped;
 
   bool runnable() const { return Result.analysed(); }
 };

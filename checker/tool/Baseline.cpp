@@ -1,6 +1,7 @@
 //===- Baseline.cpp - Accepted findings from an earlier run ---------------===//
 
 #include "Baseline.h"
+#include "JsonInput.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -27,13 +28,12 @@ Error baselineError(StringRef Path, const Twine &Why) {
 } // namespace
 
 Expected<Baseline> Baseline::load(StringRef Path) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
-      MemoryBuffer::getFile(Path, /*IsText=*/true);
+  Expected<std::unique_ptr<MemoryBuffer>> Buffer = readJsonFile(Path);
   if (!Buffer)
     return createStringError(inconvertibleErrorCode(),
                              "cannot read baseline '" + Path +
-                                 "': " + Buffer.getError().message());
-  Expected<json::Value> Log = json::parse((*Buffer)->getBuffer());
+                                 "': " + toString(Buffer.takeError()));
+  Expected<json::Value> Log = parseJson((*Buffer)->getBuffer());
   if (!Log)
     return baselineError(Path, "is not JSON: " + toString(Log.takeError()));
   const json::Object *Root = Log->getAsObject();

@@ -1,6 +1,7 @@
 //===- Compilations.cpp - Where compile commands come from ----------------===//
 
 #include "Compilations.h"
+#include "JsonInput.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -31,10 +32,26 @@ Expected<Compilations> loadDatabase(StringRef BuildPath) {
     return inputError("no such build directory: '" + BuildPath + "'");
   }
 
+  // Read and checked here, so that a hostile file gets one line, not a
+  // hang, a crash or the YAML parser's own messages.
+  Expected<std::unique_ptr<MemoryBuffer>> Buffer = readJsonFile(File);
+  if (!Buffer)
+    return inputError("cannot read " + File + ": " +
+                      toString(Buffer.takeError()));
+  StringRef Text = (*Buffer)->getBuffer();
+  if (Error E = checkJsonDepth(Text))
+    return inputError("cannot read " + File + ": " + toString(std::move(E)));
+  // File names need not be UTF-8 (clang's own reader takes them as bytes);
+  // a database that is, is checked by the stricter JSON parser, whose
+  // message is one line.
+  if (json::isUTF8(Text))
+    if (Expected<json::Value> Parsed = json::parse(Text); !Parsed)
+      return inputError("cannot read " + File + ": " +
+                        toString(Parsed.takeError()));
   std::string Message;
   std::unique_ptr<CompilationDatabase> DB =
-      JSONCompilationDatabase::loadFromFile(File, Message,
-                                            JSONCommandLineSyntax::AutoDetect);
+      JSONCompilationDatabase::loadFromBuffer(
+          Text, Message, JSONCommandLineSyntax::AutoDetect);
   if (!DB)
     return inputError("cannot read " + File + ": " + Message);
   // As clang's own tools do: expand @response files (Ninja and MSBuild write

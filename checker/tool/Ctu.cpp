@@ -2,6 +2,7 @@
 
 #include "Ctu.h"
 #include "Analysis.h"
+#include "JsonInput.h"
 #include "WdkProfile.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -16,6 +17,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -246,18 +248,71 @@ std::set<std::string> filesReachingWsk(
   return Reach;
 }
 
+/// indexFile in a child process (where there is fork), so that a file that
+/// crashes clang or never ends is left out of the index instead of taking
+/// the run down.
+std::optional<std::string> indexContained(const tooling::CompileCommand &Cmd,
+                                          StringRef File,
+                                          std::vector<std::string> &Names,
+                                          unsigned TimeoutSeconds) {
+#ifdef _WIN32
+  return indexFile(Cmd, File, Names);
+#else
+  Expected<TempPath> Result = TempPath::file("wskcheck-ctu", "json");
+  Expected<TempPath> Errors = Result ? TempPath::file("wskcheck-ctu", "txt")
+                                     : Expected<TempPath>(Result.takeError());
+  if (!Errors)
+    return toString(Errors.takeError());
+  ChildExit Exit = runForked(
+      [&] {
+        std::vector<std::string> Found;
+        std::optional<std::string> Why = indexFile(Cmd, File, Found);
+        json::Array Array;
+        for (std::string &N : Found)
+          Array.push_back(std::move(N));
+        json::Object Out{{"names", std::move(Array)}};
+        if (Why)
+          Out["why"] = *Why;
+        Error E = writeFile(Result->path(),
+                            formatv("{0}", json::Value(std::move(Out))).str());
+        bool Failed = static_cast<bool>(E);
+        consumeError(std::move(E));
+        return Failed ? 2 : 0;
+      },
+      Errors->path(), TimeoutSeconds);
+  if (Exit.Kind == ChildExit::TimedOut)
+    return "it timed out after " + std::to_string(TimeoutSeconds) +
+           " s (--timeout)";
+  Expected<json::Value> Value = parseJson(Result->read());
+  const json::Object *Out = Value ? Value->getAsObject() : nullptr;
+  const json::Array *Found = Out ? Out->getArray("names") : nullptr;
+  if (!Value)
+    consumeError(Value.takeError());
+  if (Exit.Kind != ChildExit::Exited || Exit.Code != 0 || !Found)
+    return std::string("internal error while indexing it");
+  if (std::optional<StringRef> Why = Out->getString("why"))
+    return Why->str();
+  for (const json::Value &N : *Found)
+    if (std::optional<StringRef> Name = N.getAsString())
+      Names.push_back(Name->str());
+  return std::nullopt;
+#endif
+}
+
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
-                              ArrayRef<std::string> ArgsBefore,
-                              ArrayRef<std::string> ArgsAfter,
-                              StringRef ResourceDir, bool WindowsCommands) {
+                              const AnalysisSettings &Settings,
+                              unsigned TimeoutSeconds) {
+  StringRef ResourceDir = Settings.ResourceDir;
   CtuSetup Setup;
-  SmallString<256> Dir;
-  if (std::error_code EC = sys::fs::createUniqueDirectory("wskcheck-ctu", Dir))
-    return createStringError(EC, "cannot create a directory for --ctu: %s",
-                             EC.message().c_str());
-  Setup.Dir = std::string(Dir);
+  Expected<TempPath> Temp = TempPath::directory("wskcheck-ctu");
+  if (!Temp)
+    return createStringError(inconvertibleErrorCode(), "--ctu: %s",
+                             toString(Temp.takeError()).c_str());
+  Setup.Owner = std::move(*Temp);
+  Setup.Dir = Setup.Owner.path().str();
+  StringRef Dir = Setup.Dir;
 
   // One command per file, with absolute paths: the index names files, and
   // on-demand parsing runs each command from no particular directory.
@@ -273,10 +328,7 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     std::vector<std::string> &Line = Cmd.CommandLine;
     if (Line.empty())
       continue;
-    if (WindowsCommands)
-      Line = withoutWindowsOnlyArguments(Line);
-    Line.insert(Line.begin() + 1, ArgsBefore.begin(), ArgsBefore.end());
-    Line.insert(Line.end(), ArgsAfter.begin(), ArgsAfter.end());
+    Line = shapeCommand(Line, Settings);
     // The other file is parsed, not compiled: no output file, and its
     // warnings are not this run's business.
     json::Array Invocation;
@@ -320,7 +372,8 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     if (!ResourceDir.empty())
       Parse.CommandLine.push_back(("-resource-dir=" + ResourceDir).str());
     std::vector<std::string> Names;
-    if (std::optional<std::string> Why = indexFile(Parse, File, Names)) {
+    if (std::optional<std::string> Why =
+            indexContained(Parse, File, Names, TimeoutSeconds)) {
       Failed[File] = *Why;
       Setup.NotIndexed.push_back({File, *Why});
       continue;
@@ -358,11 +411,6 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     Setup.Arguments.push_back(Config);
   }
   return Setup;
-}
-
-void removeCtu(const CtuSetup &Setup) {
-  if (!Setup.Dir.empty())
-    sys::fs::remove_directories(Setup.Dir);
 }
 
 } // namespace tool

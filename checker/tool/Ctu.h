@@ -11,6 +11,8 @@
 #ifndef WSKCHECK_TOOL_CTU_H
 #define WSKCHECK_TOOL_CTU_H
 
+#include "Analysis.h"
+#include "Processes.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
 #include <set>
@@ -22,7 +24,9 @@ namespace wsk {
 namespace tool {
 
 struct CtuSetup {
-  /// Temporary directory holding the index and the invocation list.
+  /// Temporary directory holding the index and the invocation list,
+  /// removed with this.
+  TempPath Owner;
   std::string Dir;
   /// Compiler arguments that switch the analysis to use them.
   std::vector<std::string> Arguments;
@@ -45,13 +49,9 @@ struct CtuSetup {
 /// an index that cannot be made at all.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           llvm::ArrayRef<std::string> ArgsBefore,
-           llvm::ArrayRef<std::string> ArgsAfter, llvm::StringRef ResourceDir,
-           bool WindowsCommands);
+           const AnalysisSettings &Settings, unsigned TimeoutSeconds);
 
 /// Removes the temporary directory of \p Setup.
-void removeCtu(const CtuSetup &Setup);
-
 } // namespace tool
 } // namespace wsk
 

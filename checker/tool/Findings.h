@@ -116,7 +116,9 @@ struct FileResult {
     NotInDatabase,
     BadCommand, ///< The compile command cannot be run (see Detail).
     DoesNotCompile,
-    Crashed, ///< The analysis of this file hit an internal error.
+    Crashed,      ///< The analysis of this file hit an internal error.
+    TimedOut,     ///< Stopped after --timeout.
+    BadArguments, ///< Clang rejects arguments of its compile command.
   };
 
   /// The file as the user (or the database) named it.

@@ -47,6 +47,16 @@ llvm::Error parseJobs(ToolOptions &Opts, StringRef Value) {
   return Error::success();
 }
 
+llvm::Error parseTimeout(ToolOptions &Opts, StringRef Value) {
+  unsigned N;
+  if (Value.getAsInteger(10, N))
+    return usageError("option '--timeout' needs a number of seconds (0 for "
+                      "no limit), not '" +
+                      Value + "'");
+  Opts.TimeoutSeconds = N;
+  return Error::success();
+}
+
 llvm::Error parseFiles(ToolOptions &Opts, StringRef Value) {
   std::string Message;
   if (!llvm::Regex(Value).isValid(Message))
@@ -110,6 +120,11 @@ const OptionSpec OptionTable[] = {
      parseFiles},
     {"-j", "--jobs", "<n>",
      "Analyse <n> files at a time (default: one per core).", parseJobs},
+    {"", "--timeout", "<seconds>",
+     "Stop the analysis of a file that takes longer than <seconds> and "
+     "report it as not analysed; the other files go on (default: 600; 0: no "
+     "limit).",
+     parseTimeout},
     {"", "--format", "text|sarif|html", "Report format (default: text).",
      parseFormat},
     {"-o", "--output", "<file>",
@@ -145,6 +160,13 @@ const OptionSpec OptionTable[] = {
      "nothing.",
      [](ToolOptions &O, StringRef) -> Error {
        O.Explain = true;
+       return Error::success();
+     }},
+    {"", "--verbose", "",
+     "Also print a note for each argument taken out of a compile command "
+     "because it would load code into wskcheck or write a file.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.Verbose = true;
        return Error::success();
      }},
     {"", "--wdk", "<profile>",
@@ -207,6 +229,12 @@ const OptionSpec OptionTable[] = {
     {"", "--internal-result", "<file>", "",
      [](ToolOptions &O, StringRef V) -> Error {
        O.InternalResult = V.str();
+       return Error::success();
+     }},
+    {"", "--internal-source", "<file>", "",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.Sources.push_back(V.str());
+       O.InternalSource = true;
        return Error::success();
      }},
     {"", "--internal-reaches-wsk", "", "",

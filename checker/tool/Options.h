@@ -38,12 +38,16 @@ struct ToolOptions {
   std::string HtmlDir;
   /// -j; 0 means one job per core.
   unsigned Jobs = 0;
+  /// --timeout: seconds one file's analysis may take; 0: no limit.
+  unsigned TimeoutSeconds = 600;
   /// --baseline: SARIF log of the accepted findings.
   std::string Baseline;
   /// --write-baseline: where to write this run's findings as a baseline.
   std::string WriteBaseline;
   /// --explain: print what the model recognises instead of analysing.
   bool Explain = false;
+  /// --verbose: say what was taken out of compile commands.
+  bool Verbose = false;
   /// --ctu: follow calls into the other files of the database.
   bool Ctu = false;
   /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.
@@ -60,6 +64,9 @@ struct ToolOptions {
   /// Hidden, for the child processes of -j: analyse the one source, write
   /// its result as JSON to this file, print nothing.
   std::string InternalResult;
+  /// Hidden, for the child processes: the one source, as an option's value
+  /// so that no file name can be read as an option.
+  bool InternalSource = false;
   /// Hidden: colour clang's messages (the parent's standard error is a
   /// colour terminal).
   bool InternalColor = false;

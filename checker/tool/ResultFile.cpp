@@ -133,7 +133,7 @@ bool resultFromJson(StringRef Text, FileResult &R) {
   json::ObjectMapper O(*V, Root);
   int Status = 0;
   if (!O || !O.map("status", Status) || Status < FileResult::Analysed ||
-      Status > FileResult::Crashed)
+      Status > FileResult::BadArguments)
     return false;
   R.Status = static_cast<FileResult::StatusKind>(Status);
   return O.map("detail", R.Detail) &&

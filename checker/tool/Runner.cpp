@@ -1,10 +1,9 @@
 //===- Runner.cpp - Analyse many files at once ----------------------------===//
 
 #include "Runner.h"
+#include "Processes.h"
 #include "ResultFile.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include <mutex>
@@ -71,60 +70,78 @@ private:
   std::string Progress;
 };
 
-/// A temporary file, removed when this goes out of scope.
-class TempFile {
-public:
-  TempFile(llvm::StringRef Suffix) {
-    if (sys::fs::createTemporaryFile("wskcheck", Suffix, Path))
-      Path.clear();
+/// Writes \p R for the parent; 0, or 2 if it cannot be written.
+int writeResult(const FileResult &R, StringRef Path) {
+  std::error_code EC;
+  raw_fd_ostream Out(Path, EC, sys::fs::OF_Text);
+  if (EC)
+    return 2;
+  Out << resultToJson(R);
+  Out.close();
+  if (Out.has_error()) {
+    Out.clear_error();
+    return 2;
   }
-  ~TempFile() {
-    if (!Path.empty())
-      sys::fs::remove(Path);
-  }
-  llvm::StringRef path() const { return Path; }
-  std::string read() const {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> B = MemoryBuffer::getFile(Path);
-    return B ? (*B)->getBuffer().str() : std::string();
-  }
+  return 0;
+}
 
-private:
-  SmallString<128> Path;
-};
-
-void analyzeInChild(FileJob &Job, const RunSettings &Run) {
+void analyzeInChild(FileJob &Job, const AnalysisSettings &Settings,
+                    const RunSettings &Run) {
   FileResult &R = Job.Result;
-  TempFile Result(".json"), Errors(".txt");
+  Expected<TempPath> Result = TempPath::file("wskcheck", "json");
+  Expected<TempPath> Errors = Result ? TempPath::file("wskcheck", "txt")
+                                     : Expected<TempPath>(Result.takeError());
+  if (!Errors) {
+    R.Status = FileResult::Crashed;
+    R.Detail = "internal error while analysing " + R.Source +
+               "; not analysed (" + toString(Errors.takeError()) + ")";
+    return;
+  }
+#ifndef _WIN32
+  // A copy of this process, which has read the database and set everything
+  // up already, analyses the file and writes the result for this one.
+  ChildExit Exit = runForked(
+      [&] {
+        FileJob Copy = Job;
+        analyzeFile(Copy, Settings);
+        return writeResult(Copy.Result, Result->path());
+      },
+      Errors->path(), Run.TimeoutSeconds);
+#else
   std::vector<std::string> Args = {Run.Self,
-                                   "--internal-result=" + Result.path().str()};
+                                   "--internal-result=" + Result->path().str()};
   if (Job.ReachesWsk)
     Args.push_back("--internal-reaches-wsk");
-  Args.insert(Args.end(), Run.ChildArgs.begin(), Run.ChildArgs.end());
-  // The source goes before "--" and its compiler arguments, if any.
-  auto Dashes = std::find(Args.begin() + 2, Args.end(), "--");
-  Args.insert(Dashes, R.Source);
-  std::vector<StringRef> ArgRefs(Args.begin(), Args.end());
-  std::optional<StringRef> Redirects[] = {StringRef(), StringRef(),
-                                          Errors.path()};
-  std::string Message;
-  int Status =
-      sys::ExecuteAndWait(Run.Self, ArgRefs, std::nullopt, Redirects,
-                          /*SecondsToWait=*/0, /*MemoryLimit=*/0, &Message);
+  llvm::append_range(Args, Run.ChildArgs);
+  // As an option's value, a file named "-x.c" or "--format=html.c" is a
+  // file name, never an option; it goes before "--" and the compiler
+  // arguments, if any.
+  Args.insert(std::find(Args.begin() + 1, Args.end(), "--"),
+              "--internal-source=" + R.Source);
+  ChildExit Exit = runChild(Args, Errors->path(), Run.TimeoutSeconds);
+#endif
   FileResult Child;
-  if (Status == 0 && !Result.path().empty() &&
-      resultFromJson(Result.read(), Child)) {
+  if (Exit.Kind == ChildExit::Exited && Exit.Code == 0 &&
+      resultFromJson(Result->read(), Child)) {
     Child.Source = R.Source;
     Child.AbsolutePath = R.AbsolutePath;
     R = std::move(Child);
     return;
   }
-  // The child died where the crash recovery inside it could not help; what
-  // it printed is all there is to show.
+  if (Exit.Kind == ChildExit::TimedOut) {
+    R.Status = FileResult::TimedOut;
+    R.Detail = R.Source + " timed out after " +
+               std::to_string(Run.TimeoutSeconds) +
+               " s (--timeout); not analysed";
+    return;
+  }
+  // The child died where the crash recovery inside it could not help (a
+  // stack overflow, for one); what it printed is all there is to show.
   R.Status = FileResult::Crashed;
   R.Detail = "internal error while analysing " + R.Source + "; not analysed";
-  R.CompilerOutput = Errors.read();
-  if (!Message.empty())
-    R.CompilerOutput += "wskcheck: " + Message + "\n";
+  R.CompilerOutput = Errors->read();
+  if (!Exit.Message.empty())
+    R.CompilerOutput += "wskcheck: " + Exit.Message + "\n";
 }
 
 } // namespace
@@ -141,10 +158,7 @@ void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
   unsigned Workers = std::min<size_t>(Run.Jobs, Runnable.size());
   auto RunOne = [&](size_t I) {
     Order.started(I);
-    if (Workers > 1)
-      analyzeInChild(Jobs[I], Run);
-    else
-      analyzeFile(Jobs[I], Settings);
+    analyzeInChild(Jobs[I], Settings, Run);
     Order.finished(I);
   };
   // Files that cannot be analysed at all are done already; their messages
@@ -156,7 +170,6 @@ void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
     }
 
   if (Workers <= 1) {
-    // One job at a time needs no child processes.
     for (size_t I : Runnable)
       RunOne(I);
   } else {

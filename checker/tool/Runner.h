@@ -1,11 +1,13 @@
 //===- Runner.h - Analyse many files at once --------------------*- C++ -*-===//
 //
-// With more than one job, each file is analysed by a child wskcheck process:
-// the analyzer keeps process-wide state (LLVM 22's entry-point statistics,
-// for one), so two analyses must not share a process, and a crash then
-// takes down one file, not the run. Whatever a file prints (clang's errors,
-// its "not analysed" line) is printed whole and in the order the files were
-// given, so the output does not depend on which file finished first.
+// Each file is analysed in a child process, with -j1 too: a crash
+// or a stack overflow in clang then takes down one file, not the run (a
+// thread with crash recovery cannot survive a stack overflow, nor be
+// stopped after --timeout), and the analyzer's process-wide state (LLVM
+// 22's entry-point statistics, for one) is never shared. Whatever a file
+// prints (clang's errors, its "not analysed" line) is printed whole and in
+// the order the files were given, so the output does not depend on which
+// file finished first.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,11 +27,15 @@ struct RunSettings {
   /// Redraw a "[3/40] driver.c" line on standard error as files start
   /// (only sensible when it is a terminal).
   bool ShowProgress = false;
-  /// For Jobs > 1: this program, and the arguments that make it analyse
-  /// one source (appended last) and write its result as JSON to the file
-  /// named by the "--internal-result=" argument appended first.
+  /// Where fork() is not available: this program, and the arguments that
+  /// make it analyse one source
+  /// (named by an "--internal-source=" argument appended last) and write
+  /// its result as JSON to the file named by the "--internal-result="
+  /// argument appended first.
   std::string Self;
   std::vector<std::string> ChildArgs;
+  /// Seconds a file's analysis may take; 0: no limit.
+  unsigned TimeoutSeconds = 0;
 };
 
 /// Analyses every runnable job. \p Emit is called once per job, in job

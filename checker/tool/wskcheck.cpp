@@ -17,6 +17,7 @@
 #include "Ctu.h"
 #include "Options.h"
 #include "Output.h"
+#include "Processes.h"
 #include "ResultFile.h"
 #include "RuleLookup.h"
 #include "Runner.h"
@@ -171,6 +172,10 @@ std::string skipReason(const FileResult &F) {
     return "does not compile";
   case FileResult::Crashed:
     return "internal error";
+  case FileResult::TimedOut:
+    return "timed out";
+  case FileResult::BadArguments:
+    return "invalid compiler arguments";
   }
   return F.Detail;
 }
@@ -262,9 +267,9 @@ void writeReport(OutputFormat Format, const Report &R, const SourcePaths &Paths,
     writeTextReport(R, Paths, OS);
 }
 
-/// Writes \p Commands to \p Path as a compile_commands.json.
-Error writeCommands(StringRef Path,
-                    ArrayRef<tooling::CompileCommand> Commands) {
+/// Prints \p Commands as a compile_commands.json.
+void printCommands(raw_ostream &OS,
+                   ArrayRef<tooling::CompileCommand> Commands) {
   json::Array Entries;
   for (const tooling::CompileCommand &C : Commands) {
     json::Array Args;
@@ -274,63 +279,193 @@ Error writeCommands(StringRef Path,
                                    {"file", C.Filename},
                                    {"arguments", std::move(Args)}});
   }
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
-  if (EC)
-    return createStringError(EC, "cannot write '%s': %s", Path.str().c_str(),
-                             EC.message().c_str());
   OS << formatv("{0:2}", json::Value(std::move(Entries))) << '\n';
-  OS.close();
-  if (OS.has_error())
-    return createStringError(OS.error(), "cannot write '%s': %s",
-                             Path.str().c_str(), OS.error().message().c_str());
-  return Error::success();
 }
 
-/// Writes the compile commands of \p DB as this run compiles them (the
-/// profile's arguments and --extra-arg included, wskcheck's own settings
-/// for the analysis not) as a compile_commands.json.
-Error writeDatabase(StringRef Path, const tooling::CompilationDatabase &DB,
-                    const AnalysisSettings &Settings) {
+/// The compile commands of \p DB as this run compiles them (the profile's
+/// arguments and --extra-arg included, wskcheck's own settings for the
+/// analysis not), for a compile_commands.json.
+std::vector<tooling::CompileCommand>
+commandsAsRun(const tooling::CompilationDatabase &DB,
+              const AnalysisSettings &Settings) {
+  // wskcheck's own setting for the analysis is left out.
+  AnalysisSettings AsBuilt = Settings;
+  llvm::erase_if(AsBuilt.ExtraArgsBefore,
+                 [](StringRef A) { return A == "-D__clang_analyzer__=1"; });
   std::vector<tooling::CompileCommand> Commands;
   for (tooling::CompileCommand C : DB.getAllCompileCommands()) {
     if (C.CommandLine.empty())
       continue;
-    if (Settings.WindowsCommands)
-      C.CommandLine = withoutWindowsOnlyArguments(C.CommandLine);
-    std::vector<std::string> Line = {C.CommandLine.front()};
-    for (const std::string &A : Settings.ExtraArgsBefore)
-      if (A != "-D__clang_analyzer__=1")
-        Line.push_back(A);
-    Line.insert(Line.end(), C.CommandLine.begin() + 1, C.CommandLine.end());
-    llvm::append_range(Line, Settings.ExtraArgs);
-    C.CommandLine = std::move(Line);
+    C.CommandLine = shapeCommand(C.CommandLine, AsBuilt);
     Commands.push_back(std::move(C));
   }
-  return writeCommands(Path, Commands);
+  return Commands;
 }
 
-/// The arguments that make a child wskcheck analyse a source the way this
-/// run would (see RunSettings::ChildArgs).
+/// Writes \p Path whole or not at all: into a temporary file beside it,
+/// renamed onto it once complete, so that an interrupted or failed run
+/// leaves the previous file as it was. False after an error message.
+bool writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
+  Expected<TempPath> Temp = TempPath::beside(Path);
+  if (!Temp) {
+    error("cannot write '" + Path + "': " + toString(Temp.takeError()));
+    return false;
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(Temp->path(), EC, sys::fs::OF_Text);
+  if (EC) {
+    error("cannot write '" + Path + "': " + EC.message());
+    return false;
+  }
+  Write(OS);
+  OS.close();
+  std::string Message;
+  if (OS.has_error()) {
+    Message = OS.error().message();
+    OS.clear_error();
+  } else if (Temp->renameTo(Path, Message)) {
+    return true;
+  }
+  error("cannot write '" + Path + "': " + Message);
+  return false;
+}
+
+/// Writes the HTML report to \p Dir: the pages are written to a directory
+/// beside it, then moved in, so that no page is ever half written and an
+/// interrupted run leaves the previous report.
+bool writeHtmlAtomically(const Report &R, const SourcePaths &Paths,
+                         StringRef Dir) {
+  Expected<TempPath> Staging = TempPath::beside(Dir, /*Directory=*/true);
+  if (!Staging) {
+    error("cannot write '" + Dir + "': " + toString(Staging.takeError()));
+    return false;
+  }
+  if (Error E = writeHtmlReport(R, Paths, Staging->path())) {
+    error(toString(std::move(E)));
+    return false;
+  }
+  std::string Message;
+  if (!Staging->moveContentsInto(
+          Dir,
+          [](StringRef Name) {
+            return Name == "index.html" ||
+                   (Name.starts_with("finding-") && Name.ends_with(".html"));
+          },
+          Message)) {
+    error("cannot write '" + Dir + "': " + Message);
+    return false;
+  }
+  return true;
+}
+
+bool samePath(StringRef A, StringRef B) {
+  bool Same = false;
+  if (!sys::fs::equivalent(A, B, Same))
+    return Same;
+  return absolute(A) == absolute(B);
+}
+
+/// Checks, before anything runs, that every output can be written and
+/// that none names an input of the run (a source, the database, a project,
+/// the baseline unless it is the --write-baseline) or another output.
+Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
+                   const Compilations &Comps) {
+  struct Output {
+    StringRef Option;
+    StringRef Path;
+    bool Directory;
+    /// Its directory is created if need be.
+    bool CreatesParent = false;
+  };
+  std::vector<Output> Outputs;
+  if (!Opts.OutputFile.empty())
+    Outputs.push_back(
+        {"-o", Opts.OutputFile, Opts.Format == OutputFormat::Html});
+  if (!Opts.HtmlDir.empty())
+    Outputs.push_back({"--html", Opts.HtmlDir, true});
+  if (!Opts.WriteBaseline.empty())
+    Outputs.push_back({"--write-baseline", Opts.WriteBaseline, false});
+  if (!Opts.WriteDatabase.empty())
+    Outputs.push_back({"--write-database", Opts.WriteDatabase, false, true});
+
+  std::vector<std::pair<std::string, std::string>> Inputs;
+  for (const std::string &S : Sources)
+    Inputs.push_back({S, "a source of this run"});
+  if (!Opts.BuildPath.empty() && Opts.Projects.empty())
+    Inputs.push_back({Comps.DatabaseFile, "the compilation database"});
+  for (const std::string &P : Opts.Projects)
+    Inputs.push_back({P, "a project of this run"});
+  // The baseline is read before the analysis; writing the new one over it
+  // is how a baseline is refreshed.
+  if (!Opts.Baseline.empty() && (Opts.WriteBaseline.empty() ||
+                                 !samePath(Opts.Baseline, Opts.WriteBaseline)))
+    Inputs.push_back({Opts.Baseline, "the --baseline of this run"});
+
+  for (size_t I = 0; I < Outputs.size(); ++I) {
+    const Output &O = Outputs[I];
+    auto Refuse = [&](StringRef Path, const Twine &Why) {
+      return createStringError(
+          inconvertibleErrorCode(),
+          Twine(O.Directory ? "cannot create '" : "cannot write '") + Path +
+              "': " + Why);
+    };
+    for (const auto &[Path, What] : Inputs)
+      if (samePath(O.Path, Path))
+        return Refuse(O.Path, "it is " + What);
+    for (size_t J = 0; J < I; ++J)
+      if (samePath(O.Path, Outputs[J].Path))
+        return Refuse(O.Path, "both " + Outputs[J].Option + " and " + O.Option +
+                                  " name it");
+    bool IsDirectory = sys::fs::is_directory(O.Path);
+    if (sys::fs::exists(O.Path) && IsDirectory != O.Directory)
+      return Refuse(O.Path, IsDirectory ? "it is a directory"
+                                        : "it is a file, and " + O.Option +
+                                              " writes a directory");
+    // The nearest directory that exists must take new files: the output
+    // is written beside its target and renamed onto it.
+    StringRef Dir = O.Path;
+    do
+      Dir = sys::path::parent_path(Dir);
+    while (!Dir.empty() && !sys::fs::exists(Dir));
+    if (Dir.empty())
+      Dir = ".";
+    if (!O.Directory && !O.CreatesParent &&
+        !samePath(Dir, sys::path::parent_path(absolute(O.Path))))
+      return Refuse(O.Path, "no such directory '" +
+                                sys::path::parent_path(O.Path) + "'");
+    if (!sys::fs::is_directory(Dir))
+      return Refuse(O.Path, "'" + Dir + "' is not a directory");
+    if (sys::fs::access(Dir, sys::fs::AccessMode::Write))
+      return Refuse(O.Path, "'" + Dir + "' cannot be written to");
+  }
+  return Error::success();
+}
+
+/// The arguments that make a new wskcheck analyse a source the way this
+/// run would (see RunSettings::ChildArgs), derived from the run's
+/// \p Settings: what --wdk and --ctu added is there already.
 /// \p Database is the run's commands written out for the children when
 /// they come from projects, so that each child does not read every project
 /// again.
-std::vector<std::string> childArgs(const ToolOptions &Opts,
+std::vector<std::string> childArgs(const AnalysisSettings &Settings,
+                                   const ToolOptions &Opts,
                                    StringRef Database) {
   std::vector<std::string> Args;
-  if (Opts.InternalColor || sys::Process::StandardErrHasColors())
+  if (Settings.ColorDiagnostics)
     Args.push_back("--internal-color");
   if (!Database.empty())
     Args.push_back(("-p=" + Database).str());
   else if (!Opts.BuildPath.empty())
     Args.push_back("-p=" + Opts.BuildPath);
-  for (const std::string &Rule : Opts.DisabledRules)
+  for (const std::string &Rule : Settings.DisabledRules)
     Args.push_back("--disable=" + Rule);
-  for (const std::string &Arg : Opts.ExtraArgsBefore)
+  // The child adds its own -D__clang_analyzer__=1 first.
+  for (const std::string &Arg :
+       ArrayRef<std::string>(Settings.ExtraArgsBefore).drop_front())
     Args.push_back("--extra-arg-before=" + Arg);
-  for (const std::string &Arg : Opts.ExtraArgs)
+  for (const std::string &Arg : Settings.ExtraArgs)
     Args.push_back("--extra-arg=" + Arg);
-  if (Opts.Explain)
+  if (Settings.ExplainOnly)
     Args.push_back("--explain");
   // The profile's arguments reach the child through --extra-arg-before;
   // --wdk itself makes it clean up commands recorded on Windows.
@@ -348,6 +483,8 @@ int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
                const AnalysisSettings &Settings) {
   if (Opts.Sources.size() != 1)
     return error("--internal-result needs exactly one source");
+  if (!Opts.InternalSource)
+    return error("--internal-result needs --internal-source");
   FileJob Job = prepareFile(*Comps.Database, Opts.Sources[0], Settings);
   Job.ReachesWsk = Opts.InternalReachesWsk;
   analyzeFile(Job, Settings);
@@ -358,17 +495,6 @@ int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
   Out << resultToJson(Job.Result);
   Out.close();
   return Out.has_error() ? ExitError : ExitClean;
-}
-
-/// Closes \p File, reporting a failed write as an error.
-bool closeOutput(raw_fd_ostream &File, StringRef Name) {
-  File.close();
-  if (!File.has_error())
-    return true;
-  std::string Message = File.error().message();
-  File.clear_error();
-  error("cannot write '" + Name + "': " + Message);
-  return false;
 }
 
 } // namespace
@@ -388,6 +514,11 @@ int main(int argc, const char **argv) {
   if (!OptsOrErr)
     return error(toString(OptsOrErr.takeError()));
   ToolOptions &Opts = *OptsOrErr;
+  // Before any thread starts: the signal mask is inherited.
+  if (Opts.InternalResult.empty())
+    handleStopSignals();
+  else
+    endWithParent();
 
   if (Opts.ShowHelp) {
     printHelp(outs());
@@ -464,6 +595,36 @@ int main(int argc, const char **argv) {
       return error("no source matches --files '" + Opts.FilesRegex + "'");
   }
 
+  // --explain writes nothing but its explanation.
+  if (Opts.Explain) {
+    Opts.Baseline.clear();
+    Opts.WriteBaseline.clear();
+    Opts.HtmlDir.clear();
+    if (Opts.Format == OutputFormat::Html)
+      Opts.OutputFile.clear();
+    Opts.Format = OutputFormat::Text;
+  }
+  // Everything that can fail before the analysis does: a baseline or a
+  // report that cannot be read or written should fail before minutes of
+  // analysis, not after. Nothing is written yet: every output is written
+  // whole at the end, so a run that fails or is stopped leaves the
+  // previous outputs as they were.
+  if (Error E = checkOutputs(Opts, Sources, Comps))
+    return error(toString(std::move(E)));
+  std::optional<Baseline> Accepted;
+  if (!Opts.Baseline.empty()) {
+    Expected<Baseline> B = Baseline::load(Opts.Baseline);
+    if (!B)
+      return error(toString(B.takeError()));
+    Accepted = std::move(*B);
+  }
+  bool HtmlOut = Opts.Format == OutputFormat::Html;
+  std::vector<std::string> HtmlDirs;
+  if (HtmlOut)
+    HtmlDirs.push_back(Opts.OutputFile);
+  if (!Opts.HtmlDir.empty())
+    HtmlDirs.push_back(Opts.HtmlDir);
+
   // --wdk: the profile's arguments join every compile command, and reach
   // the -j children and the --ctu index through the same lists.
   // What the profile writes (WPP stand-ins, the case overlay) lives in a
@@ -471,10 +632,7 @@ int main(int argc, const char **argv) {
   // to it.
   std::string Generated;
   bool KeepGenerated = !Opts.WriteDatabase.empty();
-  auto RemoveGenerated = llvm::make_scope_exit([&] {
-    if (!Generated.empty() && !KeepGenerated)
-      sys::fs::remove_directories(Generated);
-  });
+  TempPath GeneratedTemp;
   if (!Opts.WdkProfile.empty()) {
     std::string ExeDir(sys::path::parent_path(
         sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr)));
@@ -488,9 +646,11 @@ int main(int argc, const char **argv) {
       sys::path::append(GeneratedDir, "wskcheck-wdk");
       if (std::error_code EC = sys::fs::create_directories(GeneratedDir))
         return error("cannot create '" + GeneratedDir + "': " + EC.message());
-    } else if (std::error_code EC = sys::fs::createUniqueDirectory(
-                   "wskcheck-wdk", GeneratedDir)) {
-      return error("cannot create a temporary directory: " + EC.message());
+    } else if (Expected<TempPath> Dir = TempPath::directory("wskcheck-wdk")) {
+      GeneratedTemp = std::move(*Dir);
+      GeneratedDir = GeneratedTemp.path();
+    } else {
+      return error(toString(Dir.takeError()));
     }
     Generated = std::string(GeneratedDir);
     // WPP stand-ins and case mappings for every file a compile may read:
@@ -539,30 +699,29 @@ int main(int argc, const char **argv) {
     // After "-D__clang_analyzer__=1", before the user's own.
     Settings.ExtraArgsBefore.insert(Settings.ExtraArgsBefore.begin() + 1,
                                     Before->begin(), Before->end());
-    Opts.ExtraArgsBefore.insert(Opts.ExtraArgsBefore.begin(), Before->begin(),
-                                Before->end());
     llvm::append_range(Settings.ExtraArgs, After);
-    llvm::append_range(Opts.ExtraArgs, After);
   }
 
   if (!Opts.WriteDatabase.empty())
-    if (Error E = writeDatabase(Opts.WriteDatabase, *Comps.Database, Settings))
-      return error(toString(std::move(E)));
+    if (std::error_code EC = sys::fs::create_directories(
+            sys::path::parent_path(absolute(Opts.WriteDatabase))))
+      return error("cannot write '" + Opts.WriteDatabase +
+                   "': " + EC.message());
+  if (!Opts.WriteDatabase.empty() &&
+      !writeAtomically(Opts.WriteDatabase, [&](raw_ostream &OS) {
+        printCommands(OS, commandsAsRun(*Comps.Database, Settings));
+      }))
+    return ExitError;
 
   // --ctu: index the whole database once; every analysis (and every -j
   // child, through --extra-arg) then reads the same index.
   std::optional<CtuSetup> Ctu;
-  auto RemoveCtu = llvm::make_scope_exit([&] {
-    if (Ctu)
-      removeCtu(*Ctu);
-  });
   if (Opts.Ctu) {
     if (Opts.BuildPath.empty() && Opts.Projects.empty())
       return error("--ctu needs a compilation database (-p <build dir>) or "
                    "projects (--vcxproj)");
-    Expected<CtuSetup> SetupOrErr = prepareCtu(
-        *Comps.Database, Settings.ExtraArgsBefore, Settings.ExtraArgs,
-        Settings.ResourceDir, Settings.WindowsCommands);
+    Expected<CtuSetup> SetupOrErr =
+        prepareCtu(*Comps.Database, Settings, Opts.TimeoutSeconds);
     if (!SetupOrErr)
       return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
     Ctu = std::move(*SetupOrErr);
@@ -570,57 +729,16 @@ int main(int argc, const char **argv) {
       errs() << "wskcheck: --ctu: " << Paths.display(File)
              << " is left out of the index: " << withRelativePaths(Why, Paths)
              << '\n';
-    for (const std::string &Arg : Ctu->Arguments) {
-      Settings.ExtraArgs.push_back(Arg);
-      Opts.ExtraArgs.push_back(Arg);
-    }
+    llvm::append_range(Settings.ExtraArgs, Ctu->Arguments);
   }
 
-  // --explain writes nothing but its explanation.
-  if (Opts.Explain) {
-    Opts.Baseline.clear();
-    Opts.WriteBaseline.clear();
-    Opts.HtmlDir.clear();
-    if (Opts.Format == OutputFormat::Html)
-      Opts.OutputFile.clear();
-    Opts.Format = OutputFormat::Text;
-  }
-  // Everything that can fail before the analysis does: a baseline or a
-  // report that cannot be read or written should fail before minutes of
-  // analysis, not after.
-  std::optional<Baseline> Accepted;
-  if (!Opts.Baseline.empty()) {
-    Expected<Baseline> B = Baseline::load(Opts.Baseline);
-    if (!B)
-      return error(toString(B.takeError()));
-    Accepted = std::move(*B);
-  }
-  bool HtmlOut = Opts.Format == OutputFormat::Html;
-  std::optional<raw_fd_ostream> OutFile;
-  if (!Opts.OutputFile.empty() && !HtmlOut) {
-    std::error_code EC;
-    OutFile.emplace(Opts.OutputFile, EC, sys::fs::OF_Text);
-    if (EC)
-      return error("cannot write '" + Opts.OutputFile + "': " + EC.message());
-  }
-  std::optional<raw_fd_ostream> BaselineFile;
-  if (!Opts.WriteBaseline.empty()) {
-    std::error_code EC;
-    // Opened now but written last: it may be the --baseline just read.
-    BaselineFile.emplace(Opts.WriteBaseline, EC, sys::fs::OF_Text);
-    if (EC)
-      return error("cannot write '" + Opts.WriteBaseline +
-                   "': " + EC.message());
-  }
-  std::vector<std::string> HtmlDirs;
-  if (HtmlOut)
-    HtmlDirs.push_back(Opts.OutputFile);
-  if (!Opts.HtmlDir.empty())
-    HtmlDirs.push_back(Opts.HtmlDir);
-  for (const std::string &Dir : HtmlDirs)
-    if (std::error_code EC = sys::fs::create_directories(Dir))
-      return error("cannot create '" + Dir + "': " + EC.message());
-  raw_ostream &Out = OutFile ? *OutFile : outs();
+  // --explain prints into a buffer when it goes to a file, which is
+  // written whole at the end.
+  std::string Explained;
+  raw_string_ostream ExplainedOS(Explained);
+  raw_ostream &Out = Opts.OutputFile.empty()
+                         ? static_cast<raw_ostream &>(outs())
+                         : ExplainedOS;
 
   std::vector<FileJob> Jobs;
   for (const std::string &Source : Sources) {
@@ -629,26 +747,33 @@ int main(int argc, const char **argv) {
         Ctu && Ctu->ReachesWsk.count(Jobs.back().Result.AbsolutePath);
   }
 
+  if (Opts.Verbose)
+    for (const FileJob &Job : Jobs)
+      for (const std::string &Arg :
+           std::set<std::string>(Job.Stripped.begin(), Job.Stripped.end()))
+        errs() << "wskcheck: note: " << Job.Result.Source
+               << ": left out of its compile command: '" << Arg
+               << "' (it would load code or write a file)\n";
+
   RunSettings Run;
   Run.Jobs = Opts.Jobs ? Opts.Jobs
                        : llvm::hardware_concurrency().compute_thread_count();
   Run.ShowProgress = sys::Process::StandardErrIsDisplayed();
   Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
   // The children of a run on projects read their commands from a file.
-  SmallString<128> ChildDatabase;
-  auto RemoveChildDatabase = llvm::make_scope_exit([&] {
-    if (!ChildDatabase.empty())
-      sys::fs::remove(ChildDatabase);
-  });
-  if (!Opts.Projects.empty() && Run.Jobs > 1) {
-    if (std::error_code EC = sys::fs::createTemporaryFile(
-            "wskcheck-commands", "json", ChildDatabase))
-      return error("cannot create a temporary file: " + EC.message());
-    if (Error E = writeCommands(ChildDatabase,
-                                Comps.Database->getAllCompileCommands()))
-      return error(toString(std::move(E)));
+  TempPath ChildDatabase;
+  if (!Opts.Projects.empty()) {
+    Expected<TempPath> File = TempPath::file("wskcheck-commands", "json");
+    if (!File)
+      return error(toString(File.takeError()));
+    ChildDatabase = std::move(*File);
+    if (!writeAtomically(ChildDatabase.path(), [&](raw_ostream &OS) {
+          printCommands(OS, Comps.Database->getAllCompileCommands());
+        }))
+      return ExitError;
   }
-  Run.ChildArgs = childArgs(Opts, ChildDatabase);
+  Run.ChildArgs = childArgs(Settings, Opts, ChildDatabase.path());
+  Run.TimeoutSeconds = Opts.TimeoutSeconds;
   runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
     errs() << Result.CompilerOutput;
     if (Result.failed())
@@ -661,7 +786,7 @@ int main(int argc, const char **argv) {
   });
 
   Report R;
-  R.DisabledRules = Opts.DisabledRules;
+  R.DisabledRules = Settings.DisabledRules;
   for (const ProjectOutcome &P : Comps.Projects)
     if (P.Kind != ProjectOutcome::Kernel)
       R.Projects.push_back({Paths.display(P.Path), P.Path,
@@ -675,7 +800,9 @@ int main(int argc, const char **argv) {
 
   if (Opts.Explain) {
     printSummary(R, Seconds, Paths, /*Explain=*/true);
-    if (OutFile && !closeOutput(*OutFile, Opts.OutputFile))
+    if (!Opts.OutputFile.empty() &&
+        !writeAtomically(Opts.OutputFile,
+                         [&](raw_ostream &OS) { OS << ExplainedOS.str(); }))
       return ExitError;
     return R.numFailed() ? ExitError : ExitClean;
   }
@@ -687,21 +814,20 @@ int main(int argc, const char **argv) {
     applyBaseline(R, *Accepted, Paths);
 
   bool WriteFailed = false;
-  if (!HtmlOut) {
-    writeReport(Opts.Format, R, Paths, Out);
-    Out.flush();
-    if (OutFile)
-      WriteFailed |= !closeOutput(*OutFile, Opts.OutputFile);
+  if (!HtmlOut && Opts.OutputFile.empty()) {
+    writeReport(Opts.Format, R, Paths, outs());
+    outs().flush();
+  } else if (!HtmlOut) {
+    WriteFailed |= !writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
+      writeReport(Opts.Format, R, Paths, OS);
+    });
   }
   for (const std::string &Dir : HtmlDirs)
-    if (Error E = writeHtmlReport(R, Paths, Dir)) {
-      error(toString(std::move(E)));
-      WriteFailed = true;
-    }
-  if (BaselineFile) {
-    writeSarifReport(R, Paths, *BaselineFile);
-    WriteFailed |= !closeOutput(*BaselineFile, Opts.WriteBaseline);
-  }
+    WriteFailed |= !writeHtmlAtomically(R, Paths, Dir);
+  if (!Opts.WriteBaseline.empty())
+    WriteFailed |= !writeAtomically(Opts.WriteBaseline, [&](raw_ostream &OS) {
+      writeSarifReport(R, Paths, OS);
+    });
 
   printSummary(R, Seconds, Paths, /*Explain=*/false);
 

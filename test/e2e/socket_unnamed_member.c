@@ -1,14 +1,8 @@
 // The close spelled as C code for the WDK spells it, through the unnamed
 // first member of a connection dispatch (Dispatch->WskCloseSocket), on the
-// host headers. The shim follows it (the run reports the send after the
-// close); wskcheck does not yet: without Microsoft extensions the host
-// headers' unnamed member is a C11 anonymous struct, whose fields' parent
-// record has no name, and the checker recognises a socket dispatch member
-// only by its record's name (WSK_PROVIDER_BASIC_DISPATCH, ...). With
-// -fms-extensions -D_MSC_EXTENSIONS (the WDK's own spelling) or --wdk=mingw
-// it reports the send. Expected to fail until the checker looks through
-// anonymous members.
-// XFAIL: *
+// host headers, where C11 makes that member an anonymous structure: the
+// shim follows it (the run reports the send after the close), and so does
+// wskcheck.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %wskshim_cc %s -o %t/drv
 // RUN: not %t/drv --no-dispatch | FileCheck --check-prefix=SHIM %s

@@ -314,8 +314,10 @@ SymbolRef dispatchTableOf(SVal Callee) {
   return nullptr;
 }
 
-/// The member of WSK_PROVIDER_DISPATCH a call goes through, if it does.
-const MemberExpr *dispatchMember(const CallEvent &Call) {
+/// The member of a record \p IsTable accepts that a call through a function
+/// pointer goes through (`Table->Member(...)`), if it does.
+const MemberExpr *tableMember(const CallEvent &Call,
+                              bool (*IsTable)(const RecordDecl *)) {
   if (Call.getDecl())
     return nullptr;
   const auto *CE = dyn_cast_or_null<CallExpr>(Call.getOriginExpr());
@@ -325,26 +327,21 @@ const MemberExpr *dispatchMember(const CallEvent &Call) {
   if (!ME)
     return nullptr;
   const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-  if (!FD || !isProviderDispatchRecord(FD->getParent()))
+  if (!FD || !IsTable(FD->getParent()))
     return nullptr;
   return ME;
 }
 
+/// The member of WSK_PROVIDER_DISPATCH a call goes through, if it does.
+const MemberExpr *dispatchMember(const CallEvent &Call) {
+  return tableMember(Call, isProviderDispatchRecord);
+}
+
 /// The member of a socket dispatch table (WSK_PROVIDER_BASIC_DISPATCH, ...)
-/// a call goes through, if it does.
+/// a call goes through, if it does; its first argument is the socket.
 const MemberExpr *socketMember(const CallEvent &Call) {
-  if (Call.getDecl() || Call.getNumArgs() == 0)
-    return nullptr;
-  const auto *CE = dyn_cast_or_null<CallExpr>(Call.getOriginExpr());
-  if (!CE)
-    return nullptr;
-  const auto *ME = dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParenCasts());
-  if (!ME)
-    return nullptr;
-  const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-  if (!FD || !isSocketDispatchRecord(FD->getParent()))
-    return nullptr;
-  return ME;
+  return Call.getNumArgs() == 0 ? nullptr
+                                : tableMember(Call, isSocketDispatchRecord);
 }
 
 /// The field \p Name of the object \p Base of type \p RD, looked for in its

@@ -677,7 +677,11 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
       }
       Define.erase(At, End + 1 - At);
     }
-    if (!StringRef(Define).trim().empty())
+    // A name that is not an identifier ("/wd4996" written among the
+    // definitions) defines nothing; cl.exe only warns about it.
+    StringRef Name = StringRef(Define).trim().split('=').first.split('(').first;
+    if (!Name.empty() && !isDigit(Name[0]) &&
+        all_of(Name, [](char C) { return isAlnum(C) || C == '_'; }))
       Args.push_back("-D" + StringRef(Define).trim().str());
   }
   for (const std::string &U :

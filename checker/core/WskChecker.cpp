@@ -1026,10 +1026,9 @@ void WskChecker::createSocket(const CallEvent &Call, const MemberExpr *ME,
   State = State->BindExpr(CE, LCtx, Status);
   State = State->set<WskSockets>(
       SocketSym, SocketState(SocketState::Pending, Reg, Generation, StatusSym));
-  std::string Creator = Name.str();
   C.addTransition(
-      State, C.getNoteTag([SocketSym, StatusSym,
-                           Creator](PathSensitiveBugReport &BR) -> std::string {
+      State, C.getNoteTag([SocketSym, StatusSym](
+                              PathSensitiveBugReport &BR) -> std::string {
         if (!BR.isInteresting(SocketSym))
           return "";
         bool Untested =

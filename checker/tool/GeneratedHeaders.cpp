@@ -2,6 +2,7 @@
 
 #include "GeneratedHeaders.h"
 #include "MsbuildXml.h"
+#include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -31,10 +32,7 @@ std::optional<uint64_t> parseNumber(StringRef S) {
 }
 
 /// Whether \p S can be a C identifier (a macro's or a type's name).
-bool isIdentifier(StringRef S) {
-  return !S.empty() && !isDigit(S[0]) &&
-         all_of(S, [](char C) { return isAlnum(C) || C == '_'; });
-}
+bool isIdentifier(StringRef S) { return clang::isValidAsciiIdentifier(S); }
 
 //===----------------------------------------------------------------------===//
 // Message text files (mc)

@@ -11,6 +11,7 @@
 #include "Vcxproj.h"
 #include "CaseOverlay.h"
 #include "MsbuildXml.h"
+#include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -680,8 +681,7 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
     // A name that is not an identifier ("/wd4996" written among the
     // definitions) defines nothing; cl.exe only warns about it.
     StringRef Name = StringRef(Define).trim().split('=').first.split('(').first;
-    if (!Name.empty() && !isDigit(Name[0]) &&
-        all_of(Name, [](char C) { return isAlnum(C) || C == '_'; }))
+    if (clang::isValidAsciiIdentifier(Name))
       Args.push_back("-D" + StringRef(Define).trim().str());
   }
   for (const std::string &U :

@@ -405,7 +405,6 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
       return createStringError(EC, "cannot write %s: %s", Path.c_str(),
                                EC.message().c_str());
     Out << H.Text;
-    Stubs.Generated.push_back(H.Name);
   }
   Stubs.TraceFunctions.assign(Functions.begin(), Functions.end());
   addCc1(Stubs.Arguments, "-idirafter", Stubs.Dir);

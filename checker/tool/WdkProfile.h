@@ -50,11 +50,11 @@ llvm::Expected<std::string> findWdkIncludeDir(llvm::StringRef ResourceDir);
 /// The mingw-w64 include directory (the one holding ddk/ntddk.h).
 llvm::Expected<std::string> findMingwIncludeDir();
 
-/// Stand-ins for the WPP trace message headers (.tmh) that the WDK's build
-/// generates and a checkout does not have.
+/// Stand-ins for the headers the WDK's build generates and a checkout does
+/// not have: the WPP trace message headers (.tmh), and those of
+/// GeneratedHeaders.h (message files, manifests, WMI class files).
 struct WppStubs {
-  /// Temporary directory holding one stand-in per .tmh name; empty when no
-  /// source includes one.
+  /// Temporary directory holding the stand-ins; empty when there are none.
   std::string Dir;
   /// Compiler arguments that make the stand-ins found (after every other
   /// include directory, so a real .tmh wins); to put before a file's own
@@ -64,9 +64,6 @@ struct WppStubs {
   std::vector<std::string> Headers;
   /// The trace functions the stand-ins turn into no-ops.
   std::vector<std::string> TraceFunctions;
-  /// The other generated headers written (GeneratedHeaders.h): from message
-  /// texts, instrumentation manifests and WMI class files.
-  std::vector<std::string> Generated;
 };
 
 /// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into

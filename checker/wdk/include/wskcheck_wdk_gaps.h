@@ -33,6 +33,10 @@ extern "C" {
 #ifndef _IRQL_always_function_max_
 #define _IRQL_always_function_max_(...)
 #endif
+/* Written as a statement inside a function body. */
+#ifndef _IRQL_limited_to_
+#define _IRQL_limited_to_(...)
+#endif
 #ifndef _IRQL_uses_cancel_
 #define _IRQL_uses_cancel_
 #endif

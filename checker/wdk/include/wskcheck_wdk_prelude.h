@@ -50,4 +50,13 @@
 #pragma clang diagnostic ignored "-Wc++11-narrowing"
 #endif
 
+/* Microsoft C++ (C++17, aligned new on) declares std::align_val_t without
+   <new>: kernel-mode C++ declares its aligned operator new with it, and the
+   kernel has no C++ library to include. */
+#if defined(__cplusplus) && defined(__cpp_aligned_new)
+namespace std {
+enum class align_val_t : decltype(sizeof(0)) {};
+}
+#endif
+
 #endif /* WSKCHECK_WDK_PRELUDE_H */

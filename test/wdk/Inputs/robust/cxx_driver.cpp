@@ -13,6 +13,13 @@ void __cdecl operator delete(void *P, size_t) {
   if (P)
     ExFreePoolWithTag(P, kPoolTag);
 }
+#if __cplusplus >= 201703L
+// Over-aligned objects, with no C++ library to include for align_val_t.
+void __cdecl operator delete(void *P, std::align_val_t) {
+  if (P)
+    ExFreePoolWithTag(P, kPoolTag);
+}
+#endif
 
 namespace net {
 

@@ -44,6 +44,7 @@ _Use_decl_annotations_ NTSTATUS NetCreateClose(PDEVICE_OBJECT Device,
 
 _IRQL_requires_max_(PASSIVE_LEVEL) _Must_inspect_result_ static NTSTATUS
     NetDescribe(_Out_writes_bytes_(Size) PWCHAR Buffer, _In_ size_t Size) {
+  _IRQL_limited_to_(PASSIVE_LEVEL);
   __analysis_assume(Size > 0);
   __noop(Buffer, Size);
   return RtlStringCbPrintfW(Buffer, Size, L"%s:%lu %I64u", __FUNCTIONW__,

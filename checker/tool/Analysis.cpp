@@ -568,17 +568,15 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   llvm::CrashRecoveryContext CRC;
   bool Survived = CRC.RunSafely([&] { ToolStatus = Tool->run(&Factory); });
   // Errors that clang knows the fix for (FixItRecovery.h): once more, with
-  // the fixes applied to the file's text in memory; its messages are the
+  // the fixes applied to the files' text in memory; its messages are the
   // first compile's.
-  std::optional<std::string> Fixed;
+  std::optional<std::vector<std::pair<std::string, std::string>>> Fixed;
   if (Survived && ToolStatus != 0 && !Outcome.Analysed)
-    if (auto Text = FS->getBufferForFile(R.AbsolutePath))
-      Fixed = Printer.fixedMainFile((*Text)->getBuffer());
+    Fixed = Printer.fixedFiles(*FS);
   if (Fixed) {
     auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
-    Memory->addFile(
-        R.AbsolutePath, 0,
-        llvm::MemoryBuffer::getMemBufferCopy(*Fixed, R.AbsolutePath));
+    for (const auto &[Path, Text] : *Fixed)
+      Memory->addFile(Path, 0, llvm::MemoryBuffer::getMemBufferCopy(Text, Path));
     auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(FS);
     Overlay->pushOverlay(Memory);
     std::string Discarded;

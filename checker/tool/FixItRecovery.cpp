@@ -1,10 +1,12 @@
 //===- FixItRecovery.cpp - Compile again with clang's fix-its -------------===//
 
 #include "FixItRecovery.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 using namespace clang;
 using namespace llvm;
@@ -18,62 +20,119 @@ void FixItCollector::BeginSourceFile(const LangOptions &LO,
   LangOpts = &LO;
 }
 
+void FixItCollector::addEdit(const SourceManager &SM, CharSourceRange Range,
+                             StringRef Text) {
+  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID() || SM.isInSystemHeader(Range.getBegin())) {
+    Unfixable = true;
+    return;
+  }
+  auto [BeginFile, Begin] = SM.getDecomposedLoc(Range.getBegin());
+  auto [EndFile, End] = SM.getDecomposedLoc(Range.getEnd());
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(BeginFile);
+  if (EndFile != BeginFile || !Entry) {
+    Unfixable = true;
+    return;
+  }
+  if (Range.isTokenRange())
+    End += Lexer::MeasureTokenLength(Range.getEnd(), SM, *LangOpts);
+  // Absolute: the compile runs in the command's directory, the retry's
+  // in-memory files are named from anywhere.
+  SmallString<256> Path(Entry->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  Edits.push_back({std::string(Path), Begin, End, Text.str()});
+}
+
 void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
                                       const Diagnostic &Info) {
   TextDiagnosticPrinter::HandleDiagnostic(Level, Info);
   if (Level < DiagnosticsEngine::Error)
     return;
   ++Errors;
-  SmallString<128> Message;
-  Info.FormatDiagnostic(Message);
-  if (Level == DiagnosticsEngine::Fatal || Info.getNumFixItHints() == 0 ||
-      StringRef(Message).contains("did you mean") || !Info.hasSourceManager() ||
+  if (Level == DiagnosticsEngine::Fatal || !Info.hasSourceManager() ||
       !LangOpts) {
     Unfixable = true;
     return;
   }
   const SourceManager &SM = Info.getSourceManager();
+  // The repeated member of an anonymous struct gets a name of its own.
+  if (Info.getID() == diag::err_anonymous_record_member_redecl &&
+      Info.getNumFixItHints() == 0) {
+    SourceLocation Loc = Info.getLocation();
+    if (Loc.isMacroID()) {
+      Unfixable = true;
+      return;
+    }
+    StringRef Name = Lexer::getSourceText(CharSourceRange::getTokenRange(Loc),
+                                          SM, *LangOpts);
+    RepeatedMembers.insert(Name);
+    addEdit(SM, CharSourceRange::getTokenRange(Loc),
+            (Name + "_wskcheck_repeated_" + Twine(SM.getFileOffset(Loc))).str());
+    return;
+  }
+  SmallString<128> Message;
+  Info.FormatDiagnostic(Message);
+  // Clang then drops the whole anonymous union, so the uses of its members
+  // are errors too; the renaming makes them good.
+  if (Info.getID() == diag::err_no_member) {
+    StringRef Member = StringRef(Message).drop_front(
+        StringRef("no member named '").size());
+    if (StringRef(Message).starts_with("no member named '") &&
+        RepeatedMembers.contains(Member.take_until([](char C) {
+          return C == '\'';
+        })))
+      return;
+  }
+  if (Info.getNumFixItHints() == 0 ||
+      StringRef(Message).contains("did you mean")) {
+    Unfixable = true;
+    return;
+  }
   for (const FixItHint &Hint : Info.getFixItHints()) {
-    CharSourceRange Range = Hint.RemoveRange;
-    if (Hint.InsertFromRange.isValid() || Range.isInvalid() ||
-        Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {
+    if (Hint.InsertFromRange.isValid()) {
       Unfixable = true;
       return;
     }
-    auto [BeginFile, Begin] = SM.getDecomposedLoc(Range.getBegin());
-    auto [EndFile, End] = SM.getDecomposedLoc(Range.getEnd());
-    if (BeginFile != SM.getMainFileID() || EndFile != BeginFile) {
-      Unfixable = true;
-      return;
-    }
-    if (Range.isTokenRange())
-      End += Lexer::MeasureTokenLength(Range.getEnd(), SM, *LangOpts);
-    Edits.push_back({Begin, End, Hint.CodeToInsert});
+    addEdit(SM, Hint.RemoveRange, Hint.CodeToInsert);
   }
 }
 
-std::optional<std::string> FixItCollector::fixedMainFile(StringRef Text) const {
+std::optional<std::vector<std::pair<std::string, std::string>>>
+FixItCollector::fixedFiles(vfs::FileSystem &FS) const {
   if (Errors == 0 || Unfixable || Edits.empty())
     return std::nullopt;
   std::vector<Edit> Sorted = Edits;
-  llvm::stable_sort(
-      Sorted, [](const Edit &A, const Edit &B) { return A.Begin < B.Begin; });
-  std::string Out;
-  unsigned At = 0;
-  for (size_t I = 0; I < Sorted.size(); ++I) {
-    const Edit &E = Sorted[I];
-    // The same error seen again (another compile command of the file).
-    if (I > 0 && E.Begin == Sorted[I - 1].Begin && E.End == Sorted[I - 1].End &&
-        E.Text == Sorted[I - 1].Text)
-      continue;
-    if (E.Begin < At || E.End < E.Begin || E.End > Text.size())
-      return std::nullopt; // Overlapping edits: no single fixed text.
-    Out += Text.slice(At, E.Begin);
-    Out += E.Text;
-    At = E.End;
+  llvm::stable_sort(Sorted, [](const Edit &A, const Edit &B) {
+    return std::tie(A.File, A.Begin) < std::tie(B.File, B.Begin);
+  });
+  std::vector<std::pair<std::string, std::string>> Files;
+  for (size_t First = 0; First < Sorted.size();) {
+    size_t Last = First;
+    while (Last < Sorted.size() && Sorted[Last].File == Sorted[First].File)
+      ++Last;
+    auto Buffer = FS.getBufferForFile(Sorted[First].File);
+    if (!Buffer)
+      return std::nullopt;
+    StringRef Text = (*Buffer)->getBuffer();
+    std::string Out;
+    unsigned At = 0;
+    for (size_t I = First; I < Last; ++I) {
+      const Edit &E = Sorted[I];
+      // The same error seen again (another compile command of the file).
+      if (I > First && E.Begin == Sorted[I - 1].Begin &&
+          E.End == Sorted[I - 1].End && E.Text == Sorted[I - 1].Text)
+        continue;
+      if (E.Begin < At || E.End < E.Begin || E.End > Text.size())
+        return std::nullopt; // Overlapping edits: no single fixed text.
+      Out += Text.slice(At, E.Begin);
+      Out += E.Text;
+      At = E.End;
+    }
+    Out += Text.drop_front(At);
+    Files.emplace_back(Sorted[First].File, std::move(Out));
+    First = Last;
   }
-  Out += Text.drop_front(At);
-  return Out;
+  return Files;
 }
 
 } // namespace tool

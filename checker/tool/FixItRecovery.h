@@ -6,8 +6,15 @@
 // though clang knows the fix. Clang's own recovery does not always build
 // the fixed code (it may drop the initialiser the error was in), so the
 // analysis never looks at a unit with errors: instead, when every error of
-// the main file has a fix-it that can be applied, the file is compiled
-// again with the fix-its applied in memory. The checkout is not changed.
+// the driver's own files has a fix-it that can be applied, the file is
+// compiled again with the fix-its applied in memory. The checkout is not
+// changed.
+//
+// One error Microsoft C++ accepts has no fix-it in clang: a member of an
+// anonymous struct that repeats the name of a member of the enclosing union
+// (`union { UINT8 tos; struct { UINT8 ecn : 2; UINT8 tos : 6; }; }`). The
+// repeated member is renamed: the layout stays, and the name finds the
+// first member.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,8 +22,11 @@
 #define WSKCHECK_TOOL_FIXITRECOVERY_H
 
 #include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wsk {
@@ -33,22 +43,30 @@ public:
   void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
                         const clang::Diagnostic &Info) override;
 
-  /// The main file's text \p Text with the fix-its of every error applied,
-  /// if there were errors and each one has fix-its that apply to the main
-  /// file outside macros and do not overlap. A typo correction ("did you
-  /// mean") guesses another name: it is not a fix.
-  std::optional<std::string> fixedMainFile(llvm::StringRef Text) const;
+  /// Each file the errors were in (path, text), read from \p FS, with the
+  /// fixes applied: if there were errors and each one has fixes that apply
+  /// outside macros and system headers and do not overlap. A typo
+  /// correction ("did you mean") guesses another name: it is not a fix.
+  std::optional<std::vector<std::pair<std::string, std::string>>>
+  fixedFiles(llvm::vfs::FileSystem &FS) const;
 
   /// The errors seen.
   unsigned errors() const { return Errors; }
 
 private:
   struct Edit {
+    std::string File;
     unsigned Begin, End;
     std::string Text;
   };
+  /// Records the edit replacing \p Range, or marks the errors unfixable.
+  void addEdit(const clang::SourceManager &SM, clang::CharSourceRange Range,
+               llvm::StringRef Text);
+
   const clang::LangOptions *LangOpts = nullptr;
   std::vector<Edit> Edits;
+  /// Names of the members renamed so far.
+  llvm::StringSet<> RepeatedMembers;
   unsigned Errors = 0;
   bool Unfixable = false;
 };

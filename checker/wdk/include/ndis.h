@@ -188,6 +188,30 @@ typedef enum _NDIS_NET_BUFFER_LIST_INFO {
 } NDIS_NET_BUFFER_LIST_INFO,
     *PNDIS_NET_BUFFER_LIST_INFO;
 
+/* The TcpIpChecksumNetBufferListInfo value of a NET_BUFFER_LIST (the
+   pre-NDIS 6 name, which WFP callouts still use to read and set it). */
+typedef struct _NDIS_TCP_IP_CHECKSUM_PACKET_INFO {
+  union {
+    struct {
+      ULONG NdisPacketChecksumV4 : 1;
+      ULONG NdisPacketChecksumV6 : 1;
+      ULONG NdisPacketTcpChecksum : 1;
+      ULONG NdisPacketUdpChecksum : 1;
+      ULONG NdisPacketIpChecksum : 1;
+    } Transmit;
+    struct {
+      ULONG NdisPacketTcpChecksumFailed : 1;
+      ULONG NdisPacketUdpChecksumFailed : 1;
+      ULONG NdisPacketIpChecksumFailed : 1;
+      ULONG NdisPacketTcpChecksumSucceeded : 1;
+      ULONG NdisPacketUdpChecksumSucceeded : 1;
+      ULONG NdisPacketIpChecksumSucceeded : 1;
+      ULONG NdisPacketLoopback : 1;
+    } Receive;
+    ULONG Value;
+  };
+} NDIS_TCP_IP_CHECKSUM_PACKET_INFO, *PNDIS_TCP_IP_CHECKSUM_PACKET_INFO;
+
 typedef struct _NET_BUFFER_LIST_CONTEXT NET_BUFFER_LIST_CONTEXT,
     *PNET_BUFFER_LIST_CONTEXT;
 struct _NET_BUFFER_LIST_CONTEXT {

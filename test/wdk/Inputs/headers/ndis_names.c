@@ -16,3 +16,12 @@ BOOLEAN UseNdis(PUCHAR Address, NDIS_HANDLE Configuration) {
   NdisSetEvent(&g_Event);
   return ETH_IS_MULTICAST(Copy) || NdisWaitEvent(&g_Event, 0);
 }
+
+/* A callout asks the stack to compute the checksums of a packet it made. */
+VOID AskForChecksums(PNET_BUFFER_LIST List) {
+  NDIS_TCP_IP_CHECKSUM_PACKET_INFO Info = {0};
+  Info.Transmit.NdisPacketChecksumV4 = 1;
+  Info.Transmit.NdisPacketTcpChecksum = 1;
+  NET_BUFFER_LIST_INFO(List, TcpIpChecksumNetBufferListInfo) =
+      (PVOID)(ULONG_PTR)Info.Value;
+}

@@ -32,6 +32,8 @@ REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWriting, unsigned)
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWorkDropped, bool)
 /// Globals of imported files (CTU) given their initial values on this path.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelImportedGlobals, const VarDecl *)
+// Frames whose system thread PsTerminateSystemThread ended.
+REGISTER_SET_WITH_PROGRAMSTATE(KernelEndedThreads, const StackFrameContext *)
 
 namespace wsk {
 namespace {
@@ -240,6 +242,15 @@ bool isAllocation(const CallEvent &Call) {
                R->Effect == KernelEffect::AllocateZeroed);
 }
 
+bool threadEnded(ProgramStateRef State, const LocationContext *LC) {
+  if (State->get<KernelEndedThreads>().isEmpty())
+    return false;
+  for (; LC; LC = LC->getParent())
+    if (State->contains<KernelEndedThreads>(LC->getStackFrame()))
+      return true;
+  return false;
+}
+
 KernelWrite currentKernelWrite(ProgramStateRef State) {
   return static_cast<KernelWrite>(State->get<KernelWriting>());
 }
@@ -359,6 +370,24 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
 
   SmallVector<const MemRegion *, 4> Written = writtenObjects(Call, R);
   switch (R.Effect) {
+  case KernelEffect::EndThread: {
+    // The frames from here up to the thread's start routine (a function
+    // VOID (PVOID), the outermost such) end; called from other code,
+    // PsTerminateSystemThread fails and returns.
+    SmallVector<const StackFrameContext *, 4> Frames;
+    size_t Thread = 0;
+    for (const StackFrameContext *SFC = C.getStackFrame(); SFC;
+         SFC = SFC->getParent() ? SFC->getParent()->getStackFrame() : nullptr) {
+      Frames.push_back(SFC);
+      const auto *D = dyn_cast_or_null<FunctionDecl>(SFC->getDecl());
+      if (D && D->getReturnType()->isVoidType() && D->getNumParams() == 1 &&
+          D->getParamDecl(0)->getType()->isVoidPointerType())
+        Thread = Frames.size();
+    }
+    for (size_t I = 0; I < Thread; ++I)
+      State = State->add<KernelEndedThreads>(Frames[I]);
+    break;
+  }
   case KernelEffect::Pure:
   case KernelEffect::Free:
   case KernelEffect::Writes:
@@ -825,6 +854,12 @@ bool KernelModel::cleanupSet(CheckerContext &C, ProgramStateRef State) const {
   while (LCtx->getParent())
     LCtx = LCtx->getParent();
   return isSet(State, V.KmdfCleanup, LCtx);
+}
+
+void KernelModel::checkEndFunction(const ReturnStmt *, CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  if (State->contains<KernelEndedThreads>(C.getStackFrame()))
+    C.addTransition(State->remove<KernelEndedThreads>(C.getStackFrame()));
 }
 
 void KernelModel::checkBeginFunction(CheckerContext &C) const {

@@ -40,6 +40,7 @@ enum class KernelEffect {
   ObjectContext,
   QueueWorkItem,
   CreateThread,
+  EndThread,
   /// The Interlocked and ReadNoFence families (matched by name pattern).
   Interlocked,
 };
@@ -97,17 +98,26 @@ enum class KernelWrite : unsigned {
 };
 KernelWrite currentKernelWrite(clang::ento::ProgramStateRef State);
 
+/// Whether the code at \p LC runs after PsTerminateSystemThread ended the
+/// thread of one of its frames: on this path it never runs. (The path is not
+/// a sink: the code that started the thread goes on.)
+bool threadEnded(clang::ento::ProgramStateRef State,
+                 const clang::LocationContext *LC);
+
 /// Whether \p Call is the lifecycle root's marker between DriverEntry and the
 /// unload routine, where globals other callbacks write are invalidated.
 bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
 
 class KernelModel
     : public clang::ento::Checker<clang::ento::eval::Call,
-                                  clang::ento::check::BeginFunction> {
+                                  clang::ento::check::BeginFunction,
+                                  clang::ento::check::EndFunction> {
 public:
   bool evalCall(const clang::ento::CallEvent &Call,
                 clang::ento::CheckerContext &C) const;
   void checkBeginFunction(clang::ento::CheckerContext &C) const;
+  void checkEndFunction(const clang::ReturnStmt *RS,
+                        clang::ento::CheckerContext &C) const;
 
   /// The unload-time routines the root calls after DriverEntry succeeded, in
   /// order; a routine's leak check runs after the last one that is set.

@@ -227,7 +227,7 @@ bool isStackLocal(ProgramStateRef State, const MemRegion *R,
 /// the pointer argument that designated it (`&ctx->Registration` names it
 /// "ctx->Registration").
 std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
-  std::string Name = Reg->getDescriptiveName(/*UseQuotes=*/false);
+  std::string Name = Reg ? Reg->getDescriptiveName(/*UseQuotes=*/false) : "";
   if (!Name.empty() || !Arg)
     return Name;
   const Expr *E = Arg->IgnoreParenImpCasts();
@@ -237,6 +237,8 @@ std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
     E = UO->getSubExpr()->IgnoreParens();
     Prefix.clear();
   }
+  if (!Reg)
+    return "";
   const ASTContext &Ctx = Reg->getMemRegionManager().getContext();
   StringRef Text =
       Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
@@ -442,6 +444,17 @@ bool WskChecker::reportOnBranch(WskRuleId Rule, CheckerContext &C,
 }
 
 bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
+  // After PsTerminateSystemThread, the rest of the thread routine never runs
+  // on this path: its WSK calls are nobody's.
+  if (threadEnded(C.getState(), C.getLocationContext()) &&
+      (dispatchMember(Call) || socketMember(Call) || Calls.lookup(Call))) {
+    if (const Expr *E = Call.getOriginExpr(); E && !Call.getResultType()->isVoidType())
+      C.addTransition(C.getState()->BindExpr(
+          E, C.getLocationContext(),
+          conjureForCall(C.getSValBuilder(), nullptr, Call,
+                         Call.getResultType(), C.blockCount())));
+    return true;
+  }
   if (dispatchMember(Call) || socketMember(Call)) {
     evalProviderCall(Call, C);
     return true;

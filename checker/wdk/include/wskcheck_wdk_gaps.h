@@ -358,6 +358,10 @@ LOGICAL NTAPI ExTryAcquireSpinLockExclusiveAtDpcLevel(PEX_SPIN_LOCK SpinLock);
 #ifndef WSKCHECK_WDK_TIME
 #define WSKCHECK_WDK_TIME
 ULONG64 NTAPI KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
+/* wdm.h declares it for every driver (mingw-w64 only in ntifs.h): the usual
+   wait for a system thread's handle. */
+NTSYSAPI NTSTATUS NTAPI ZwWaitForSingleObject(HANDLE Handle, BOOLEAN Alertable,
+                                              PLARGE_INTEGER Timeout);
 #endif
 
 

@@ -1130,9 +1130,15 @@ ProgramStateRef WskChecker::checkPointerEscape(
   // Storing a socket anywhere does not close it, nor does a kernel routine
   // or a call through a WSK dispatch table; code the analysis cannot see
   // may close it, and so may the callbacks that run before unload.
+  // After a call the model evaluated (a WSK routine, a kernel routine),
+  // clang also lets every value its pointer arguments point to escape (the
+  // whole object around: a socket kept beside the registration); the model
+  // already wrote what the call writes.
   if (Kind == PSK_EscapeOnBind ||
       currentKernelWrite(State) == KernelWrite::OutParameters ||
-      (Call && (dispatchMember(*Call) || socketMember(*Call))))
+      (Call && (dispatchMember(*Call) || socketMember(*Call))) ||
+      (Kind == PSK_EscapeOutParameters && Call &&
+       (Calls.lookup(*Call) || kernelModelOf(*Call))))
     return State;
   for (SymbolRef Sym : Escaped)
     if (State->get<WskSockets>(Sym))

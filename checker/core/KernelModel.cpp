@@ -856,6 +856,19 @@ bool KernelModel::cleanupSet(CheckerContext &C, ProgramStateRef State) const {
   return isSet(State, V.KmdfCleanup, LCtx);
 }
 
+void KernelModel::checkLiveSymbols(ProgramStateRef State,
+                                   SymbolReaper &SR) const {
+  // A KMDF object's context lives as long as the object: the framework
+  // hands it to every callback of the object (the unload routine reads the
+  // flags DriverEntry set there), though no variable of the driver may
+  // point to it in between.
+  for (const auto &[Handle, Block] : State->get<KernelObjectContexts>()) {
+    SR.markLive(Handle);
+    if (SymbolRef B = Block.getAsLocSymbol())
+      SR.markLive(B);
+  }
+}
+
 void KernelModel::checkEndFunction(const ReturnStmt *, CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   if (State->contains<KernelEndedThreads>(C.getStackFrame()))

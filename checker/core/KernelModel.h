@@ -111,8 +111,11 @@ bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
 class KernelModel
     : public clang::ento::Checker<clang::ento::eval::Call,
                                   clang::ento::check::BeginFunction,
-                                  clang::ento::check::EndFunction> {
+                                  clang::ento::check::EndFunction,
+                                  clang::ento::check::LiveSymbols> {
 public:
+  void checkLiveSymbols(clang::ento::ProgramStateRef State,
+                        clang::ento::SymbolReaper &SR) const;
   bool evalCall(const clang::ento::CallEvent &Call,
                 clang::ento::CheckerContext &C) const;
   void checkBeginFunction(clang::ento::CheckerContext &C) const;

@@ -24,6 +24,7 @@ import glob
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -33,6 +34,7 @@ DIAG = re.compile(
 RULE = re.compile(r"^(?P<msg>.*) \[(?P<rule>wsk\.\w+)\]$")
 DISABLED = re.compile(r"-analyzer-disable-checker=(\S+)")
 ANALYZER_RUN = re.compile(r"RUN: %clang_analyze_wsk (.*)$", re.M)
+WDK_RUN = re.compile(r"RUN: %clang_analyze_wsk_wdk (.*)$", re.M)
 DEFINE = re.compile(r"(?:^|\s)(-D\S+)")
 
 
@@ -84,9 +86,10 @@ def run(cmd, cwd):
                           stderr=subprocess.PIPE, text=True)
 
 
-def compare(args, source, disabled, defines):
+def compare(args, source, disabled, defines, wdk):
     cwd = os.path.dirname(source)
-    compiler_args = ["--", "-I", args.include] + list(defines)
+    headers = shlex.split(args.wdk_args) if wdk else ["-I", args.include]
+    compiler_args = ["--"] + headers + list(defines)
     wsk_cmd = [args.wskcheck]
     tidy_cmd = [args.clang_tidy, f"--load={args.module}",
                 "--checks=-*,wsk-lifecycle", "--header-filter=.*"]
@@ -124,6 +127,9 @@ def main():
     parser.add_argument("--module", required=True)
     parser.add_argument("--include", required=True,
                         help="host kernel headers (-I)")
+    parser.add_argument("--wdk-args", default="",
+                        help="compiler arguments of the WDK profile, for the "
+                        "sources analysed only with it")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("dirs", nargs="+",
                         help="directories whose *.c and *.cpp are compared")
@@ -140,14 +146,22 @@ def main():
         for f in glob.glob(os.path.join(d, pattern)))
     runs = []
     for source in sources:
-        runs.append((source, "", ()))
         with open(source, encoding="utf-8", errors="replace") as f:
             text = f.read()
+        # A source the analyzer suite runs only with the WDK profile's
+        # headers is compared with them.
+        lines = ANALYZER_RUN.findall(text)
+        wdk = not lines and bool(WDK_RUN.findall(text))
+        if wdk:
+            if not args.wdk_args:
+                continue
+            lines = WDK_RUN.findall(text)
+        runs.append((source, "", (), wdk))
         for disabled in sorted(set(DISABLED.findall(text))):
-            runs.append((source, disabled, ()))
-        defines = {tuple(DEFINE.findall(m)) for m in ANALYZER_RUN.findall(text)}
+            runs.append((source, disabled, (), wdk))
+        defines = {tuple(DEFINE.findall(m)) for m in lines}
         for d in sorted(defines - {()}):
-            runs.append((source, "", d))
+            runs.append((source, "", d, wdk))
 
     failures = 0
     total_findings = total_notes = 0

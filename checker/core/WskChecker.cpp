@@ -40,6 +40,12 @@ REGISTER_SET_WITH_PROGRAMSTATE(WskFreshAllocations, SymbolRef)
 REGISTER_TRAIT_WITH_PROGRAMSTATE(WskGlobalsOpaque, bool)
 /// Sockets by the symbol of their PWSK_SOCKET.
 REGISTER_MAP_WITH_PROGRAMSTATE(WskSockets, SymbolRef, SocketState)
+/// The completion routine set on each IRP (IoSetCompletionRoutine).
+REGISTER_MAP_WITH_PROGRAMSTATE(WskIrpRoutines, const MemRegion *,
+                               const FunctionDecl *)
+/// Socket creation statuses a completion routine reads: the driver may test
+/// them there, where the path does not go.
+REGISTER_SET_WITH_PROGRAMSTATE(WskStatusSeenByRoutine, SymbolRef)
 /// Statuses whose outcome a call relied on before the driver tested them:
 /// the path was split there.
 REGISTER_SET_WITH_PROGRAMSTATE(WskUntested, SymbolRef)
@@ -935,8 +941,52 @@ void WskChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   ExplodedNode *Pred = C.getPredecessor();
   State = checkRegistrationLost(Call, C, State, Pred);
+  State = recordCompletionRoutine(Call, State);
   if (State != C.getState() || Pred != C.getPredecessor())
     C.addTransition(State, Pred);
+}
+
+/// Whether \p S reads the IoStatus.Status of an IRP.
+static bool readsIoStatus(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *ME = dyn_cast<MemberExpr>(S);
+      ME && ME->getMemberDecl()->getName() == "Status") {
+    // Status is a member of an unnamed union in IO_STATUS_BLOCK.
+    const auto *Base = dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
+    while (Base && !Base->getMemberDecl()->getDeclName())
+      Base = dyn_cast<MemberExpr>(Base->getBase()->IgnoreParenImpCasts());
+    if (Base && Base->getMemberDecl()->getName() == "IoStatus")
+      return true;
+  }
+  for (const Stmt *Child : S->children())
+    if (readsIoStatus(Child))
+      return true;
+  return false;
+}
+
+ProgramStateRef
+WskChecker::recordCompletionRoutine(const CallEvent &Call,
+                                    ProgramStateRef State) const {
+  const IdentifierInfo *II = Call.getCalleeIdentifier();
+  if (!II || Call.getNumArgs() < 2 ||
+      !(II->getName() == "IoSetCompletionRoutine" ||
+        II->getName() == "IoSetCompletionRoutineEx"))
+    return State;
+  // IoSetCompletionRoutineEx takes the device object first.
+  unsigned IrpArg = II->getName() == "IoSetCompletionRoutineEx" ? 1 : 0;
+  if (Call.getNumArgs() <= IrpArg + 1)
+    return State;
+  const MemRegion *Irp = Call.getArgSVal(IrpArg).getAsRegion();
+  const FunctionDecl *Routine =
+      Call.getArgSVal(IrpArg + 1).getAsFunctionDecl();
+
+  if (!Irp)
+    return State;
+  Irp = Irp->StripCasts();
+  if (!Routine)
+    return State->remove<WskIrpRoutines>(Irp);
+  return State->set<WskIrpRoutines>(Irp, Routine);
 }
 
 void WskChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
@@ -1027,6 +1077,14 @@ void WskChecker::createSocket(const CallEvent &Call, const MemberExpr *ME,
   if (!StatusSym || !SocketSym || !SocketLoc)
     return;
   State = constrainStatus(State, Status);
+  // A completion routine that reads the IRP's status may be where the
+  // driver tests it (copied into its own context): the path cannot tell.
+  if (const FunctionDecl *const *Routine =
+          State->get<WskIrpRoutines>(Irp->StripCasts())) {
+    const FunctionDecl *Def = (*Routine)->getDefinition();
+    if (!Def || readsIoStatus(Def->getBody()))
+      State = State->add<WskStatusSeenByRoutine>(StatusSym);
+  }
   State = State->bindLoc(loc::MemRegionVal(StatusField), Status, LCtx);
   State = State->bindLoc(
       loc::MemRegionVal(InfoField),
@@ -1110,6 +1168,11 @@ ProgramStateRef WskChecker::checkOpenSockets(const CallEvent &Call,
     }
     if (SS.getKind() != SocketState::Pending)
       continue;
+    // Tested, perhaps, by the completion routine: nothing to say.
+    if (State->contains<WskStatusSeenByRoutine>(SS.getStatus())) {
+      State = State->remove<WskSockets>(Socket);
+      continue;
+    }
     // The creation's status is not tested: where it succeeded, the socket
     // is open; go on where it failed.
     SymbolRef Status = SS.getStatus();

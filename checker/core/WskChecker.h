@@ -121,6 +121,9 @@ private:
                                         CheckerContext &C,
                                         ProgramStateRef State,
                                         ExplodedNode *&Pred) const;
+  /// IoSetCompletionRoutine(Ex): remembers the routine set on the IRP.
+  ProgramStateRef recordCompletionRoutine(const CallEvent &Call,
+                                          ProgramStateRef State) const;
 
   /// Emits \p Rule's report, at \p ErrorNode if given. Returns true if the
   /// analysed path ended (the rule is enabled and is not a leak rule): the

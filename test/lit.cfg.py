@@ -66,6 +66,9 @@ config.substitutions.insert(0, ("%clang_tidy", clang_tidy))
 config.substitutions.append(
     ("%wsk_tidy_module", os.path.join(lib_dir, "WskTidyModule.so")))
 config.substitutions.append(("%python", sys.executable))
+# The lit running this suite, for tests of what reads lit's output.
+config.substitutions.insert(
+    0, ("%lit", f"{sys.executable} {os.path.abspath(sys.argv[0])}"))
 # The module is built when the clang-tidy headers are installed; the binary
 # is needed to run it.
 if os.path.exists(clang_tidy) and os.path.exists(os.path.join(

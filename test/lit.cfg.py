@@ -96,6 +96,8 @@ if os.path.isfile(sarif_schema) and importlib.util.find_spec("jsonschema"):
 # "%wskcheck" above would rewrite the start of "%wskcheck_confirm".
 config.substitutions.insert(
     0, ("%wskcheck_confirm", os.path.join(bin_dir, "wskcheck-confirm")))
+# The language server (checker/lsp/): inserted first for the same reason.
+config.substitutions.insert(0, ("%wsk_lsp", os.path.join(bin_dir, "wskcheck-lsp")))
 
 # A clang-tidy of another LLVM version, if one is installed beside this one
 # (16 or later, which can load modules): the tidy module must refuse to load

@@ -4,7 +4,7 @@
 #
 #   wskcheck-ci.sh install
 #       installs the Debian/Ubuntu packages wskcheck needs, by name (through
-#       sudo when not root)
+#       sudo when not root); wskcheck-ci.sh packages lists them
 #   wskcheck-ci.sh build
 #       builds the wskcheck tool into build/ beside this script
 #   wskcheck-ci.sh analyze <checkout> [wskcheck options]
@@ -33,7 +33,7 @@ root=$(cd "$here/.." && pwd)
 major=${WSK_LLVM_MAJOR:-19}
 
 usage() {
-  sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -48,11 +48,16 @@ need_checkout() {
 [ $# -ge 1 ] || usage
 step=$1
 shift
+packages="ca-certificates git python3 cmake ninja-build g++
+  clang-$major llvm-$major-dev libclang-$major-dev libclang-cpp$major-dev
+  clang-tidy-$major clang-tools-$major llvm-$major-tools mingw-w64-x86-64-dev"
+
 case "$step" in
+packages)
+  # shellcheck disable=SC2086 # one line per package
+  printf '%s\n' $packages
+  ;;
 install)
-  packages="ca-certificates git python3 cmake ninja-build g++
-    clang-$major llvm-$major-dev libclang-$major-dev libclang-cpp$major-dev
-    clang-tools-$major llvm-$major-tools mingw-w64-x86-64-dev"
   sudo=
   [ "$(id -u)" -eq 0 ] || sudo=sudo
   $sudo apt-get update -qq
@@ -146,7 +151,7 @@ EOF
   ;;
 -h | --help) usage ;;
 *)
-  echo "wskcheck-ci: unknown step '$step' (install, build, analyze, baseline)" >&2
+  echo "wskcheck-ci: unknown step '$step' (packages, install, build, analyze, baseline)" >&2
   exit 2
   ;;
 esac

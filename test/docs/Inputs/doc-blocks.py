@@ -2,7 +2,7 @@
 """The fenced code blocks of the documentation, for the tests that keep it
 true.
 
-  doc-blocks.py run --tree SRC --build BUILD FILE...
+  doc-blocks.py run --tree SRC (--build BUILD | --wskcheck BUILD/bin/wskcheck) FILE...
       runs every block marked ```sh runnable in FILEs, each in a fresh copy
       of the source tree SRC (BUILD's bin/ and lib/ copied into its build/),
       and fails if one fails
@@ -74,6 +74,8 @@ def run(argv):
             tree = next(args)
         elif a == "--build":
             build = next(args)
+        elif a == "--wskcheck":  # the build's bin/wskcheck
+            build = os.path.dirname(os.path.dirname(os.path.abspath(next(args))))
         else:
             files.append(a)
     failures = count = 0
@@ -107,7 +109,28 @@ def run(argv):
                           f"{r.stdout}{r.stderr}---")
                 shutil.rmtree(where, ignore_errors=True)
     print(f"{count} runnable blocks, {failures} failed")
+    failures += check_packages(files, tree)
     return 1 if failures or not count else 0
+
+
+def check_packages(files, tree):
+    """Every package an apt-get install line of the docs names (marked or
+    not: installing needs root and the network) is in this machine's
+    Debian archive, under that name."""
+    names = set()
+    for path in files:
+        for _, _, text, _ in blocks(path):
+            for line in text.replace("\\\n", " ").splitlines():
+                if "apt-get install" not in line:
+                    continue
+                words = line.split("apt-get install", 1)[1].split()
+                names.update(w for w in words if re.fullmatch(r"[a-z0-9][a-z0-9+.-]+", w))
+    missing = [n for n in sorted(names) if subprocess.run(
+        ["apt-cache", "show", "--no-all-versions", n],
+        capture_output=True).returncode != 0]
+    print(f"packages named by apt-get install: {len(names)}, "
+          f"not in the archive: {' '.join(missing) or 'none'}")
+    return len(missing)
 
 
 def get(path, name):

@@ -6,6 +6,8 @@ true.
       runs every block marked ```sh runnable in FILEs, each in a fresh copy
       of the source tree SRC (BUILD's bin/ and lib/ copied into its build/),
       and fails if one fails
+  doc-blocks.py parse FILE...
+      parses every yaml and json block, and says how many it parsed
   doc-blocks.py get FILE NAME
       prints the block marked with name=NAME in its info string
   doc-blocks.py workflow-step FILE HEADING STEP
@@ -157,6 +159,26 @@ def workflow_step(path, heading, step):
     return 1
 
 
+def parse(files):
+    import json
+    import yaml
+    counts, bad = {"yaml": 0, "json": 0}, 0
+    for path in files:
+        for line, words, text, _ in blocks(path):
+            lang = info(words)[0]
+            if lang not in counts:
+                continue
+            try:
+                (yaml.safe_load if lang == "yaml" else json.loads)(text)
+                counts[lang] += 1
+            except Exception as e:
+                bad += 1
+                print(f"FAILED: {path}:{line}: {lang}: {e}")
+    print(f"parsed {counts['yaml']} yaml and {counts['json']} json blocks, "
+          f"{bad} failed")
+    return 1 if bad else 0
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -164,6 +186,8 @@ def main():
     cmd, rest = sys.argv[1], sys.argv[2:]
     if cmd == "run":
         return run(rest)
+    if cmd == "parse":
+        return parse(rest)
     if cmd == "get" and len(rest) == 2:
         return get(*rest)
     if cmd == "workflow-step" and len(rest) == 3:

@@ -33,7 +33,8 @@ import urllib.parse
 import urllib.request
 
 PROG = "wskcheck-lsp"
-SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx", ".h", ".hpp")
+# Headers are analysed through the sources that include them.
+SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
 
 
 def uri_to_path(uri):
@@ -164,7 +165,9 @@ def diagnostics_from_sarif(log):
             if related:
                 diag["relatedInformation"] = related
             out.setdefault(uri, []).append(diag)
-        # A file that did not compile: one error at its top, with the reason.
+        # A file that was not analysed (it does not compile, it is not in
+        # the database): one line of information at its top, with the
+        # reason; clangd shows the compile errors themselves.
         for inv in run.get("invocations", []):
             for note in inv.get("toolExecutionNotifications", []):
                 if note.get("level") != "error" or not note.get("locations"):
@@ -173,7 +176,7 @@ def diagnostics_from_sarif(log):
                 out.setdefault(uri, []).append({
                     "range": {"start": {"line": 0, "character": 0},
                               "end": {"line": 0, "character": 1}},
-                    "severity": 1, "source": "wskcheck",
+                    "severity": 3, "source": "wskcheck",
                     "message": note.get("message", {}).get("text", "")})
     return out
 

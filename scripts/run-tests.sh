@@ -21,12 +21,5 @@ status=${PIPESTATUS[0]}
 set -e
 
 # One closing line in the plain "N passed, N failed" form.
-count() {
-  local n
-  n=$(sed -n "s/^ *$1: *\([0-9]*\).*/\1/p" "$log" | head -n1)
-  echo "${n:-0}"
-}
-passed=$(($(count Passed) + $(count 'Expectedly Failed')))
-failed=$(($(count Failed) + $(count 'Unexpectedly Passed')))
-echo "$passed passed, $failed failed"
+"$root/scripts/lit-summary.sh" "$log"
 exit "$status"

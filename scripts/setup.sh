@@ -3,6 +3,9 @@
 #
 #   WSK_LLVM_MAJOR  LLVM/Clang major version to build against (default 19)
 #   WSK_BUILD_DIR   build directory (default build/, or build-llvm<N>/)
+#   WSK_PREBUILT=1  the build directory already holds a build of this tree
+#                   (copied there: the documentation test runs the docs'
+#                   commands in a copy of the tree): do not configure or build
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,6 +31,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
     --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "${WSK_PREBUILT:-}" = 1 ] && [ -x "$build/bin/wskcheck" ]; then
+  exit 0
 fi
 
 # The SARIF 2.1.0 schema, for the test that validates wskcheck's SARIF; it

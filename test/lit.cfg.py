@@ -66,6 +66,9 @@ config.substitutions.insert(0, ("%clang_tidy", clang_tidy))
 config.substitutions.append(
     ("%wsk_tidy_module", os.path.join(lib_dir, "WskTidyModule.so")))
 config.substitutions.append(("%python", sys.executable))
+# The lit running this suite, for tests of what reads lit's output.
+config.substitutions.insert(
+    0, ("%lit", f"{sys.executable} {os.path.abspath(sys.argv[0])}"))
 # The module is built when the clang-tidy headers are installed; the binary
 # is needed to run it.
 if os.path.exists(clang_tidy) and os.path.exists(os.path.join(
@@ -93,6 +96,8 @@ if os.path.isfile(sarif_schema) and importlib.util.find_spec("jsonschema"):
 # "%wskcheck" above would rewrite the start of "%wskcheck_confirm".
 config.substitutions.insert(
     0, ("%wskcheck_confirm", os.path.join(bin_dir, "wskcheck-confirm")))
+# The language server (checker/lsp/): inserted first for the same reason.
+config.substitutions.insert(0, ("%wsk_lsp", os.path.join(bin_dir, "wskcheck-lsp")))
 
 # A clang-tidy of another LLVM version, if one is installed beside this one
 # (16 or later, which can load modules): the tidy module must refuse to load

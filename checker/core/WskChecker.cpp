@@ -1076,6 +1076,10 @@ void WskChecker::createSocket(const CallEvent &Call, const MemberExpr *ME,
   auto SocketLoc = Socket.getAs<Loc>();
   if (!StatusSym || !SocketSym || !SocketLoc)
     return;
+  // The socket the provider hands back is never NULL: a driver's
+  // `if (Socket != NULL)` before closing it is not a branch of its own.
+  if (ProgramStateRef NonNull = State->assume(*SocketLoc, true))
+    State = NonNull;
   State = constrainStatus(State, Status);
   // A completion routine that reads the IRP's status may be where the
   // driver tests it (copied into its own context): the path cannot tell.

@@ -2,10 +2,13 @@
 // context struct. WSK calls on the registration take a pointer into that
 // struct; they must not make the analysis lose the socket beside it. The
 // DriverEntry error path that deregisters with the socket open is reported;
-// the correct driver, which closes it first, is silent.
+// the correct driver, which closes it first, is silent, also when it
+// closes it only if the pointer is not NULL (the provider never hands back
+// a NULL socket).
 //
 // RUN: %clang_analyze_wsk -verify=bug -DBUG %s
 // RUN: %clang_analyze_wsk -verify=ok %s
+// RUN: %clang_analyze_wsk -verify=ok -DNULL_CHECK %s
 // RUN: %clang_analyze_wsk -analyzer-disable-checker=wsk.SocketOpenAtDeregister -verify=ok -DBUG %s
 // REQUIRES: mingw-headers
 // RUN: %clang_analyze_wsk_wdk -verify=bug -DBUG %s
@@ -99,11 +102,17 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     return status;
   }
   IoDeleteDevice(device);
-  KeResetEvent(&done);
-  IoReuseIrp(g_Cx.Irp, STATUS_UNSUCCESSFUL);
-  IoSetCompletionRoutine(g_Cx.Irp, CxSignal, &done, TRUE, TRUE, TRUE);
-  basic = (const WSK_PROVIDER_BASIC_DISPATCH *)g_Cx.Socket->Dispatch;
-  CxCall(basic->WskCloseSocket(g_Cx.Socket, g_Cx.Irp), &done);
+#ifdef NULL_CHECK
+  if (g_Cx.Socket != NULL) {
+#endif
+    KeResetEvent(&done);
+    IoReuseIrp(g_Cx.Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(g_Cx.Irp, CxSignal, &done, TRUE, TRUE, TRUE);
+    basic = (const WSK_PROVIDER_BASIC_DISPATCH *)g_Cx.Socket->Dispatch;
+    CxCall(basic->WskCloseSocket(g_Cx.Socket, g_Cx.Irp), &done);
+#ifdef NULL_CHECK
+  }
+#endif
   IoFreeIrp(g_Cx.Irp);
   WskReleaseProviderNPI(&g_Cx.Registration);
   WskDeregister(&g_Cx.Registration);

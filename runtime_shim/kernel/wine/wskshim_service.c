@@ -14,7 +14,10 @@
  *   --faults=PLAN            WskShimFaults (none: the value is deleted)
  *   --deregister-wait-ms=N   WskShimDeregisterWaitMs
  *   --call-log               WskShimCallLog = 1
- *   --device=PATH            the device to open for --ioctl (\\.\Name)
+ *   --device=PATH            the device to open for --ioctl (\\.\Name), or
+ *                            "auto": a device the driver created under
+ *                            \Device (the first name new there after the
+ *                            start; an unnamed device cannot be opened)
  *   --ioctl=CODE             a device control code to send, repeatable
  *   --no-unload              leave the driver loaded
  *   --timeout-ms=N           how long to wait for each state (default 10000)
@@ -27,6 +30,7 @@
  * (WINEDEBUG=+debugstr), not this program's.
  */
 #include <windows.h>
+#include <winternl.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,20 +137,93 @@ static DWORD WaitWhile(SC_HANDLE Service, DWORD Pending, DWORD TimeoutMs,
   }
 }
 
+/* The names in the object directory \Device, through ntdll (declared here:
+   the SDK's headers do not have the directory calls). */
+typedef struct {
+  UNICODE_STRING Name;
+  UNICODE_STRING TypeName;
+} DirectoryEntry;
+typedef NTSTATUS(NTAPI *OpenDirectoryFn)(PHANDLE, ACCESS_MASK,
+                                         POBJECT_ATTRIBUTES);
+typedef NTSTATUS(NTAPI *QueryDirectoryFn)(HANDLE, PVOID, ULONG, BOOLEAN,
+                                          BOOLEAN, PULONG, PULONG);
+#define MAX_DEVICES 512
+
+static int ListDevices(wchar_t Names[][128], int Max) {
+  HMODULE Ntdll = GetModuleHandleW(L"ntdll.dll");
+  OpenDirectoryFn Open =
+      (OpenDirectoryFn)(void *)GetProcAddress(Ntdll, "NtOpenDirectoryObject");
+  QueryDirectoryFn Query =
+      (QueryDirectoryFn)(void *)GetProcAddress(Ntdll, "NtQueryDirectoryObject");
+  UNICODE_STRING Path;
+  OBJECT_ATTRIBUTES Attributes;
+  HANDLE Directory;
+  ULONG Context = 0, Length;
+  int N = 0;
+  union {
+    DirectoryEntry Entry;
+    unsigned char Bytes[1024];
+  } Buffer;
+  if (!Open || !Query)
+    return 0;
+  Path.Buffer = (PWSTR)L"\\Device";
+  Path.Length = (USHORT)(wcslen(Path.Buffer) * sizeof(wchar_t));
+  Path.MaximumLength = Path.Length + sizeof(wchar_t);
+  InitializeObjectAttributes(&Attributes, &Path, 0, NULL, NULL);
+  if (!NT_SUCCESS(Open(&Directory, 0x0001 /* DIRECTORY_QUERY */, &Attributes)))
+    return 0;
+  while (N < Max && NT_SUCCESS(Query(Directory, &Buffer, sizeof(Buffer), TRUE,
+                                     Context == 0, &Context, &Length))) {
+    USHORT Chars = Buffer.Entry.Name.Length / sizeof(wchar_t);
+    if (Chars >= 128)
+      continue;
+    memcpy(Names[N], Buffer.Entry.Name.Buffer, Chars * sizeof(wchar_t));
+    Names[N++][Chars] = 0;
+  }
+  CloseHandle(Directory);
+  return N;
+}
+
+static wchar_t Before[MAX_DEVICES][128];
+static int NumBefore = -1;
+
+/* A device under \Device that was not there before the driver loaded. */
+static int NewDevice(wchar_t *Out, size_t Size) {
+  static wchar_t After[MAX_DEVICES][128];
+  int N = ListDevices(After, MAX_DEVICES), I, J;
+  for (I = 0; I < N; ++I) {
+    for (J = 0; J < NumBefore && wcscmp(After[I], Before[J]); ++J)
+      ;
+    if (J == NumBefore) {
+      swprintf(Out, Size, L"\\\\?\\GLOBALROOT\\Device\\%ls", After[I]);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void SendIoctls(const char *Device, char **Codes, int NumCodes) {
   HANDLE File;
-  wchar_t *W;
+  wchar_t *W, Found[192];
   int I;
   if (!NumCodes)
     return;
-  W = Wide(Device);
+  if (!strcmp(Device, "auto")) {
+    if (!NewDevice(Found, sizeof(Found) / sizeof(Found[0]))) {
+      Say("no named device to open");
+      return;
+    }
+    W = Found;
+  } else {
+    W = Wide(Device);
+  }
   File = CreateFileW(W, GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING,
                      FILE_ATTRIBUTE_NORMAL, NULL);
   if (File == INVALID_HANDLE_VALUE) {
-    Say("cannot open %s: error %lu", Device, (unsigned long)GetLastError());
+    Say("cannot open %ls: error %lu", W, (unsigned long)GetLastError());
     return;
   }
-  Say("opened %s", Device);
+  Say("opened %ls", W);
   for (I = 0; I < NumCodes; ++I) {
     /* The host harness's buffers: 256 zero bytes, 64 of them input. */
     unsigned char Buffer[256];
@@ -160,7 +237,7 @@ static void SendIoctls(const char *Device, char **Codes, int NumCodes) {
         Ok ? (unsigned long)Returned : (unsigned long)GetLastError());
   }
   CloseHandle(File);
-  Say("closed %s", Device);
+  Say("closed %ls", W);
 }
 
 static int Run(const char *Name, int Argc, char **Argv) {
@@ -197,6 +274,8 @@ static int Run(const char *Name, int Argc, char **Argv) {
   }
   if ((Result = SetSettings(Name, Faults, WaitMs, HaveWait, CallLog)))
     return Result;
+  if (Device && !strcmp(Device, "auto"))
+    NumBefore = ListDevices(Before, MAX_DEVICES);
   Manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
   if (!Manager)
     return Fail("OpenSCManager");

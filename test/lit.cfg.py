@@ -127,6 +127,22 @@ if shutil.which("x86_64-w64-mingw32-gcc") and shutil.which(
             "/usr/share/mingw-w64/include/ddk/ntddk.h"):
     config.available_features.add("mingw-kernel")
 
+# The kernel build loaded by Wine (wskcheck-confirm --kernel): Debian
+# packages wine and wine64 besides mingw-w64. Every test shares one Wine
+# prefix (creating one takes about 30 s), the confirmation runner's default
+# one; runners take turns in it.
+wine_loader = shutil.which("wine64") or (
+    "/usr/lib/wine/wine64" if os.access("/usr/lib/wine/wine64", os.X_OK)
+    else None)
+if "mingw-kernel" in config.available_features and wine_loader and (
+        shutil.which("wineserver") or
+        os.access("/usr/lib/wine/wineserver64", os.X_OK)):
+    config.available_features.add("wine")
+config.substitutions.append(
+    ("%wine_prefix", os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+        "wskcheck", "wine-prefix")))
+
 # The WDK profile (--wdk=mingw, checker/tool/WdkProfile.cpp): driver sources
 # analysed with mingw-w64's kernel headers (Debian package
 # mingw-w64-x86-64-dev) and the project's own (checker/wdk/include).

@@ -4,7 +4,7 @@
 # /usr/share/mingw-w64/include/ddk).
 #
 #   cmake -S runtime_shim/kernel -B build-km -G Ninja \
-#         -DCMAKE_TOOLCHAIN_FILE=runtime_shim/kernel/mingw-w64-x86_64.cmake
+#         -DCMAKE_TOOLCHAIN_FILE="$PWD/runtime_shim/kernel/mingw-w64-x86_64.cmake"
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR x86_64)
 set(WSKSHIM_MINGW_PREFIX x86_64-w64-mingw32 CACHE STRING

@@ -30,6 +30,7 @@
 
 static ULONG BugCheckLevel;           /* WskShimBugCheck */
 static ULONG DeregisterWaitMs = 5000; /* WskShimDeregisterWaitMs */
+static ULONG CallLog;                 /* WskShimCallLog */
 static char PlanText[512];            /* WskShimFaults, as ASCII */
 
 static const char *const Faultable[] = {
@@ -120,6 +121,71 @@ static void KmSleep(void *Ctx, ULONG Milliseconds) {
   KeDelayExecutionThread(KernelMode, FALSE, &Interval);
 }
 
+/* ------------------------------------------------------------------ */
+/* The call log                                                        */
+
+#ifdef __MINGW32__
+/* The WDK declares it in wdm.h; mingw-w64 only in ntifs.h. */
+NTSYSAPI USHORT NTAPI RtlCaptureStackBackTrace(ULONG FramesToSkip,
+                                               ULONG FramesToCapture,
+                                               PVOID *BackTrace,
+                                               PULONG BackTraceHash);
+#endif
+
+/* The start of this image, defined by the linker (MSVC and GNU ld). */
+extern const unsigned char __ImageBase[];
+
+/* Where the driver is in its life, for the call log: "DriverEntry", then
+   "dispatch" (anything the system calls between load and unload), then
+   "the unload routine", as the host harness names its phases. */
+static const char *volatile Phase = "DriverEntry";
+
+static ULONG ImageSize(void) {
+  /* IMAGE_DOS_HEADER.e_lfanew, then IMAGE_NT_HEADERS64's
+     OptionalHeader.SizeOfImage, read as bytes so no image header is
+     needed. */
+  ULONG NtHeaders = *(const ULONG *)(__ImageBase + 0x3C);
+  return *(const ULONG *)(__ImageBase + NtHeaders + 0x50);
+}
+
+static char *AppendHex(char *Out, char *End, ULONG_PTR Value) {
+  char Digits[2 * sizeof(ULONG_PTR)];
+  int N = 0;
+  do {
+    Digits[N++] = "0123456789abcdef"[Value & 0xF];
+    Value >>= 4;
+  } while (Value && N < (int)sizeof(Digits));
+  while (N > 0 && Out + 1 < End)
+    *Out++ = Digits[--N];
+  return Out;
+}
+
+/* With WskShimCallLog set, one line per call a plan could fail, the host
+   harness's --call-log line behind "wskshim: call ":
+     <Function> TAB <N> TAB <0|1 failed> TAB <return addresses> TAB <phase>
+   The return addresses are the stack's frames inside this image, innermost
+   first, relative to its load address; symbolize address-1 against the
+   image's preferred base. */
+static void LogCall(const char *Function, ULONG N, BOOLEAN Failed) {
+  PVOID Frames[24];
+  char Addresses[24 * 17 + 1];
+  char *Out = Addresses, *End = Addresses + sizeof(Addresses);
+  ULONG_PTR Base = (ULONG_PTR)__ImageBase, Size = ImageSize();
+  USHORT Count = RtlCaptureStackBackTrace(1, 24, Frames, NULL), I;
+  for (I = 0; I < Count; ++I) {
+    ULONG_PTR Address = (ULONG_PTR)Frames[I];
+    if (Address < Base || Address - Base >= Size)
+      continue;
+    if (Out != Addresses && Out + 1 < End)
+      *Out++ = ',';
+    Out = AppendHex(Out, End, Address - Base);
+  }
+  *Out = '\0';
+  DbgPrintEx(WSKSHIM_DPFLTR_ID, DPFLTR_ERROR_LEVEL,
+             "wskshim: call %s\t%lu\t%d\t%s\t%s\n", Function, (unsigned long)N,
+             Failed ? 1 : 0, Addresses, Phase);
+}
+
 static NTSTATUS Fault(const char *Function) {
   KIRQL Old;
   ULONG N;
@@ -127,6 +193,8 @@ static NTSTATUS Fault(const char *Function) {
   KeAcquireSpinLock(&PlanLock, &Old);
   Status = WskShimPlanCall(&Plan, Function, &N);
   KeReleaseSpinLock(&PlanLock, Old);
+  if (CallLog && N)
+    LogCall(Function, N, !NT_SUCCESS(Status));
   if (!NT_SUCCESS(Status))
     DbgPrintEx(WSKSHIM_DPFLTR_ID, DPFLTR_WARNING_LEVEL,
                "wskshim: fault: call %lu of %s fails with 0x%08lX\n",
@@ -355,6 +423,7 @@ static NTSTATUS ReadSettings(PUNICODE_STRING RegistryPath) {
     return STATUS_SUCCESS;
   ReadDword(Key, L"WskShimBugCheck", &BugCheckLevel);
   ReadDword(Key, L"WskShimDeregisterWaitMs", &DeregisterWaitMs);
+  ReadDword(Key, L"WskShimCallLog", &CallLog);
   Ok = ReadPlan(Key);
   ZwClose(Key);
   if (!Ok) {
@@ -383,6 +452,7 @@ static void ReportUnusedFaults(void) {
 }
 
 static VOID WskShimKmUnload(PDRIVER_OBJECT DriverObject) {
+  Phase = "the unload routine";
   DriverUnloadOfDriver(DriverObject);
   WskShimUnloadReturned();
   ReportUnusedFaults();
@@ -430,7 +500,9 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
              "wskshim: active; fault plan '%s'; bug check %lu\n", PlanText,
              (unsigned long)BugCheckLevel);
 
+  Phase = "DriverEntry";
   Status = WskShimDriverEntry(DriverObject, RegistryPath);
+  Phase = "dispatch";
   /* A failed DriverEntry is never unloaded: what is still registered now
      stays registered. */
   WskShimDriverEntryReturned(Status);

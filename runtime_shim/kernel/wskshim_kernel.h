@@ -23,6 +23,10 @@
  *   WskShimDeregisterWaitMs REG_DWORD  how long WskDeregister may wait for
  *                                      captures before it counts as never
  *                                      returning (default 5000)
+ *   WskShimCallLog          REG_DWORD  1: print a line for each call a plan
+ *                                      could fail, with the caller's stack
+ *                                      ("wskshim: call ..."; what
+ *                                      wskcheck-confirm --kernel reads)
  *
  * Reports go to the kernel debugger through DbgPrintEx, one line each, in
  * the host build's format:

@@ -7,6 +7,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run --run=WskRegister:1 %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -36,7 +41,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
     return Status;
 #endif
   }
-  // CHECK: capture_without_register.c:[[@LINE+4]]:{{[0-9]+}}: warning: {{.*}} [wsk.CaptureWithoutRegister]
+  // CHECK: capture_without_register.c:[[@LINE+7]]:{{[0-9]+}}: warning: {{.*}} [wsk.CaptureWithoutRegister]
+  // KERNEL: capture_without_register.c:[[@LINE+6]]: wsk.CaptureWithoutRegister: confirmed
+  // KERNEL-NEXT: fault plan: WskRegister:1 (derived from the path)
+  // KERNEL: shim report: wskshim: {{.*}}capture_without_register.c:[[@LINE+4]]: wsk.CaptureWithoutRegister: WskCaptureProviderNPI on a WSK_REGISTRATION that is not registered: its WskRegister at capture_without_register.c:{{[0-9]+}} failed
   // VERDICT: capture_without_register.c:[[@LINE+3]]: wsk.CaptureWithoutRegister: confirmed
   // VERDICT-NEXT: fault plan: WskRegister:1 (derived from the path)
   // VERDICT: shim report: wskshim: {{.*}}capture_without_register.c:[[@LINE+1]]: wsk.CaptureWithoutRegister: WskCaptureProviderNPI on a WSK_REGISTRATION that is not registered: its WskRegister at capture_without_register.c:{{[0-9]+}} failed
@@ -55,3 +63,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 // FIXED: harness: calling the unload routine
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=WskRegister:1: DriverEntry failed: error 1450
+// KERNEL-FIXED-NOT: wskshim:

@@ -8,6 +8,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -31,7 +36,10 @@ static NTSTATUS QueryTransports(void) {
 #ifndef FIXED
   WskReleaseProviderNPI(&Registration);
 #endif
-  // CHECK: dispatch_after_release.c:[[@LINE+4]]:{{[0-9]+}}: warning: {{.*}} [wsk.DispatchAfterRelease]
+  // CHECK: dispatch_after_release.c:[[@LINE+7]]:{{[0-9]+}}: warning: {{.*}} [wsk.DispatchAfterRelease]
+  // KERNEL: dispatch_after_release.c:[[@LINE+6]]: wsk.DispatchAfterRelease: confirmed
+  // KERNEL-NEXT: fault plan: none
+  // KERNEL: shim report: wskshim: {{.*}}dispatch_after_release.c:[[@LINE+4]]: wsk.DispatchAfterRelease: WskControlClient called after every capture of its registration was released
   // VERDICT: dispatch_after_release.c:[[@LINE+3]]: wsk.DispatchAfterRelease: confirmed
   // VERDICT-NEXT: fault plan: none
   // VERDICT: shim report: wskshim: {{.*}}dispatch_after_release.c:[[@LINE+1]]: wsk.DispatchAfterRelease: WskControlClient called after every capture of its registration was released
@@ -66,3 +74,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 // FIXED: harness: calling the unload routine
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:

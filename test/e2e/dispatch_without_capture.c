@@ -5,11 +5,15 @@
 // the control code the driver defines and sends it, and fails the handler's
 // capture: the second one of the run, after DriverEntry's, which the run's
 // call log tells. The shim reports the call before it reaches the provider.
+// Under Wine (--kernel) the device has no name, so no program can open it
+// and the verdict says so; dispatch_without_capture_named_device.c names it.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: not %wskcheck %s -- -I %wsk_include > %t/check.txt
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ not %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v --ioctl=0x124004 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -39,7 +43,11 @@ static NTSTATUS DeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
       goto Done;
 #endif
     }
-    // CHECK: dispatch_without_capture.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.DispatchWithoutCapture]
+    // CHECK: dispatch_without_capture.c:[[@LINE+9]]:{{[0-9]+}}: warning: {{.*}} [wsk.DispatchWithoutCapture]
+    // KERNEL: dispatch_without_capture.c:[[@LINE+8]]: wsk.DispatchWithoutCapture: not reproduced
+    // KERNEL-NEXT: fault plan: WskCaptureProviderNPI:
+    // KERNEL: shim report of that run: none
+    // KERNEL-NEXT: {{[0-9]+}} run(s); no plan within the search bounds reproduces it; the control codes reached no device (no named device to open)
     // VERDICT: dispatch_without_capture.c:[[@LINE+4]]: wsk.DispatchWithoutCapture: confirmed
     // VERDICT-NEXT: fault plan: WskCaptureProviderNPI:2 (derived from the path)
     // VERDICT-NEXT: harness options: --ioctl={{.*}}0x00124004

@@ -8,6 +8,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run --run=WskCaptureProviderNPI:1 %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -22,7 +27,10 @@ static const WSK_CLIENT_DISPATCH ClientDispatch = {MAKE_WSK_VERSION(1, 0), 0,
 
 static NTSTATUS StartNetworking(void) {
   WSK_CLIENT_NPI Npi = {NULL, &ClientDispatch};
-  // CHECK: double_register.c:[[@LINE+4]]:{{[0-9]+}}: warning: {{.*}} [wsk.DoubleRegister]
+  // CHECK: double_register.c:[[@LINE+7]]:{{[0-9]+}}: warning: {{.*}} [wsk.DoubleRegister]
+  // KERNEL: double_register.c:[[@LINE+6]]: wsk.DoubleRegister: confirmed
+  // KERNEL-NEXT: fault plan: WskCaptureProviderNPI:1
+  // KERNEL: shim report: wskshim: {{.*}}double_register.c:[[@LINE+4]]: wsk.DoubleRegister: WskRegister on a WSK_REGISTRATION that is already registered
   // VERDICT: double_register.c:[[@LINE+3]]: wsk.DoubleRegister: confirmed
   // VERDICT-NEXT: fault plan: WskCaptureProviderNPI:1
   // VERDICT: shim report: wskshim: {{.*}}double_register.c:[[@LINE+1]]: wsk.DoubleRegister: WskRegister on a WSK_REGISTRATION that is already registered
@@ -61,3 +69,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 // FIXED: harness: calling the unload routine
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=WskCaptureProviderNPI:1: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:

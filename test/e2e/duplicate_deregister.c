@@ -8,6 +8,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run --run=WskCaptureProviderNPI:1 %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -44,7 +49,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
   return STATUS_SUCCESS;
 
 Fail:
-  // CHECK: duplicate_deregister.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.DuplicateDeregister]
+  // CHECK: duplicate_deregister.c:[[@LINE+8]]:{{[0-9]+}}: warning: {{.*}} [wsk.DuplicateDeregister]
+  // KERNEL: duplicate_deregister.c:[[@LINE+7]]: wsk.DuplicateDeregister: confirmed
+  // KERNEL-NEXT: fault plan: WskCaptureProviderNPI:1 (derived from the path)
+  // KERNEL-NEXT: shim report: wskshim: {{.*}}duplicate_deregister.c:[[@LINE+5]]: wsk.DuplicateDeregister: WskDeregister on a WSK_REGISTRATION that is not registered: it was deregistered at duplicate_deregister.c:{{[0-9]+}}
   // VERDICT: duplicate_deregister.c:[[@LINE+4]]: wsk.DuplicateDeregister: confirmed
   // VERDICT-NEXT: fault plan: WskCaptureProviderNPI:1 (derived from the path)
   // VERDICT-NEXT: harness options: --no-dispatch
@@ -59,3 +67,10 @@ Fail:
 // FIXED: harness: calling the unload routine
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=WskCaptureProviderNPI:1: DriverEntry failed: error 632
+// KERNEL-FIXED-NOT: wskshim:

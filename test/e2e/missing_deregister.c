@@ -8,6 +8,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run --run=ExAllocatePoolWithTag:1 %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: FileCheck --check-prefix=SHIM --input-file=%t/confirm.txt %s
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
@@ -45,7 +50,9 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 #ifdef FIXED
     WskDeregister(&Registration);
 #endif
-    // CHECK: missing_deregister.c:[[@LINE+3]]:{{[0-9]+}}: warning: {{.*}} [wsk.MissingDeregister]
+    // CHECK: missing_deregister.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.MissingDeregister]
+    // KERNEL: missing_deregister.c:[[@LINE+4]]: wsk.MissingDeregister: confirmed
+    // KERNEL-NEXT: fault plan: ExAllocatePoolWithTag:1 (derived from the path)
     // VERDICT: missing_deregister.c:[[@LINE+2]]: wsk.MissingDeregister: confirmed
     // VERDICT-NEXT: fault plan: ExAllocatePoolWithTag:1 (derived from the path)
     return STATUS_INSUFFICIENT_RESOURCES;
@@ -61,3 +68,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 // FIXED: harness: calling the unload routine
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=ExAllocatePoolWithTag:1: DriverEntry failed: error 1450
+// KERNEL-FIXED-NOT: wskshim:

@@ -11,6 +11,9 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ not %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet --accept-connections=1 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -61,7 +64,11 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
     KeWaitForSingleObject(&RequestDone, Executive, KernelMode, FALSE, NULL);
   IoFreeIrp(RequestIrp);
   WskReleaseProviderNPI(&Registration);
-  // CHECK: socket_accepted_open_at_deregister.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketOpenAtDeregister]
+  // CHECK: socket_accepted_open_at_deregister.c:[[@LINE+9]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketOpenAtDeregister]
+  // KERNEL: socket_accepted_open_at_deregister.c:[[@LINE+8]]: wsk.SocketOpenAtDeregister: not reproduced
+  // KERNEL-NEXT: fault plan: none
+  // KERNEL-NEXT: shim report of that run: none
+  // KERNEL-NEXT: {{[0-9]+}} run(s); no plan within the search bounds reproduces it; the path accepts a connection, and nothing connects to the driver under Wine
   // VERDICT: socket_accepted_open_at_deregister.c:[[@LINE+4]]: wsk.SocketOpenAtDeregister: confirmed
   // VERDICT-NEXT: fault plan: none
   // VERDICT-NEXT: harness options: --no-dispatch --accept-connections=1

@@ -11,6 +11,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run --run=IoAllocateIrp:2 %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // RUN: %wskcheck %s -- -I %wsk_include -DFIXED
 // RUN: %wskshim_cc -DFIXED %s -o %t/fixed
 // RUN: %t/fixed --quiet -v 2>&1 | FileCheck --check-prefix=FIXED %s
@@ -56,7 +61,10 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
     IoFreeIrp(Irp);
   }
   WskReleaseProviderNPI(&Registration);
-  // CHECK: socket_open_at_deregister.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketOpenAtDeregister]
+  // CHECK: socket_open_at_deregister.c:[[@LINE+8]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketOpenAtDeregister]
+  // KERNEL: socket_open_at_deregister.c:[[@LINE+7]]: wsk.SocketOpenAtDeregister: confirmed
+  // KERNEL-NEXT: fault plan: IoAllocateIrp:2
+  // KERNEL-NEXT: shim report: wskshim: {{.*}}socket_open_at_deregister.c:[[@LINE+5]]: wsk.SocketOpenAtDeregister: WskDeregister while 1 socket(s) created under the registration are open (WskSocket at socket_open_at_deregister.c:{{[0-9]+}}, never closed)
   // VERDICT: socket_open_at_deregister.c:[[@LINE+4]]: wsk.SocketOpenAtDeregister: confirmed
   // VERDICT-NEXT: fault plan: IoAllocateIrp:2
   // VERDICT-NEXT: harness options: --no-dispatch
@@ -118,3 +126,10 @@ Deregister:
 // The fixed driver's whole life, with no report.
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned {{.*}}; 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=IoAllocateIrp:2: DriverEntry failed: error 1450
+// KERNEL-FIXED-NOT: wskshim:

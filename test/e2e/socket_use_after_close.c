@@ -9,6 +9,11 @@
 // RUN: FileCheck --check-prefix=CHECK --input-file=%t/check.txt %s
 // RUN: %wskcheck_confirm %s -- -I %wsk_include > %t/confirm.txt
 // RUN: FileCheck --check-prefix=VERDICT --input-file=%t/confirm.txt %s
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t/kernel.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t/kernel.txt %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run %s -- -I %wsk_include -DFIXED > %t/kernel-fixed.txt %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t/kernel-fixed.txt %s %}
+// RUN: %if wine %{ %python %S/Inputs/wine-processes.py %wine_prefix %}
 // A second close instead of the send (DOUBLE): the same, at the close.
 // RUN: not %wskcheck %s -- -I %wsk_include -DDOUBLE > %t/double.txt
 // RUN: FileCheck --check-prefix=DOUBLE --input-file=%t/double.txt %s
@@ -74,7 +79,10 @@ static VOID Unload(PDRIVER_OBJECT DriverObject) {
   // DOUBLE-VERDICT-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+1]]: wsk.SocketUseAfterClose: WskCloseSocket on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}}
   if (Basic->WskCloseSocket(Connection, RequestIrp) == STATUS_PENDING)
 #else
-  // CHECK: socket_use_after_close.c:[[@LINE+5]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketUseAfterClose]
+  // CHECK: socket_use_after_close.c:[[@LINE+8]]:{{[0-9]+}}: warning: {{.*}} [wsk.SocketUseAfterClose]
+  // KERNEL: socket_use_after_close.c:[[@LINE+7]]: wsk.SocketUseAfterClose: confirmed
+  // KERNEL-NEXT: fault plan: none
+  // KERNEL-NEXT: shim report: wskshim: {{.*}}socket_use_after_close.c:[[@LINE+5]]: wsk.SocketUseAfterClose: 'WskSend' called on a socket that was already closed at socket_use_after_close.c:{{[0-9]+}} (created by WskSocket at socket_use_after_close.c:{{[0-9]+}})
   // VERDICT: socket_use_after_close.c:[[@LINE+4]]: wsk.SocketUseAfterClose: confirmed
   // VERDICT-NEXT: fault plan: none
   // VERDICT-NEXT: harness options: --no-dispatch
@@ -129,3 +137,8 @@ Deregister:
 // The fixed driver's whole life, with no report.
 // FIXED-NOT: {{: wsk\.[A-Za-z]+: }}
 // FIXED: wskshim: done: DriverEntry returned STATUS_SUCCESS (0x00000000); 0 violation(s)
+// The fixed driver under Wine: no report, without faults and on the plan
+// that confirmed the finding there.
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:

@@ -837,6 +837,17 @@ void KernelModel::checkBeginFunction(CheckerContext &C) const {
     initializeImportedGlobals(C);
 }
 
+void KernelModel::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
+  // A dead handle is never passed again: its context block need not be
+  // remembered (and paths that differ only in it may merge).
+  ProgramStateRef State = C.getState();
+  for (auto [Handle, Block] : State->get<KernelObjectContexts>())
+    if (SR.isDead(Handle))
+      State = State->remove<KernelObjectContexts>(Handle);
+  if (State != C.getState())
+    C.addTransition(State);
+}
+
 /// The initial value of \p VD, bound in \p State.
 static ProgramStateRef bindInitialValue(ProgramStateRef State,
                                         const VarDecl *VD,

@@ -103,11 +103,14 @@ bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
 
 class KernelModel
     : public clang::ento::Checker<clang::ento::eval::Call,
-                                  clang::ento::check::BeginFunction> {
+                                  clang::ento::check::BeginFunction,
+                                  clang::ento::check::DeadSymbols> {
 public:
   bool evalCall(const clang::ento::CallEvent &Call,
                 clang::ento::CheckerContext &C) const;
   void checkBeginFunction(clang::ento::CheckerContext &C) const;
+  void checkDeadSymbols(clang::ento::SymbolReaper &SR,
+                        clang::ento::CheckerContext &C) const;
 
   /// The unload-time routines the root calls after DriverEntry succeeded, in
   /// order; a routine's leak check runs after the last one that is set.

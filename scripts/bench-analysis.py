@@ -1,70 +1,151 @@
 #!/usr/bin/env python3
-"""Analysis time of wskcheck against plain `clang --analyze`, as ratios.
+"""Analysis cost of the wsk checkers against plain `clang --analyze`, as ratios.
 
-For each file, times (median of --runs) three runs of the same clang:
+Sizes (the default): for each size of the generated driver of
+scripts/gen-bench-driver.py (modules of globals and helpers, a DriverEntry and
+an unload routine, no WSK misuse), times three runs of the same clang:
   plain   clang --analyze (clang's default checkers)
-  wsk     the same with the plugin and -analyzer-checker=wsk
+  wsk     the same with the plugin and -analyzer-checker=wsk, as
+          docs/analyze-build.md loads it (lifecycle root on)
   noroot  as wsk, with the lifecycle root switched off
-and prints the times and the ratios wsk/plain and wsk/noroot (the cost of
-following DriverEntry into the unload routine).
+and prints the medians and the ratios wsk/plain and noroot/plain.
 
-  scripts/bench-analysis.py [--build build] [--runs 7] [file...]
+CTU: `wskcheck -p DIR --ctu` against `wskcheck -p DIR` on a generated driver
+of --ctu-files files (each with a WSK client of its own, so that both runs
+analyse every file).
+
+Time is the CPU time (user + system) of the child processes
+(getrusage(RUSAGE_CHILDREN)), so that other work on the machine counts less
+than in wall time; the configurations of one size run in turn, round after
+round, and each figure is the median over the rounds.
+
+  scripts/bench-analysis.py [--build build] [--runs 5] [--quick]
+      [--sizes 20,40,80,160,320] [--ctu-files 50] [--no-sizes] [--no-ctu]
+  scripts/bench-analysis.py [--runs 5] file...   (the three runs per file)
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
-import time
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_FILES = [
-    "examples/echo_driver/driver.c",
-    "examples/echo_driver/wsk_client.c",
-    "test/analyzer/lifecycle-kmdf-cleanup.c",
-    "test/analyzer/lifecycle-shared-cleanup.c",
-    "test/analyzer/MissingDeregister.c",
-]
+GEN = os.path.join(ROOT, "scripts", "gen-bench-driver.py")
 
 
-def timed(cmd, runs):
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+def cpu_of(cmd):
+    """CPU seconds (user + system) the command and its children used."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime -
+                                                 before.ru_stime)
+
+
+def alternate(cmds, runs):
+    """Medians of the commands' CPU times, the commands run in turn."""
+    samples = {name: [] for name in cmds}
+    for r in range(runs):
+        # Rotate the order so no configuration always runs first.
+        names = list(cmds)
+        names = names[r % len(names):] + names[:r % len(names)]
+        for name in names:
+            samples[name].append(cpu_of(cmds[name]))
+    return {name: statistics.median(s) for name, s in samples.items()}
+
+
+def analyze_cmds(clang, plugin, path):
+    base = [clang, "--analyze", "-o", "/dev/null",
+            "-I", os.path.join(ROOT, "runtime_shim", "include")]
+    wsk = ["-fplugin=" + plugin, "-Xanalyzer", "-analyzer-checker=wsk"]
+    noroot = ["-Xanalyzer", "-analyzer-config",
+              "-Xanalyzer", "wsk.Modeling:LifecycleRoot=false"]
+    return {"plain": base + [path], "wsk": base + wsk + [path],
+            "noroot": base + wsk + noroot + [path]}
+
+
+def bench_sizes(args, clang, plugin, tmp):
+    print(f"clang --analyze, CPU time, median of {args.runs} alternating runs")
+    print(f"{'modules':>7} {'lines':>6} {'plain':>8} {'wsk':>8} {'noroot':>8} "
+          f"{'wsk/plain':>10} {'noroot/plain':>13}")
+    for n in args.sizes:
+        path = os.path.join(tmp, f"bench{n}.c")
+        with open(path, "w") as f:
+            subprocess.run([sys.executable, GEN, str(n)], stdout=f, check=True)
+        with open(path) as f:
+            lines = sum(1 for _ in f)
+        t = alternate(analyze_cmds(clang, plugin, path), args.runs)
+        print(f"{n:7} {lines:6} {t['plain']:7.2f}s {t['wsk']:7.2f}s "
+              f"{t['noroot']:7.2f}s {t['wsk'] / t['plain']:10.2f} "
+              f"{t['noroot'] / t['plain']:13.2f}", flush=True)
+
+
+def bench_ctu(args, tmp):
+    wskcheck = os.path.join(args.build, "bin", "wskcheck")
+    if not os.path.exists(wskcheck):
+        sys.exit(f"bench-analysis: no wskcheck at {wskcheck}; build first")
+    d = os.path.join(tmp, f"ctu{args.ctu_files}")
+    subprocess.run([sys.executable, GEN, "--files", str(args.ctu_files), d],
+                   check=True)
+    base = [wskcheck, "-p", d, "--format", "text"]
+    if args.jobs:
+        base += ["-j", str(args.jobs)]
+    t = alternate({"plain": base, "ctu": base + ["--ctu"]}, args.runs)
+    print(f"wskcheck -p on {args.ctu_files + 1} files, CPU time, median of "
+          f"{args.runs} alternating runs")
+    print(f"{'without --ctu':>14} {'--ctu':>8} {'ctu/without':>12}")
+    print(f"{t['plain']:13.2f}s {t['ctu']:7.2f}s "
+          f"{t['ctu'] / t['plain']:12.2f}", flush=True)
+
+
+def bench_files(args, clang, plugin):
+    print(f"{'file':45} {'plain':>8} {'wsk':>8} {'noroot':>8} "
+          f"{'wsk/plain':>10} {'noroot/plain':>13}")
+    for f in args.files:
+        path = f if os.path.isabs(f) else os.path.join(ROOT, f)
+        t = alternate(analyze_cmds(clang, plugin, path), args.runs)
+        print(f"{f:45} {t['plain']*1000:6.0f}ms {t['wsk']*1000:6.0f}ms "
+              f"{t['noroot']*1000:6.0f}ms {t['wsk'] / t['plain']:10.2f} "
+              f"{t['noroot'] / t['plain']:13.2f}", flush=True)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--llvm", default=os.environ.get("WSK_LLVM_MAJOR", "19"))
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--runs", type=int, default=5,
+                    help="rounds per configuration (default 5)")
+    ap.add_argument("--quick", action="store_true",
+                    help="3 rounds, unless --runs says otherwise")
+    ap.add_argument("--sizes", default="20,40,80,160,320",
+                    help="module counts of the generated driver")
+    ap.add_argument("--ctu-files", type=int, default=50,
+                    help="module files of the generated CTU driver")
+    ap.add_argument("-j", "--jobs", type=int, default=0,
+                    help="wskcheck's -j (default: its own default)")
+    ap.add_argument("--no-sizes", action="store_true")
+    ap.add_argument("--no-ctu", action="store_true")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
+    if args.quick and not any(a.startswith("--runs") for a in sys.argv):
+        args.runs = 3
+    args.sizes = [int(s) for s in args.sizes.split(",") if s]
 
     clang = f"/usr/lib/llvm-{args.llvm}/bin/clang"
     plugin = os.path.join(args.build, "lib", "WskCheckerPlugin.so")
     if not os.path.exists(plugin):
         sys.exit(f"bench-analysis: no plugin at {plugin}; build first")
-    base = [clang, "--analyze", "-o", "/dev/null",
-            "-I", os.path.join(ROOT, "runtime_shim", "include")]
-    wsk = ["-fplugin=" + plugin, "-Xanalyzer", "-analyzer-checker=wsk"]
-    noroot = ["-Xanalyzer", "-analyzer-config",
-              "-Xanalyzer", "wsk.Modeling:LifecycleRoot=false"]
-
-    print(f"{'file':45} {'plain':>8} {'wsk':>8} {'noroot':>8} "
-          f"{'wsk/plain':>10} {'wsk/noroot':>11}")
-    for f in args.files or DEFAULT_FILES:
-        path = f if os.path.isabs(f) else os.path.join(ROOT, f)
-        t_plain = timed(base + [path], args.runs)
-        t_wsk = timed(base + wsk + [path], args.runs)
-        t_noroot = timed(base + wsk + noroot + [path], args.runs)
-        print(f"{f:45} {t_plain*1000:7.1f}ms {t_wsk*1000:7.1f}ms "
-              f"{t_noroot*1000:7.1f}ms {t_wsk/t_plain:10.2f} "
-              f"{t_wsk/t_noroot:11.2f}")
+    if args.files:
+        bench_files(args, clang, plugin)
+        return
+    with tempfile.TemporaryDirectory(prefix="wsk-bench-") as tmp:
+        if not args.no_sizes:
+            bench_sizes(args, clang, plugin, tmp)
+        if not args.no_ctu:
+            bench_ctu(args, tmp)
 
 
 if __name__ == "__main__":

@@ -1358,6 +1358,16 @@ void WskChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
   // possible, and the path splits where an operation depends on which.
   // Resolve what the path decided before the constraints go.
   ProgramStateRef State = resolvePending(C.getState());
+  // Nothing can reach an allocation or an escaped object through a dead
+  // symbol any more: forgetting them lets paths that differ in nothing else
+  // merge, so that the work does not grow with the driver's allocations.
+  for (SymbolRef Block : State->get<WskFreshAllocations>())
+    if (SR.isDead(Block))
+      State = State->remove<WskFreshAllocations>(Block);
+  for (const MemRegion *R : State->get<WskEscaped>())
+    if (const auto *SymR = dyn_cast<SymbolicRegion>(R->getBaseRegion()))
+      if (SR.isDead(SymR->getSymbol()))
+        State = State->remove<WskEscaped>(R);
   if (State != C.getState())
     C.addTransition(State);
 }

@@ -9,7 +9,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Output.h"
+#include "RuleDocs.h"
 #include "RuleLookup.h"
+#include "core/LifecycleRoot.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -79,6 +81,7 @@ div.note.branch { border-color: #aaa; background: #f3f3f3; }
 div.note.call { border-color: #9bd; background: #e8f3ff; }
 div.note.finding { border-color: #c66; background: #fdd; font-weight: bold; }
 div.note a { text-decoration: none; margin-left: 0.6em; }
+p.generator { color: #888; font-size: 0.8em; margin-top: 2em; }
 span.n { display: inline-block; min-width: 1.4em; text-align: center;
   background: #555; color: #fff; border-radius: 3px; margin-right: 0.4em; }
 )css";
@@ -90,7 +93,10 @@ void pageStart(raw_ostream &OS, StringRef Title) {
      << "</style>\n</head>\n<body>\n";
 }
 
-void pageEnd(raw_ostream &OS) { OS << "</body>\n</html>\n"; }
+void pageEnd(raw_ostream &OS) {
+  OS << "<p class=\"generator\">wskcheck " << escape(toolVersion())
+     << "</p>\n</body>\n</html>\n";
+}
 
 std::string pageName(unsigned Index) {
   return "finding-" + std::to_string(Index) + ".html";
@@ -245,7 +251,10 @@ void writeFindingPage(raw_ostream &OS, const Finding &F,
      << "\">" << escape(where(F.Where, Paths)) << "</a></td></tr>\n";
   if (!F.Function.empty())
     OS << "<tr><td>Function</td><td>" << escape(F.Function) << "</td></tr>\n";
-  if (!F.EntryPoint.empty() && F.EntryPoint != F.Function)
+  if (F.EntryPoint == LifecycleRootName)
+    OS << "<tr><td>Analysed from</td><td>the driver's life: DriverEntry, "
+          "then the unload routine it installs</td></tr>\n";
+  else if (!F.EntryPoint.empty() && F.EntryPoint != F.Function)
     OS << "<tr><td>Analysed from</td><td>" << escape(F.EntryPoint)
        << "</td></tr>\n";
   auto [Class, Label] = state(F);
@@ -273,10 +282,12 @@ void writeFindingPage(raw_ostream &OS, const Finding &F,
 
 void writeFindingRow(raw_ostream &OS, const Finding &F, unsigned Index,
                      const SourcePaths &Paths, bool WithState) {
-  OS << "<tr><td><a href=\"" << pageName(Index) << "\">" << Index
-     << "</a></td><td>";
+  // The page opens at the finding's own step, not at the top of the file.
+  std::string Link = pageName(Index) + "#step-" +
+                     std::to_string(boxesOf(F).size());
+  OS << "<tr><td><a href=\"" << Link << "\">" << Index << "</a></td><td>";
   ruleLink(OS, F);
-  OS << "</td><td><a href=\"" << pageName(Index) << "\">"
+  OS << "</td><td><a href=\"" << Link << "\">"
      << escape(where(F.Where, Paths)) << "</a></td><td>" << escape(F.Function)
      << "</td><td>" << escape(F.Message) << "</td>";
   if (WithState) {

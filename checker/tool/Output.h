@@ -30,8 +30,6 @@ void writeSarifReport(const Report &R, const SourcePaths &Paths,
 llvm::Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
                             llvm::StringRef Dir);
 
-/// The documentation page of rule \p RuleIndex (catalog), or empty.
-std::string ruleHelpUri(int RuleIndex);
 
 /// The version wskcheck reports (--version, SARIF tool.driver.version).
 llvm::StringRef toolVersion();

@@ -81,6 +81,7 @@ div.note.branch { border-color: #aaa; background: #f3f3f3; }
 div.note.call { border-color: #9bd; background: #e8f3ff; }
 div.note.finding { border-color: #c66; background: #fdd; font-weight: bold; }
 div.note a { text-decoration: none; margin-left: 0.6em; }
+pre.doc { white-space: pre-wrap; max-width: 60em; }
 p.generator { color: #888; font-size: 0.8em; margin-top: 2em; }
 span.n { display: inline-block; min-width: 1.4em; text-align: center;
   background: #555; color: #fff; border-radius: 3px; margin-right: 0.4em; }
@@ -126,8 +127,16 @@ std::pair<StringRef, StringRef> state(const Finding &F) {
   return {"", ""};
 }
 
+std::string rulePageName(int RuleIndex) {
+  return std::string("rule-") + WskRuleCatalog[RuleIndex].ShortName + ".html";
+}
+
 void ruleLink(raw_ostream &OS, const Finding &F) {
+  // The published page if there is one, else the report's own copy of the
+  // page built into wskcheck.
   std::string Help = ruleHelpUri(F.RuleIndex);
+  if (Help.empty() && F.RuleIndex >= 0)
+    Help = rulePageName(F.RuleIndex);
   if (Help.empty()) {
     OS << escape(F.Rule);
     return;
@@ -353,6 +362,16 @@ void writeIndex(raw_ostream &OS, const Report &R, const SourcePaths &Paths,
   pageEnd(OS);
 }
 
+/// A rule's documentation page, as its Markdown source.
+void writeRulePage(raw_ostream &OS, int RuleIndex) {
+  const WskRuleInfo &Info = WskRuleCatalog[RuleIndex];
+  pageStart(OS, std::string(Info.Name) + ": " + Info.Summary);
+  OS << "<p><a href=\"index.html\">&#8592; all findings</a></p>\n"
+     << "<pre class=\"doc\">" << escape(rulePage(Info.ShortName))
+     << "</pre>\n";
+  pageEnd(OS);
+}
+
 Error writeFile(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
@@ -382,7 +401,8 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
   for (sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
        It.increment(EC)) {
     StringRef Name = sys::path::filename(It->path());
-    if (Name.starts_with("finding-") && Name.ends_with(".html"))
+    if ((Name.starts_with("finding-") || Name.starts_with("rule-")) &&
+        Name.ends_with(".html"))
       sys::fs::remove(It->path());
   }
 
@@ -397,6 +417,20 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
     if (Error E = writeFile(Page, [&](raw_ostream &OS) {
           writeFindingPage(OS, *All[I], Paths);
         }))
+      return E;
+  }
+  // The pages of the rules found, unless published ones are linked.
+  std::vector<bool> RuleSeen(WskRule_Count, false);
+  for (const Finding *F : All)
+    if (F->RuleIndex >= 0 && ruleHelpUri(F->RuleIndex).empty())
+      RuleSeen[F->RuleIndex] = true;
+  for (int I = 0; I < WskRule_Count; ++I) {
+    if (!RuleSeen[I])
+      continue;
+    SmallString<256> Page(Dir);
+    sys::path::append(Page, rulePageName(I));
+    if (Error E = writeFile(
+            Page, [&](raw_ostream &OS) { writeRulePage(OS, I); }))
       return E;
   }
   SmallString<256> Index(Dir);

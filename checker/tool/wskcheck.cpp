@@ -368,7 +368,9 @@ bool writeHtmlAtomically(const Report &R, const SourcePaths &Paths,
           Dir,
           [](StringRef Name) {
             return Name == "index.html" ||
-                   (Name.starts_with("finding-") && Name.ends_with(".html"));
+                   ((Name.starts_with("finding-") ||
+                     Name.starts_with("rule-")) &&
+                    Name.ends_with(".html"));
           },
           Message)) {
     error("cannot write '" + Dir + "': " + Message);

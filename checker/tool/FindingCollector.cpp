@@ -406,7 +406,8 @@ Finding FindingCollector::toFinding(const PathDiagnostic &PD,
   PathContext Ctx{LO};
   if (const auto *Entry =
           llvm::dyn_cast_or_null<FunctionDecl>(PD.getAnalysisEntryPoint()))
-    Ctx.FromRoot = Entry->getName() == LifecycleRootName;
+    Ctx.FromRoot =
+        Entry->getIdentifier() && Entry->getName() == LifecycleRootName;
   addPath(PD.path, 0, F.Path, Lines, Ctx);
   removeRepeatedConditions(F.Path);
   for (const PathDiagnosticPieceRef &Piece : PD.path)

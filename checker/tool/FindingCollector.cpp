@@ -4,14 +4,13 @@
 #include "Baseline.h"
 #include "RuleLookup.h"
 #include "Suppression.h"
-#include "core/LifecycleRoot.h"
+#include "core/PathNotes.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Analysis/IssueHash.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/StaticAnalyzer/Core/BugReporter/BugReporterVisitors.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MD5.h"
@@ -96,9 +95,13 @@ struct StepLines {
   const LangOptions &LO;
   std::vector<std::string> Lines;
   void add(const PathDiagnosticLocation &L) {
-    if (!L.isValid())
+    if (L.isValid())
+      add(L.getManager(), L.asLocation());
+  }
+  void add(const SourceManager &SM, SourceLocation Loc) {
+    if (Loc.isInvalid())
       return;
-    std::string Text = lineTokens(L.getManager(), LO, L.asLocation());
+    std::string Text = lineTokens(SM, LO, Loc);
     // A run of steps on one line counts once, so that an extra branch note
     // on the same line (a different analyzer version) does not matter.
     if (Lines.empty() || Lines.back() != Text)
@@ -115,208 +118,48 @@ SourcePoint toPoint(const PathDiagnosticLocation &PDL) {
   return toSourcePoint(Loc.getManager(), Loc);
 }
 
-/// How the path is walked: the depth of the lifecycle root's own steps, if
-/// the analysis started there.
-struct PathContext {
-  const LangOptions &LO;
-  /// The analysis entry point is the synthesized lifecycle root: its own
-  /// steps (depth 0) are the system's, not the driver's.
-  bool FromRoot = false;
-};
-
-/// \p Message of a "Control jumps to 'case N:'" note with the label as the
-/// driver wrote it (STATUS_NOINTERFACE, not -1073741127): clang prints the
-/// value of anything that is not an enumerator.
-std::string caseLabelAsWritten(const PathDiagnosticControlFlowPiece &Piece,
-                               const LangOptions &LO) {
-  std::string Message = Piece.getString().str();
-  llvm::StringRef Prefix = "Control jumps to 'case ";
-  if (!llvm::StringRef(Message).starts_with(Prefix))
-    return Message;
-  // The piece's locations are flattened to ranges by now: read the label
-  // from the source at the case's start.
-  PathDiagnosticLocation CaseLoc = Piece.getEndLocation();
-  if (!CaseLoc.isValid())
-    return Message;
-  const SourceManager &SM = CaseLoc.getManager();
-  auto [FID, Offset] =
-      SM.getDecomposedLoc(SM.getExpansionLoc(CaseLoc.asRange().getBegin()));
-  bool Invalid = false;
-  llvm::StringRef Text = SM.getBufferData(FID, &Invalid);
-  if (Invalid || Offset > Text.size())
-    return Message;
-  Text = Text.drop_front(Offset);
-  if (!Text.consume_front("case"))
-    return Message;
-  // Up to the label's ':' (not a C++ "::").
-  size_t Colon = 0;
-  while ((Colon = Text.find(':', Colon)) != llvm::StringRef::npos &&
-         Text.substr(Colon, 2) == "::")
-    Colon += 2;
-  if (Colon == llvm::StringRef::npos)
-    return Message;
-  std::string Label = Text.take_front(Colon).trim().str();
-  // Only a plain label: no comment, no character literal.
-  if (Label.empty() || Label.find_first_of("\n/'\"") != std::string::npos)
-    return Message;
-  size_t End = Message.find(":'", Prefix.size());
-  if (End == std::string::npos)
-    return Message;
-  std::string Rest = Message.substr(End);
-  // Clang puts two spaces before "at line".
-  size_t Spaces = Rest.find("'  at");
-  if (Spaces != std::string::npos)
-    Rest.erase(Spaces + 1, 1);
-  return Prefix.str() + Label + Rest;
-}
-
 void addStep(std::vector<PathStep> &Out, PathStep::StepKind Kind,
              const PathDiagnosticPiece &Piece, unsigned Depth,
-             StepLines &Lines, std::string Message = std::string()) {
+             StepLines &Lines) {
   // Edges without text (only produced for arrows) say nothing to a reader.
   if (Piece.getString().empty())
     return;
   Lines.add(Piece.getLocation());
   PathStep S;
   S.Kind = Kind;
-  S.Message = Message.empty() ? Piece.getString().str() : std::move(Message);
+  S.Message = Piece.getString().str();
   S.Where = toPoint(Piece.getLocation());
   S.Depth = Depth;
   Out.push_back(std::move(S));
 }
 
-/// What the lifecycle root's call runs, from the variable or field it calls
-/// through (see LifecycleRoot.h): named by \p CallSite's callee, or else by
-/// the root's condition just before the call (\p Condition: "Field
-/// 'DriverUnload' is non-null").
-std::string rootCallNote(const Stmt *CallSite, const Decl *Callee,
-                         llvm::StringRef Condition) {
-  std::string Name = "the routine";
-  if (const auto *ND = llvm::dyn_cast_or_null<NamedDecl>(Callee))
-    Name = "'" + ND->getNameAsString() + "'";
-  if (const auto *FD = llvm::dyn_cast_or_null<FunctionDecl>(Callee))
-    if (FD->getNameAsString() == "DriverEntry")
-      return "The driver is loaded: 'DriverEntry' is called";
-  std::string Through;
-  if (const auto *CE = llvm::dyn_cast_or_null<CallExpr>(CallSite)) {
-    const Expr *E = CE->getCallee()->IgnoreParenImpCasts();
-    if (const auto *ME = llvm::dyn_cast<MemberExpr>(E))
-      Through = ME->getMemberDecl()->getNameAsString();
-    else if (const auto *DRE = llvm::dyn_cast<DeclRefExpr>(E))
-      Through = DRE->getDecl()->getNameAsString();
-  }
-  if (Through.empty()) {
-    size_t Open = Condition.find('\'');
-    size_t Close = Condition.find('\'', Open + 1);
-    if (Open != llvm::StringRef::npos && Close != llvm::StringRef::npos)
-      Through = Condition.slice(Open + 1, Close).str();
-  }
-  if (Through == "DriverUnload" || Through == KmdfUnloadVarName ||
-      Through == NdisUnloadVarName)
-    return "The driver is unloaded: its unload routine " + Name +
-           " is called";
-  if (Through == KmdfCleanupVarName)
-    return "The framework deletes the driver object: its "
-           "EvtCleanupCallback " +
-           Name + " is called";
-  if (Through == IoWorkItemVarName)
-    return "The queued work item " + Name + " runs";
-  if (Through == SystemThreadVarName)
-    return "The system thread " + Name + " runs";
-  return Name + " is called by the system";
-}
-
-/// Walks the path in the order PathPieces::flatten produces (and clang's
-/// text output prints), keeping the call depth that flattening loses.
-void addPath(const PathPieces &Pieces, unsigned Depth,
-             std::vector<PathStep> &Out, StepLines &Lines,
-             const PathContext &Ctx) {
-  // The root's own steps: its branches on the routines DriverEntry
-  // installed, and the calls of those routines. The branches name the
-  // root's internal variables and point at DriverEntry's declaration; the
-  // calls are shown where the routine starts.
-  bool InRoot = Ctx.FromRoot && Depth == 0;
-  std::string RootCondition;
-  for (const PathDiagnosticPieceRef &Piece : Pieces) {
-    switch (Piece->getKind()) {
-    case PathDiagnosticPiece::Call: {
-      const auto &Call = llvm::cast<PathDiagnosticCallPiece>(*Piece);
-      if (auto Enter = Call.getCallEnterEvent()) {
-        if (InRoot && Call.getCallee()) {
-          addStep(Out, PathStep::CallEnter, *Enter, Depth, Lines,
-                  rootCallNote(Call.callEnter.asStmt(), Call.getCallee(),
-                               RootCondition));
-          const SourceManager &SM = Enter->getLocation().getManager();
-          SourcePoint Start = toSourcePoint(SM, Call.getCallee()->getLocation());
-          if (!Out.empty() && Start.isValid())
-            Out.back().Where = Start;
-        } else {
-          addStep(Out, PathStep::CallEnter, *Enter, Depth, Lines);
-        }
-      }
-      addPath(Call.path, Depth + 1, Out, Lines, Ctx);
-      // The root's "Returning from": the next step says what follows.
-      if (auto Exit = Call.getCallExitEvent(); Exit && !InRoot)
-        addStep(Out, PathStep::CallReturn, *Exit, Depth, Lines);
+/// The path as the front ends show it (core/PathNotes.h).
+void addPath(const PathDiagnostic &PD, std::vector<PathStep> &Out,
+             StepLines &Lines) {
+  for (const PathNote &N : pathNotes(PD)) {
+    PathStep S;
+    if (N.SM) {
+      Lines.add(*N.SM, N.Loc);
+      S.Where = toSourcePoint(*N.SM, N.Loc);
+    }
+    switch (N.Kind) {
+    case PathNote::Event:
+      S.Kind = PathStep::Event;
+      break;
+    case PathNote::ControlFlow:
+      S.Kind = PathStep::ControlFlow;
+      break;
+    case PathNote::CallEnter:
+      S.Kind = PathStep::CallEnter;
+      break;
+    case PathNote::CallReturn:
+      S.Kind = PathStep::CallReturn;
       break;
     }
-    case PathDiagnosticPiece::Macro:
-      addPath(llvm::cast<PathDiagnosticMacroPiece>(*Piece).subPieces, Depth,
-              Out, Lines, Ctx);
-      break;
-    case PathDiagnosticPiece::ControlFlow:
-      if (InRoot)
-        break;
-      addStep(Out, PathStep::ControlFlow, *Piece, Depth, Lines,
-              caseLabelAsWritten(
-                  llvm::cast<PathDiagnosticControlFlowPiece>(*Piece),
-                  Ctx.LO));
-      break;
-    case PathDiagnosticPiece::Event:
-    case PathDiagnosticPiece::PopUp:
-      // The root's conditions ("'__wskcheck_EvtDriverUnload' is non-null").
-      if (InRoot && (Piece->getTag() == ConditionBRVisitor::getTag() ||
-                     Piece->getTag() == TrackConstraintBRVisitor::getTag() ||
-                     Piece->getString().contains("__wskcheck_"))) {
-        RootCondition = Piece->getString().str();
-        break;
-      }
-      addStep(Out, PathStep::Event, *Piece, Depth, Lines);
-      break;
-    case PathDiagnosticPiece::Note:
-      break; // Collected separately: they are not steps of the path.
-    }
+    S.Message = N.Message;
+    S.Depth = N.Depth;
+    Out.push_back(std::move(S));
   }
-}
-
-/// The condition a note states, without "Assuming ".
-llvm::StringRef condition(llvm::StringRef Message) {
-  Message.consume_front("Assuming ");
-  return Message;
-}
-
-/// Drops the second of two notes at one place that state the same
-/// condition: clang notes "Assuming 'status' is >= 0" for the comparison
-/// inside NT_SUCCESS and "'status' is >= 0" for the negation around it.
-void removeRepeatedConditions(std::vector<PathStep> &Path) {
-  std::vector<PathStep> Kept;
-  for (PathStep &S : Path) {
-    if (!Kept.empty()) {
-      const PathStep &Prev = Kept.back();
-      if (S.Kind == PathStep::Event && Prev.Kind == PathStep::Event &&
-          S.Depth == Prev.Depth && S.Where.File == Prev.Where.File &&
-          S.Where.Line == Prev.Where.Line &&
-          S.Where.Column == Prev.Where.Column &&
-          condition(S.Message) == condition(Prev.Message)) {
-        // Keep the one that says it is an assumption.
-        if (S.Message.size() > Prev.Message.size())
-          Kept.back().Message = std::move(S.Message);
-        continue;
-      }
-    }
-    Kept.push_back(std::move(S));
-  }
-  Path = std::move(Kept);
 }
 
 std::string nameOf(const Decl *D) {
@@ -403,13 +246,7 @@ Finding FindingCollector::toFinding(const PathDiagnostic &PD,
   }
 
   StepLines Lines{LO, {}};
-  PathContext Ctx{LO};
-  if (const auto *Entry =
-          llvm::dyn_cast_or_null<FunctionDecl>(PD.getAnalysisEntryPoint()))
-    Ctx.FromRoot =
-        Entry->getIdentifier() && Entry->getName() == LifecycleRootName;
-  addPath(PD.path, 0, F.Path, Lines, Ctx);
-  removeRepeatedConditions(F.Path);
+  addPath(PD, F.Path, Lines);
   for (const PathDiagnosticPieceRef &Piece : PD.path)
     if (llvm::isa<PathDiagnosticNotePiece>(*Piece))
       addStep(F.Notes, PathStep::Note, *Piece, 0, Lines);

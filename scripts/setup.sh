@@ -51,6 +51,20 @@ if [ ! -f "$schema_dir/sarif-2.1.0.json" ] && command -v npm >/dev/null; then
   fi
   rm -rf "$tmp"
 fi
+# The multitool itself, for the test of GitHub's SARIF rules
+# (test/wskcheck/sarif-gh-rules.test); without it that test is unsupported.
+if [ ! -x "$schema_dir/sarif-multitool/Sarif.Multitool" ] &&
+  command -v npm >/dev/null; then
+  tmp=$(mktemp -d)
+  if (cd "$tmp" &&
+    npm pack --silent @microsoft/sarif-multitool-linux@5.7.0 >/dev/null 2>&1 &&
+    tar xzf microsoft-sarif-multitool-linux-5.7.0.tgz &&
+    chmod u+x package/Sarif.Multitool); then
+    mkdir -p "$schema_dir" && rm -rf "$schema_dir/sarif-multitool" &&
+      mv "$tmp/package" "$schema_dir/sarif-multitool"
+  fi
+  rm -rf "$tmp"
+fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DWSK_LLVM_MAJOR="$major" >/dev/null

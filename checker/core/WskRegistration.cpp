@@ -43,9 +43,13 @@ void wsk::registerCheckers(CheckerRegistry &Registry) {
                             "Analyse DriverEntry, then the unload routine it "
                             "installs, as one path",
                             "released");
+// No published rule pages (WSK_DOCS_URL empty): no link rather than a
+// relative one.
+#define WSK_RULE_DOCS_URI(Id)                                                  \
+  (sizeof(WSK_DOCS_URL) > 1 ? WSK_DOCS_URL #Id ".md" : "")
 #define WSK_RULE(Id, Level, Summary, Description)                              \
   Registry.addChecker(registerRule<WskRule_##Id>, alwaysRegister, "wsk." #Id,  \
-                      Summary, WSK_DOCS_URL #Id ".md", /*IsHidden=*/false);    \
+                      Summary, WSK_RULE_DOCS_URI(Id), /*IsHidden=*/false);     \
   Registry.addDependency("wsk." #Id, ModelingCheckerName);
 #include "catalog/WskRules.def"
 }

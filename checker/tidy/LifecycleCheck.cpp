@@ -2,6 +2,7 @@
 
 #include "tidy/LifecycleCheck.h"
 #include "catalog/WskRules.h"
+#include "core/PathNotes.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Analysis/PathDiagnostic.h"
@@ -110,10 +111,13 @@ private:
     for (const PathDiagnosticPieceRef &Piece : PD.path)
       if (isa<PathDiagnosticNotePiece>(*Piece))
         note(*Piece);
-    for (const PathDiagnosticPieceRef &Piece :
-         PD.path.flatten(/*ShouldFlattenMacros=*/true))
-      if (!isa<PathDiagnosticNotePiece>(*Piece))
-        note(*Piece);
+    // The path as wskcheck shows it (core/PathNotes.h).
+    for (const wsk::PathNote &N : wsk::pathNotes(PD)) {
+      SourceLocation Loc = N.Loc.isValid() ? SM.getFileLoc(N.Loc) : N.Loc;
+      DiagnosticBuilder DB =
+          Check.diag(Loc, escapeFormat(N.Message), DiagnosticIDs::Note);
+      addRanges(DB, N.Ranges);
+    }
   }
 
   LifecycleCheck &Check;

@@ -1,6 +1,7 @@
 //===- Analysis.cpp - Run the WSK checkers on one source file -------------===//
 
 #include "Analysis.h"
+#include "CrossFileCalls.h"
 #include "FindingCollector.h"
 #include "FixItRecovery.h"
 #include "Suppression.h"
@@ -46,6 +47,8 @@ struct UnitOutcome {
   /// Some command's unit was handed to the analyzer.
   bool Analysed = false;
   std::vector<ModelItem> Model;
+  /// What the unit defines and calls unresolved (CrossFileCalls.h).
+  FileResult CrossFile;
 };
 
 void addSummary(ASTContext &Ctx, UnitOutcome &Out, bool WithItems) {
@@ -76,6 +79,7 @@ public:
       return;
     UnitOutcome Unit;
     addSummary(Ctx, Unit, /*WithItems=*/false);
+    collectCrossFileCalls(Ctx, Out.CrossFile);
     Out.HasDriverEntry |= Unit.HasDriverEntry;
     Out.HasWskCalls |= Unit.HasWskCalls;
     // With --ctu, calls into other files may reach WSK code.
@@ -630,6 +634,8 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   }
   R.HasDriverEntry = Outcome.HasDriverEntry;
   R.HasWskCalls = Outcome.HasWskCalls;
+  R.DefinedFunctions = std::move(Outcome.CrossFile.DefinedFunctions);
+  R.ExternalCalls = std::move(Outcome.CrossFile.ExternalCalls);
   R.Model = std::move(Outcome.Model);
   removeDuplicates(R.Model);
   if (!Settings.ExplainOnly && !Outcome.Analysed) {

@@ -57,6 +57,10 @@ Expected<Baseline> Baseline::load(StringRef Path) {
           Prints ? Prints->getString(FingerprintKey) : std::nullopt;
       // A log from another tool, or from an older wskcheck, would match
       // nothing and silently turn every finding into a new one.
+      if (Rule && !Print && Prints && Prints->getString("wskcheck/v1"))
+        return baselineError(Path, "was written by an older wskcheck (its "
+                                   "fingerprints are \"wskcheck/v1\"); write "
+                                   "it again with --write-baseline");
       if (!Rule || !Print)
         return baselineError(Path, "has a result without a \"" +
                                        FingerprintKey +

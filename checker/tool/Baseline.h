@@ -19,8 +19,9 @@
 namespace wsk {
 namespace tool {
 
-/// The partialFingerprints key of Finding::Fingerprint.
-inline constexpr llvm::StringLiteral FingerprintKey = "wskcheck/v1";
+/// The partialFingerprints key of Finding::Fingerprint. v1 hashed the
+/// lines' text; v2 their tokens, so comment edits do not change it.
+inline constexpr llvm::StringLiteral FingerprintKey = "wskcheck/v2";
 
 class Baseline {
 public:

@@ -1,11 +1,16 @@
 //===- FindingCollector.cpp - PathDiagnostics to Findings -----------------===//
 
 #include "FindingCollector.h"
+#include "Baseline.h"
 #include "RuleLookup.h"
 #include "Suppression.h"
+#include "core/PathNotes.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
 #include "clang/Analysis/IssueHash.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MD5.h"
@@ -19,18 +24,27 @@ namespace tool {
 namespace {
 
 /// 1-based UTF-16 column of the character after \p Prefix (the bytes of the
-/// line before it), decoding UTF-8 leniently: a stray byte counts as one unit.
+/// line before it). A byte that does not start a valid UTF-8 sequence (a
+/// Latin-1 comment) counts as one unit, as readers decode it to one
+/// replacement character, and the bytes after it count again.
 unsigned utf16Column(llvm::StringRef Prefix) {
   unsigned Units = 0;
   for (size_t I = 0; I < Prefix.size();) {
     unsigned char C = Prefix[I];
-    unsigned Len = 1;
-    if (C >= 0xF0 && C < 0xF8)
-      Len = 4;
-    else if (C >= 0xE0)
-      Len = 3;
-    else if (C >= 0xC0)
-      Len = 2;
+    unsigned Len = C < 0x80                  ? 1
+                   : C >= 0xC2 && C < 0xE0 ? 2
+                   : C >= 0xE0 && C < 0xF0 ? 3
+                   : C >= 0xF0 && C < 0xF5 ? 4
+                                           : 0;
+    for (unsigned K = 1; K < Len; ++K)
+      if (I + K >= Prefix.size() ||
+          (static_cast<unsigned char>(Prefix[I + K]) & 0xC0) != 0x80)
+        Len = 0;
+    if (Len == 0) {
+      ++Units;
+      ++I;
+      continue;
+    }
     // Characters outside the BMP take a surrogate pair.
     Units += Len == 4 ? 2 : 1;
     I += Len;
@@ -38,12 +52,15 @@ unsigned utf16Column(llvm::StringRef Prefix) {
   return Units + 1;
 }
 
-/// The text of \p Loc's line (at its file position) without any white
-/// space, so that re-indenting or re-wrapping does not change it.
-std::string normalizedLine(const SourceManager &SM, SourceLocation Loc) {
+/// The tokens of \p Loc's line (at its file position), one space apart:
+/// white space and comments are not tokens, so re-indenting, re-wrapping
+/// or editing a comment on the line does not change it.
+std::string lineTokens(const SourceManager &SM, const LangOptions &LO,
+                       SourceLocation Loc) {
   if (Loc.isInvalid())
     return std::string();
-  auto [FID, Offset] = SM.getDecomposedLoc(SM.getFileLoc(Loc));
+  SourceLocation FileLoc = SM.getFileLoc(Loc);
+  auto [FID, Offset] = SM.getDecomposedLoc(FileLoc);
   bool Invalid = false;
   llvm::StringRef Buffer = SM.getBufferData(FID, &Invalid);
   if (Invalid || Offset > Buffer.size())
@@ -51,20 +68,40 @@ std::string normalizedLine(const SourceManager &SM, SourceLocation Loc) {
   size_t Begin = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
   Begin = Begin == llvm::StringRef::npos || Offset == 0 ? 0 : Begin + 1;
   size_t End = Buffer.find('\n', Offset);
+  if (End == llvm::StringRef::npos)
+    End = Buffer.size();
+  // The lexer needs a terminating null: lex a copy of the line.
+  std::string Line = Buffer.slice(Begin, End).str();
+  SourceLocation LineLoc = FileLoc.getLocWithOffset(
+      static_cast<int>(Begin) - static_cast<int>(Offset));
+  Lexer Lex(LineLoc, LO, Line.data(), Line.data(), Line.data() + Line.size());
+  unsigned LineOffset = SM.getFileOffset(LineLoc);
   std::string Text;
-  for (char C : Buffer.slice(Begin, End))
-    if (!llvm::isSpace(C))
-      Text += C;
+  Token Tok;
+  while (true) {
+    Lex.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof))
+      break;
+    if (!Text.empty())
+      Text += ' ';
+    unsigned At = SM.getFileOffset(Tok.getLocation()) - LineOffset;
+    Text += llvm::StringRef(Line).substr(At, Tok.getLength()).str();
+  }
   return Text;
 }
 
 /// Where the path steps point, for the fingerprint.
 struct StepLines {
+  const LangOptions &LO;
   std::vector<std::string> Lines;
   void add(const PathDiagnosticLocation &L) {
-    if (!L.isValid())
+    if (L.isValid())
+      add(L.getManager(), L.asLocation());
+  }
+  void add(const SourceManager &SM, SourceLocation Loc) {
+    if (Loc.isInvalid())
       return;
-    std::string Text = normalizedLine(L.getManager(), L.asLocation());
+    std::string Text = lineTokens(SM, LO, Loc);
     // A run of steps on one line counts once, so that an extra branch note
     // on the same line (a different analyzer version) does not matter.
     if (Lines.empty() || Lines.back() != Text)
@@ -96,35 +133,32 @@ void addStep(std::vector<PathStep> &Out, PathStep::StepKind Kind,
   Out.push_back(std::move(S));
 }
 
-/// Walks the path in the order PathPieces::flatten produces (and clang's
-/// text output prints), keeping the call depth that flattening loses.
-void addPath(const PathPieces &Pieces, unsigned Depth,
-             std::vector<PathStep> &Out, StepLines &Lines) {
-  for (const PathDiagnosticPieceRef &Piece : Pieces) {
-    switch (Piece->getKind()) {
-    case PathDiagnosticPiece::Call: {
-      const auto &Call = llvm::cast<PathDiagnosticCallPiece>(*Piece);
-      if (auto Enter = Call.getCallEnterEvent())
-        addStep(Out, PathStep::CallEnter, *Enter, Depth, Lines);
-      addPath(Call.path, Depth + 1, Out, Lines);
-      if (auto Exit = Call.getCallExitEvent())
-        addStep(Out, PathStep::CallReturn, *Exit, Depth, Lines);
+/// The path as the front ends show it (core/PathNotes.h).
+void addPath(const PathDiagnostic &PD, std::vector<PathStep> &Out,
+             StepLines &Lines) {
+  for (const PathNote &N : pathNotes(PD)) {
+    PathStep S;
+    if (N.SM) {
+      Lines.add(*N.SM, N.Loc);
+      S.Where = toSourcePoint(*N.SM, N.Loc);
+    }
+    switch (N.Kind) {
+    case PathNote::Event:
+      S.Kind = PathStep::Event;
+      break;
+    case PathNote::ControlFlow:
+      S.Kind = PathStep::ControlFlow;
+      break;
+    case PathNote::CallEnter:
+      S.Kind = PathStep::CallEnter;
+      break;
+    case PathNote::CallReturn:
+      S.Kind = PathStep::CallReturn;
       break;
     }
-    case PathDiagnosticPiece::Macro:
-      addPath(llvm::cast<PathDiagnosticMacroPiece>(*Piece).subPieces, Depth,
-              Out, Lines);
-      break;
-    case PathDiagnosticPiece::ControlFlow:
-      addStep(Out, PathStep::ControlFlow, *Piece, Depth, Lines);
-      break;
-    case PathDiagnosticPiece::Event:
-    case PathDiagnosticPiece::PopUp:
-      addStep(Out, PathStep::Event, *Piece, Depth, Lines);
-      break;
-    case PathDiagnosticPiece::Note:
-      break; // Collected separately: they are not steps of the path.
-    }
+    S.Message = N.Message;
+    S.Depth = N.Depth;
+    Out.push_back(std::move(S));
   }
 }
 
@@ -136,7 +170,7 @@ std::string nameOf(const Decl *D) {
 
 /// The line-number-free fingerprint of a finding (see Finding::Fingerprint).
 std::string fingerprint(const Finding &F, const PathDiagnosticLocation &Where,
-                        const StepLines &Steps) {
+                        const StepLines &Steps, const LangOptions &LO) {
   llvm::MD5 Hash;
   auto Add = [&](llvm::StringRef Part) {
     Hash.update(Part);
@@ -144,11 +178,11 @@ std::string fingerprint(const Finding &F, const PathDiagnosticLocation &Where,
     // the hash.
     Hash.update(llvm::ArrayRef<uint8_t>{0});
   };
-  Add("wskcheck/v1");
+  Add(FingerprintKey);
   Add(F.Rule);
   Add(F.Function);
   if (Where.isValid())
-    Add(normalizedLine(Where.getManager(), Where.asLocation()));
+    Add(lineTokens(Where.getManager(), LO, Where.asLocation()));
   for (const std::string &Line : Steps.Lines)
     Add(Line);
   llvm::MD5::MD5Result Result;
@@ -211,12 +245,12 @@ Finding FindingCollector::toFinding(const PathDiagnostic &PD,
         L, PD.getCheckerName(), PD.getBugType(), PD.getDeclWithIssue(), LO));
   }
 
-  StepLines Lines;
-  addPath(PD.path, 0, F.Path, Lines);
+  StepLines Lines{LO, {}};
+  addPath(PD, F.Path, Lines);
   for (const PathDiagnosticPieceRef &Piece : PD.path)
     if (llvm::isa<PathDiagnosticNotePiece>(*Piece))
       addStep(F.Notes, PathStep::Note, *Piece, 0, Lines);
-  F.Fingerprint = fingerprint(F, PD.getLocation(), Lines);
+  F.Fingerprint = fingerprint(F, PD.getLocation(), Lines, LO);
   return F;
 }
 

@@ -69,10 +69,11 @@ struct Finding {
   std::vector<PathStep> Path;
   /// Extra notes that are not part of the path.
   std::vector<PathStep> Notes;
-  /// Hash of the rule, the function and the whitespace-free text of the
-  /// lines the finding and its path point at, but no line numbers, so it
-  /// survives edits elsewhere in the file (SARIF partialFingerprints
-  /// "wskcheck/v1", and what --baseline matches on). The run adds ":<n>",
+  /// Hash of the rule, the function and the tokens of the lines the
+  /// finding and its path point at (no white space, no comments), but no
+  /// line numbers, so it survives edits elsewhere in the file and to
+  /// comments (SARIF partialFingerprints "wskcheck/v2", and what
+  /// --baseline matches on). The run adds ":<n>",
   /// the occurrence among findings with the same rule, file and hash.
   std::string Fingerprint;
   /// Inside code marked [[clang::suppress]]: kept for SARIF, left out of the
@@ -138,6 +139,10 @@ struct FileResult {
   bool HasWskCalls = false;
   /// The compile commands used, one line each (for --explain).
   std::vector<std::string> Commands;
+  /// Functions the file defines, and the functions it calls without
+  /// defining them, with the number of calls (see CrossFileCalls.h).
+  std::vector<std::string> DefinedFunctions;
+  std::vector<std::pair<std::string, unsigned>> ExternalCalls;
 
   bool analysed() const { return Status == Analysed; }
   /// Whether the file could not be analysed because of an error (status 2).

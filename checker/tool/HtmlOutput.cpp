@@ -9,7 +9,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Output.h"
+#include "RuleDocs.h"
 #include "RuleLookup.h"
+#include "core/LifecycleRoot.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -79,6 +81,8 @@ div.note.branch { border-color: #aaa; background: #f3f3f3; }
 div.note.call { border-color: #9bd; background: #e8f3ff; }
 div.note.finding { border-color: #c66; background: #fdd; font-weight: bold; }
 div.note a { text-decoration: none; margin-left: 0.6em; }
+pre.doc { white-space: pre-wrap; max-width: 60em; }
+p.generator { color: #888; font-size: 0.8em; margin-top: 2em; }
 span.n { display: inline-block; min-width: 1.4em; text-align: center;
   background: #555; color: #fff; border-radius: 3px; margin-right: 0.4em; }
 )css";
@@ -90,7 +94,10 @@ void pageStart(raw_ostream &OS, StringRef Title) {
      << "</style>\n</head>\n<body>\n";
 }
 
-void pageEnd(raw_ostream &OS) { OS << "</body>\n</html>\n"; }
+void pageEnd(raw_ostream &OS) {
+  OS << "<p class=\"generator\">wskcheck " << escape(toolVersion())
+     << "</p>\n</body>\n</html>\n";
+}
 
 std::string pageName(unsigned Index) {
   return "finding-" + std::to_string(Index) + ".html";
@@ -120,8 +127,16 @@ std::pair<StringRef, StringRef> state(const Finding &F) {
   return {"", ""};
 }
 
+std::string rulePageName(int RuleIndex) {
+  return std::string("rule-") + WskRuleCatalog[RuleIndex].ShortName + ".html";
+}
+
 void ruleLink(raw_ostream &OS, const Finding &F) {
+  // The published page if there is one, else the report's own copy of the
+  // page built into wskcheck.
   std::string Help = ruleHelpUri(F.RuleIndex);
+  if (Help.empty() && F.RuleIndex >= 0)
+    Help = rulePageName(F.RuleIndex);
   if (Help.empty()) {
     OS << escape(F.Rule);
     return;
@@ -245,7 +260,10 @@ void writeFindingPage(raw_ostream &OS, const Finding &F,
      << "\">" << escape(where(F.Where, Paths)) << "</a></td></tr>\n";
   if (!F.Function.empty())
     OS << "<tr><td>Function</td><td>" << escape(F.Function) << "</td></tr>\n";
-  if (!F.EntryPoint.empty() && F.EntryPoint != F.Function)
+  if (F.EntryPoint == LifecycleRootName)
+    OS << "<tr><td>Analysed from</td><td>the driver's life: DriverEntry, "
+          "then the unload routine it installs</td></tr>\n";
+  else if (!F.EntryPoint.empty() && F.EntryPoint != F.Function)
     OS << "<tr><td>Analysed from</td><td>" << escape(F.EntryPoint)
        << "</td></tr>\n";
   auto [Class, Label] = state(F);
@@ -273,10 +291,12 @@ void writeFindingPage(raw_ostream &OS, const Finding &F,
 
 void writeFindingRow(raw_ostream &OS, const Finding &F, unsigned Index,
                      const SourcePaths &Paths, bool WithState) {
-  OS << "<tr><td><a href=\"" << pageName(Index) << "\">" << Index
-     << "</a></td><td>";
+  // The page opens at the finding's own step, not at the top of the file.
+  std::string Link = pageName(Index) + "#step-" +
+                     std::to_string(boxesOf(F).size());
+  OS << "<tr><td><a href=\"" << Link << "\">" << Index << "</a></td><td>";
   ruleLink(OS, F);
-  OS << "</td><td><a href=\"" << pageName(Index) << "\">"
+  OS << "</td><td><a href=\"" << Link << "\">"
      << escape(where(F.Where, Paths)) << "</a></td><td>" << escape(F.Function)
      << "</td><td>" << escape(F.Message) << "</td>";
   if (WithState) {
@@ -342,6 +362,16 @@ void writeIndex(raw_ostream &OS, const Report &R, const SourcePaths &Paths,
   pageEnd(OS);
 }
 
+/// A rule's documentation page, as its Markdown source.
+void writeRulePage(raw_ostream &OS, int RuleIndex) {
+  const WskRuleInfo &Info = WskRuleCatalog[RuleIndex];
+  pageStart(OS, std::string(Info.Name) + ": " + Info.Summary);
+  OS << "<p><a href=\"index.html\">&#8592; all findings</a></p>\n"
+     << "<pre class=\"doc\">" << escape(rulePage(Info.ShortName))
+     << "</pre>\n";
+  pageEnd(OS);
+}
+
 Error writeFile(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   std::error_code EC;
   raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
@@ -371,7 +401,8 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
   for (sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
        It.increment(EC)) {
     StringRef Name = sys::path::filename(It->path());
-    if (Name.starts_with("finding-") && Name.ends_with(".html"))
+    if ((Name.starts_with("finding-") || Name.starts_with("rule-")) &&
+        Name.ends_with(".html"))
       sys::fs::remove(It->path());
   }
 
@@ -386,6 +417,20 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
     if (Error E = writeFile(Page, [&](raw_ostream &OS) {
           writeFindingPage(OS, *All[I], Paths);
         }))
+      return E;
+  }
+  // The pages of the rules found, unless published ones are linked.
+  std::vector<bool> RuleSeen(WskRule_Count, false);
+  for (const Finding *F : All)
+    if (F->RuleIndex >= 0 && ruleHelpUri(F->RuleIndex).empty())
+      RuleSeen[F->RuleIndex] = true;
+  for (int I = 0; I < WskRule_Count; ++I) {
+    if (!RuleSeen[I])
+      continue;
+    SmallString<256> Page(Dir);
+    sys::path::append(Page, rulePageName(I));
+    if (Error E = writeFile(
+            Page, [&](raw_ostream &OS) { writeRulePage(OS, I); }))
       return E;
   }
   SmallString<256> Index(Dir);

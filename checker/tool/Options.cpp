@@ -157,9 +157,33 @@ const OptionSpec OptionTable[] = {
     {"", "--explain", "",
      "Print what the WSK model recognises in each source (entry points, "
      "unload routines, WSK calls) and the compile command used; analyse "
-     "nothing.",
+     "nothing. With rule names instead of sources (--explain "
+     "wsk.MissingDeregister), print their documentation.",
      [](ToolOptions &O, StringRef) -> Error {
        O.Explain = true;
+       return Error::success();
+     }},
+    {"", "--color", "auto|always|never",
+     "Colour the text report and clang's messages: always, never, or when "
+     "they go to a colour terminal (auto, the default).",
+     [](ToolOptions &O, StringRef V) -> Error {
+       if (V == "auto")
+         O.Color = ColorMode::Auto;
+       else if (V == "always")
+         O.Color = ColorMode::Always;
+       else if (V == "never")
+         O.Color = ColorMode::Never;
+       else
+         return usageError("unknown colour mode '" + V +
+                           "' in --color (use auto, always or never)");
+       return Error::success();
+     }},
+    {"", "--require-analysis", "",
+     "Exit with status 2 when no source had anything to check (no "
+     "DriverEntry and no WSK call in any of them): a CI gate then fails on a "
+     "run that checked nothing.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.RequireAnalysis = true;
        return Error::success();
      }},
     {"", "--verbose", "",

@@ -20,6 +20,7 @@ namespace wsk {
 namespace tool {
 
 enum class OutputFormat { Text, Sarif, Html };
+enum class ColorMode { Auto, Always, Never };
 
 struct ToolOptions {
   /// Source files as given; empty with -p means "every file in the database".
@@ -46,6 +47,11 @@ struct ToolOptions {
   std::string WriteBaseline;
   /// --explain: print what the model recognises instead of analysing.
   bool Explain = false;
+  /// --color: colour the text report and clang's messages.
+  ColorMode Color = ColorMode::Auto;
+  /// --require-analysis: a run in which no source had anything to check
+  /// fails (status 2).
+  bool RequireAnalysis = false;
   /// --verbose: say what was taken out of compile commands.
   bool Verbose = false;
   /// --ctu: follow calls into the other files of the database.

@@ -16,7 +16,9 @@ namespace wsk {
 namespace tool {
 
 /// Clang's text form: "file:line:col: warning: message [rule]" followed by
-/// one "file:line:col: note: ..." line per path step, in path order.
+/// one "file:line:col: note: ..." line per path step, in path order, each
+/// with its source line and a caret; coloured when \p OS has colours
+/// enabled.
 void writeTextReport(const Report &R, const SourcePaths &Paths,
                      llvm::raw_ostream &OS);
 
@@ -30,8 +32,6 @@ void writeSarifReport(const Report &R, const SourcePaths &Paths,
 llvm::Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
                             llvm::StringRef Dir);
 
-/// The documentation page of rule \p RuleIndex (catalog), or empty.
-std::string ruleHelpUri(int RuleIndex);
 
 /// The version wskcheck reports (--version, SARIF tool.driver.version).
 llvm::StringRef toolVersion();

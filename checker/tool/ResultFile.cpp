@@ -1,6 +1,7 @@
 //===- ResultFile.cpp - A file's result as JSON, between processes --------===//
 
 #include "ResultFile.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 
 using namespace llvm;
@@ -10,10 +11,16 @@ namespace tool {
 namespace {
 
 json::Value toJson(const SourcePoint &P) {
-  return json::Object{{"file", P.File},
-                      {"line", P.Line},
-                      {"column", P.Column},
-                      {"utf16Column", P.Utf16Column}};
+  json::Object O{{"line", P.Line},
+                 {"column", P.Column},
+                 {"utf16Column", P.Utf16Column}};
+  // JSON strings are UTF-8; a file name in another encoding (Latin-1 on
+  // Linux) travels as hex, byte for byte, so the report still names it.
+  if (json::isUTF8(P.File))
+    O["file"] = P.File;
+  else
+    O["fileHex"] = toHex(P.File);
+  return O;
 }
 
 json::Value toJson(const PathStep &S) {
@@ -68,7 +75,14 @@ static bool mapUnsigned(json::ObjectMapper &O, StringLiteral Key,
 
 static bool fromJSON(const json::Value &V, SourcePoint &P, json::Path Path) {
   json::ObjectMapper O(V, Path);
-  return O && O.map("file", P.File) && mapUnsigned(O, "line", P.Line) &&
+  std::string Hex;
+  if (!O || !O.mapOptional("file", P.File) || !O.mapOptional("fileHex", Hex))
+    return false;
+  if (!Hex.empty()) {
+    if (!tryGetFromHex(Hex, P.File))
+      return false;
+  }
+  return mapUnsigned(O, "line", P.Line) &&
          mapUnsigned(O, "column", P.Column) &&
          mapUnsigned(O, "utf16Column", P.Utf16Column);
 }
@@ -110,6 +124,13 @@ std::string resultToJson(const FileResult &R) {
     Model.push_back(toJson(I));
   for (const std::string &C : R.Commands)
     Commands.push_back(C);
+  json::Array Defined, CallNames, CallCounts;
+  for (const std::string &D : R.DefinedFunctions)
+    Defined.push_back(D);
+  for (const auto &[Name, N] : R.ExternalCalls) {
+    CallNames.push_back(Name);
+    CallCounts.push_back(N);
+  }
   json::Object O{{"status", static_cast<int>(R.Status)},
                  {"detail", R.Detail},
                  {"compilerOutput", R.CompilerOutput},
@@ -117,10 +138,28 @@ std::string resultToJson(const FileResult &R) {
                  {"hasWskCalls", R.HasWskCalls},
                  {"findings", std::move(Findings)},
                  {"model", std::move(Model)},
-                 {"commands", std::move(Commands)}};
+                 {"commands", std::move(Commands)},
+                 {"defined", std::move(Defined)},
+                 {"externalCallNames", std::move(CallNames)},
+                 {"externalCallCounts", std::move(CallCounts)}};
   std::string Text;
   raw_string_ostream(Text) << json::Value(std::move(O));
   return Text;
+}
+
+static bool mapCalls(json::ObjectMapper &O,
+                     std::vector<std::pair<std::string, unsigned>> &Out) {
+  std::vector<std::string> Names;
+  std::vector<int64_t> Counts;
+  if (!O.map("externalCallNames", Names) ||
+      !O.map("externalCallCounts", Counts) || Names.size() != Counts.size())
+    return false;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (Counts[I] < 0 || Counts[I] > UINT32_MAX)
+      return false;
+    Out.push_back({Names[I], static_cast<unsigned>(Counts[I])});
+  }
+  return true;
 }
 
 bool resultFromJson(StringRef Text, FileResult &R) {
@@ -140,7 +179,9 @@ bool resultFromJson(StringRef Text, FileResult &R) {
          O.map("compilerOutput", R.CompilerOutput) &&
          O.map("hasDriverEntry", R.HasDriverEntry) &&
          O.map("hasWskCalls", R.HasWskCalls) && O.map("findings", R.Findings) &&
-         O.map("model", R.Model) && O.map("commands", R.Commands);
+         O.map("model", R.Model) && O.map("commands", R.Commands) &&
+         O.map("defined", R.DefinedFunctions) &&
+         mapCalls(O, R.ExternalCalls);
 }
 
 } // namespace tool

@@ -8,6 +8,7 @@
 
 #include "Baseline.h"
 #include "Output.h"
+#include "RuleDocs.h"
 #include "RuleLookup.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -19,24 +20,6 @@ namespace tool {
 namespace {
 
 constexpr StringLiteral SrcRoot = "%SRCROOT%";
-
-std::string docsBaseUrl() {
-#ifdef WSK_DOCS_URL
-  return WSK_DOCS_URL;
-#else
-  return std::string();
-#endif
-}
-
-/// The tool's own manual: docs/wskcheck.md beside the rules/ folder the
-/// rule pages live in.
-std::string manualUrl() {
-  std::string Base = docsBaseUrl();
-  StringRef Rules = Base;
-  if (Rules.consume_back("rules/") || Rules.consume_back("rules"))
-    return (Rules + "wskcheck.md").str();
-  return Base;
-}
 
 json::Object artifactLocation(StringRef AbsPath, const SourcePaths &Paths) {
   json::Object L{{"uri", Paths.reportUri(AbsPath)}};
@@ -62,6 +45,46 @@ json::Object location(const SourcePoint &P, const SourcePaths &Paths,
   return Loc;
 }
 
+/// What code-scanning services sort and filter rules by: a rule's kind of
+/// consequence, how sure a report is, how bad the bug is. The rules whose
+/// bug makes the kernel act on memory after it was handed back (a use
+/// after free) are security rules.
+struct RuleTraits {
+  const char *ShortName;
+  const char *Cwe;
+  /// GitHub's problem.severity: error, warning or recommendation.
+  const char *Severity;
+  /// GitHub's security-severity (a CVSS-like score); null: not a security
+  /// rule.
+  const char *SecuritySeverity;
+};
+
+const RuleTraits Traits[] = {
+    // The image is unloaded while netio still holds the client dispatch.
+    {"MissingDeregister", "772", "error", nullptr},
+    {"UnloadSkipsDeregister", "772", "error", nullptr},
+    {"DuplicateDeregister", "675", "error", nullptr},
+    {"DispatchAfterRelease", "416", "error", "7.0"},
+    {"DispatchWithoutCapture", "908", "error", nullptr},
+    // WskDeregister never returns: the unload hangs.
+    {"DeregisterWhileCaptured", "833", "error", nullptr},
+    {"UnbalancedRelease", "675", "error", nullptr},
+    {"DoubleRegister", "675", "error", nullptr},
+    // The capture fails; what follows works on a capture never made.
+    {"CaptureWithoutRegister", "666", "warning", nullptr},
+    {"SocketOpenAtDeregister", "833", "error", nullptr},
+    {"SocketUseAfterClose", "416", "error", "7.0"},
+};
+static_assert(sizeof(Traits) / sizeof(Traits[0]) == WskRule_Count,
+              "every rule of the catalog needs its traits");
+
+const RuleTraits *traitsOf(StringRef ShortName) {
+  for (const RuleTraits &T : Traits)
+    if (ShortName == T.ShortName)
+      return &T;
+  return nullptr;
+}
+
 json::Array rules() {
   json::Array Rules;
   for (int I = 0; I < WskRule_Count; ++I) {
@@ -73,9 +96,27 @@ json::Array rules() {
         {"fullDescription", json::Object{{"text", Info.Description}}},
         {"defaultConfiguration", json::Object{{"level", Info.Level}}},
     };
-    std::string Help = ruleHelpUri(I);
-    if (!Help.empty())
-      Rule["helpUri"] = Help;
+    RuleHelp Help = ruleHelp(I);
+    if (!Help.Text.empty())
+      Rule["help"] = json::Object{{"text", Help.Text},
+                                  {"markdown", Help.Markdown}};
+    // Only a page that is published somewhere: a link into a repository
+    // nobody can open is worse than none.
+    std::string Uri = ruleHelpUri(I);
+    if (!Uri.empty())
+      Rule["helpUri"] = Uri;
+    json::Array Tags{"correctness", "reliability", "wsk"};
+    json::Object Properties{{"precision", "high"}};
+    if (const RuleTraits *T = traitsOf(Info.ShortName)) {
+      if (T->SecuritySeverity) {
+        Tags.push_back("security");
+        Properties["security-severity"] = T->SecuritySeverity;
+      }
+      Tags.push_back(std::string("external/cwe/cwe-") + T->Cwe);
+      Properties["problem.severity"] = T->Severity;
+    }
+    Properties["tags"] = std::move(Tags);
+    Rule["properties"] = std::move(Properties);
     Rules.push_back(std::move(Rule));
   }
   return Rules;
@@ -226,13 +267,6 @@ json::Object invocation(const Report &R, const SourcePaths &Paths) {
 }
 
 } // namespace
-
-std::string ruleHelpUri(int RuleIndex) {
-  std::string Docs = docsBaseUrl();
-  if (Docs.empty() || RuleIndex < 0 || RuleIndex >= WskRule_Count)
-    return std::string();
-  return Docs + WskRuleCatalog[RuleIndex].ShortName + ".md";
-}
 
 void writeSarifReport(const Report &R, const SourcePaths &Paths,
                       raw_ostream &OS) {

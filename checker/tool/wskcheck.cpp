@@ -14,11 +14,13 @@
 #include "Baseline.h"
 #include "CaseOverlay.h"
 #include "Compilations.h"
+#include "CrossFileCalls.h"
 #include "Ctu.h"
 #include "Options.h"
 #include "Output.h"
 #include "Processes.h"
 #include "ResultFile.h"
+#include "RuleDocs.h"
 #include "RuleLookup.h"
 #include "Runner.h"
 #include "WdkProfile.h"
@@ -210,8 +212,17 @@ void printExplanation(const FileResult &F, const SourcePaths &Paths,
     OS << "no DriverEntry and no WSK calls; nothing to check\n";
 }
 
+/// What the summary says beyond the counts: hints on what the run could
+/// not see.
+struct SummaryHints {
+  /// --ctu was given: calls into other files were followed.
+  bool Ctu = false;
+  /// The commands came from a database or projects (-p, --vcxproj).
+  bool Database = false;
+};
+
 void printSummary(const Report &R, double Seconds, const SourcePaths &Paths,
-                  bool Explain) {
+                  bool Explain, const SummaryHints &Hints = SummaryHints()) {
   raw_ostream &OS = errs();
   unsigned SkippedProjects = R.Projects.size();
   for (const SkippedProject &P : R.Projects)
@@ -246,6 +257,14 @@ void printSummary(const Report &R, double Seconds, const SourcePaths &Paths,
   if (R.numAnalysed() == 0 && R.numNothingToCheck() > 0)
     OS << "wskcheck: warning: no source has a DriverEntry or a WSK call, so "
           "nothing was checked; see 'wskcheck --explain <source>'\n";
+  // Registrations reached through such calls were not tracked: a bug split
+  // across files goes unreported.
+  if (!Hints.Ctu)
+    if (unsigned N = countCallsIntoOtherFiles(R))
+      OS << "wskcheck: note: " << plural(N, "call")
+         << " into functions defined in other files "
+         << (N == 1 ? "was" : "were") << " not followed; "
+         << (Hints.Database ? "use --ctu" : "use -p with --ctu") << '\n';
 
   OS << "wskcheck: " << plural(R.numFindings(), "finding") << " in "
      << plural(R.numAnalysed(), "file");
@@ -349,7 +368,9 @@ bool writeHtmlAtomically(const Report &R, const SourcePaths &Paths,
           Dir,
           [](StringRef Name) {
             return Name == "index.html" ||
-                   (Name.starts_with("finding-") && Name.ends_with(".html"));
+                   ((Name.starts_with("finding-") ||
+                     Name.starts_with("rule-")) &&
+                    Name.ends_with(".html"));
           },
           Message)) {
     error("cannot write '" + Dir + "': " + Message);
@@ -532,6 +553,20 @@ int main(int argc, const char **argv) {
     listRules(outs());
     return ExitClean;
   }
+  // --explain <rule>: the rule's page, built into the binary.
+  if (Opts.Explain && !Opts.Sources.empty() &&
+      llvm::any_of(Opts.Sources, [](const std::string &S) {
+        return ruleNamedBy(S) >= 0;
+      })) {
+    if (!llvm::all_of(Opts.Sources, [](const std::string &S) {
+          return ruleNamedBy(S) >= 0;
+        }))
+      return error("--explain takes rule names or sources, not both");
+    for (size_t I = 0; I < Opts.Sources.size(); ++I)
+      outs() << (I ? "\n" : "")
+             << rulePage(WskRuleCatalog[ruleNamedBy(Opts.Sources[I])].ShortName);
+    return ExitClean;
+  }
   if (Opts.Sources.empty() && Opts.BuildPath.empty() && Opts.Projects.empty())
     return error("no source files given (see 'wskcheck --help')");
   // Projects are read for the WDK profile, the only one there is.
@@ -560,7 +595,9 @@ int main(int argc, const char **argv) {
   Settings.ExplainOnly = Opts.Explain;
   Settings.WindowsCommands = !Opts.WdkProfile.empty();
   Settings.ColorDiagnostics =
-      Opts.InternalColor || sys::Process::StandardErrHasColors();
+      Opts.Color == ColorMode::Always ||
+      (Opts.Color == ColorMode::Auto &&
+       (Opts.InternalColor || sys::Process::StandardErrHasColors()));
   if (!Opts.InternalResult.empty())
     return runAsChild(Opts, Comps, Settings);
 
@@ -815,10 +852,14 @@ int main(int argc, const char **argv) {
 
   bool WriteFailed = false;
   if (!HtmlOut && Opts.OutputFile.empty()) {
+    outs().enable_colors(Opts.Color == ColorMode::Always ||
+                         (Opts.Color == ColorMode::Auto &&
+                          sys::Process::StandardOutHasColors()));
     writeReport(Opts.Format, R, Paths, outs());
     outs().flush();
   } else if (!HtmlOut) {
     WriteFailed |= !writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
+      OS.enable_colors(Opts.Color == ColorMode::Always);
       writeReport(Opts.Format, R, Paths, OS);
     });
   }
@@ -829,11 +870,19 @@ int main(int argc, const char **argv) {
       writeSarifReport(R, Paths, OS);
     });
 
-  printSummary(R, Seconds, Paths, /*Explain=*/false);
+  SummaryHints Hints;
+  Hints.Ctu = Opts.Ctu;
+  Hints.Database = !Opts.BuildPath.empty() || !Opts.Projects.empty();
+  printSummary(R, Seconds, Paths, /*Explain=*/false, Hints);
 
   bool BadProject = llvm::any_of(
       R.Projects, [](const SkippedProject &P) { return P.Failed; });
   if (WriteFailed || R.numFailed() || BadProject)
     return ExitError;
+  if (Opts.RequireAnalysis && R.numAnalysed() == 0)
+    return error("no source had anything to check (--require-analysis)");
+  // Writing a baseline accepts this run's findings: they fail nothing.
+  if (!Opts.WriteBaseline.empty())
+    return ExitClean;
   return R.numGating() ? ExitFindings : ExitClean;
 }

@@ -63,18 +63,17 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 // The unload routine skips WskDeregister when there is no device; the path
 // runs through DriverEntry first.
 // CHECK: findings-lifecycle.c:33:5: warning: Unload routine returns while WSK registration 'g_LfReg' is still registered [wsk.UnloadSkipsDeregister] [wsk-lifecycle]
-// CHECK: findings-lifecycle.c:38:10: note: Calling 'DriverEntry'
+// CHECK: findings-lifecycle.c:38:10: note: The driver is loaded: 'DriverEntry' is called
 // CHECK: findings-lifecycle.c:45:12: note: WSK client registered here
 // CHECK: findings-lifecycle.c:56:8: note: 'status' is < 0
-// CHECK: findings-lifecycle.c:38:10: note: Returning from 'DriverEntry'
 // CHECK: findings-lifecycle.c:38:10: note: DriverEntry returns success; later the driver is unloaded
-// CHECK: findings-lifecycle.c:38:10: note: Calling 'LfUnload'
+// CHECK: findings-lifecycle.c:29:6: note: The driver is unloaded: its unload routine 'LfUnload' is called
 // CHECK: findings-lifecycle.c:32:7: note: 'g_LfDevice' is equal to NULL
 // CHECK: findings-lifecycle.c:33:5: note: Unload routine returns while WSK registration 'g_LfReg' is still registered{{$}}
 
 // DriverEntry fails after registering: no unload routine will deregister.
 // CHECK: findings-lifecycle.c:51:5: warning: WSK registration 'g_LfReg' is still registered when DriverEntry returns a failure status; the unload routine will not run to deregister it [wsk.MissingDeregister] [wsk-lifecycle]
-// CHECK: findings-lifecycle.c:38:10: note: Calling 'DriverEntry'
+// CHECK: findings-lifecycle.c:38:10: note: The driver is loaded: 'DriverEntry' is called
 // CHECK: findings-lifecycle.c:45:12: note: WSK client registered here
 // CHECK: findings-lifecycle.c:50:7: note: Assuming 'g_LfBuffer' is equal to NULL
 // CHECK: findings-lifecycle.c:51:5: note: DriverEntry returns a failure status

@@ -4,6 +4,7 @@
 #include "Baseline.h"
 #include "RuleLookup.h"
 #include "Suppression.h"
+#include "Utf8.h"
 #include "core/PathNotes.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -30,16 +31,7 @@ namespace {
 unsigned utf16Column(llvm::StringRef Prefix) {
   unsigned Units = 0;
   for (size_t I = 0; I < Prefix.size();) {
-    unsigned char C = Prefix[I];
-    unsigned Len = C < 0x80                  ? 1
-                   : C >= 0xC2 && C < 0xE0 ? 2
-                   : C >= 0xE0 && C < 0xF0 ? 3
-                   : C >= 0xF0 && C < 0xF5 ? 4
-                                           : 0;
-    for (unsigned K = 1; K < Len; ++K)
-      if (I + K >= Prefix.size() ||
-          (static_cast<unsigned char>(Prefix[I + K]) & 0xC0) != 0x80)
-        Len = 0;
+    unsigned Len = utf8Length(Prefix, I);
     if (Len == 0) {
       ++Units;
       ++I;

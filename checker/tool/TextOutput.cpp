@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Output.h"
+#include "Utf8.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -57,23 +58,6 @@ private:
   };
   llvm::StringMap<FileLines> Files;
 };
-
-/// Length in bytes of the UTF-8 sequence starting at \p Text[I], or 0 if it
-/// is not a valid one.
-unsigned utf8Length(llvm::StringRef Text, size_t I) {
-  unsigned char C = Text[I];
-  unsigned Len = C < 0x80                  ? 1
-                 : C >= 0xC2 && C < 0xE0 ? 2
-                 : C >= 0xE0 && C < 0xF0 ? 3
-                 : C >= 0xF0 && C < 0xF5 ? 4
-                                         : 0;
-  if (Len == 0 || I + Len > Text.size())
-    return 0;
-  for (unsigned K = 1; K < Len; ++K)
-    if ((static_cast<unsigned char>(Text[I + K]) & 0xC0) != 0x80)
-      return 0;
-  return Len;
-}
 
 /// \p Line as clang shows it (tabs expanded, bytes that are not printable
 /// UTF-8 as <XX>), and the display column at which byte column \p Column

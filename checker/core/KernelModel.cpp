@@ -877,7 +877,12 @@ void KernelModel::checkEndFunction(const ReturnStmt *, CheckerContext &C) const 
 
 void KernelModel::checkBeginFunction(CheckerContext &C) const {
   if (C.inTopFrame()) {
-    if (isLifecycleRoot(C.getStackFrame()->getDecl()))
+    // DriverEntry runs once, right after the image is loaded, whether the
+    // lifecycle root calls it or (too large for the root to inline, or the
+    // root off) it is analysed on its own.
+    const Decl *D = C.getStackFrame()->getDecl();
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    if (isLifecycleRoot(D) || (FD && isDriverEntry(FD)))
       beginLifecycle(C);
     return;
   }

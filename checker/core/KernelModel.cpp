@@ -869,7 +869,8 @@ void KernelModel::checkLiveSymbols(ProgramStateRef State,
   }
 }
 
-void KernelModel::checkEndFunction(const ReturnStmt *, CheckerContext &C) const {
+void KernelModel::checkEndFunction(const ReturnStmt *,
+                                   CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   if (State->contains<KernelEndedThreads>(C.getStackFrame()))
     C.addTransition(State->remove<KernelEndedThreads>(C.getStackFrame()));

@@ -109,10 +109,9 @@ bool threadEnded(clang::ento::ProgramStateRef State,
 bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
 
 class KernelModel
-    : public clang::ento::Checker<clang::ento::eval::Call,
-                                  clang::ento::check::BeginFunction,
-                                  clang::ento::check::EndFunction,
-                                  clang::ento::check::LiveSymbols> {
+    : public clang::ento::Checker<
+          clang::ento::eval::Call, clang::ento::check::BeginFunction,
+          clang::ento::check::EndFunction, clang::ento::check::LiveSymbols> {
 public:
   void checkLiveSymbols(clang::ento::ProgramStateRef State,
                         clang::ento::SymbolReaper &SR) const;

@@ -454,7 +454,8 @@ bool WskChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
   // on this path: its WSK calls are nobody's.
   if (threadEnded(C.getState(), C.getLocationContext()) &&
       (dispatchMember(Call) || socketMember(Call) || Calls.lookup(Call))) {
-    if (const Expr *E = Call.getOriginExpr(); E && !Call.getResultType()->isVoidType())
+    if (const Expr *E = Call.getOriginExpr();
+        E && !Call.getResultType()->isVoidType())
       C.addTransition(C.getState()->BindExpr(
           E, C.getLocationContext(),
           conjureForCall(C.getSValBuilder(), nullptr, Call,
@@ -953,7 +954,8 @@ static bool readsIoStatus(const Stmt *S) {
   if (const auto *ME = dyn_cast<MemberExpr>(S);
       ME && ME->getMemberDecl()->getName() == "Status") {
     // Status is a member of an unnamed union in IO_STATUS_BLOCK.
-    const auto *Base = dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
+    const auto *Base =
+        dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
     while (Base && !Base->getMemberDecl()->getDeclName())
       Base = dyn_cast<MemberExpr>(Base->getBase()->IgnoreParenImpCasts());
     if (Base && Base->getMemberDecl()->getName() == "IoStatus")
@@ -978,9 +980,7 @@ WskChecker::recordCompletionRoutine(const CallEvent &Call,
   if (Call.getNumArgs() <= IrpArg + 1)
     return State;
   const MemRegion *Irp = Call.getArgSVal(IrpArg).getAsRegion();
-  const FunctionDecl *Routine =
-      Call.getArgSVal(IrpArg + 1).getAsFunctionDecl();
-
+  const FunctionDecl *Routine = Call.getArgSVal(IrpArg + 1).getAsFunctionDecl();
   if (!Irp)
     return State;
   Irp = Irp->StripCasts();

@@ -580,7 +580,8 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   if (Fixed) {
     auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
     for (const auto &[Path, Text] : *Fixed)
-      Memory->addFile(Path, 0, llvm::MemoryBuffer::getMemBufferCopy(Text, Path));
+      Memory->addFile(Path, 0,
+                      llvm::MemoryBuffer::getMemBufferCopy(Text, Path));
     auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(FS);
     Overlay->pushOverlay(Memory);
     std::string Discarded;

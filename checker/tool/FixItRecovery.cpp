@@ -43,6 +43,76 @@ void FixItCollector::addEdit(const SourceManager &SM, CharSourceRange Range,
   Edits.push_back({std::string(Path), Begin, End, Text.str()});
 }
 
+/// The cast `(T)` that starts the expression at \p Begin, past the
+/// parentheses around it: the locations of its '(' and ')'.
+static std::optional<std::pair<SourceLocation, SourceLocation>>
+findCastAt(const SourceManager &SM, SourceLocation Begin,
+           const LangOptions &LO) {
+  auto [File, Offset] = SM.getDecomposedLoc(Begin);
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return std::nullopt;
+  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+            Buffer.begin() + Offset, Buffer.end());
+  // A cast and its operand are short: a bounded look ahead.
+  SmallVector<Token, 64> Tokens;
+  Token T;
+  while (Tokens.size() < 64 && !Raw.LexFromRawLexer(T))
+    Tokens.push_back(T);
+  if (T.isNot(tok::eof))
+    Tokens.push_back(T);
+  auto StartsOperand = [](const Token &T) {
+    return T.isOneOf(tok::raw_identifier, tok::l_paren, tok::star, tok::amp,
+                     tok::numeric_constant);
+  };
+  for (size_t Open = 0; Open < Tokens.size() && Tokens[Open].is(tok::l_paren);
+       ++Open) {
+    size_t Close = Open + 1;
+    bool TypeName =
+        Close < Tokens.size() && Tokens[Close].is(tok::raw_identifier);
+    for (unsigned Depth = 1; Close < Tokens.size(); ++Close) {
+      if (Tokens[Close].is(tok::l_paren))
+        ++Depth;
+      else if (Tokens[Close].is(tok::r_paren) && --Depth == 0)
+        break;
+      // A type name is words and '*': `struct _MDL *`, `PVOID`.
+      if (!Tokens[Close].isOneOf(tok::raw_identifier, tok::star))
+        TypeName = false;
+    }
+    if (Close + 1 >= Tokens.size())
+      return std::nullopt;
+    if (TypeName && StartsOperand(Tokens[Close + 1]))
+      return std::make_pair(Tokens[Open].getLocation(),
+                            Tokens[Close].getLocation());
+    // Otherwise parentheses around the cast: look inside.
+  }
+  return std::nullopt;
+}
+
+bool FixItCollector::addLvalueCastEdit(const SourceManager &SM,
+                                       SourceLocation Loc) {
+  // The cast as written: in the file, or in a macro's argument (`SetFlag(
+  // (ULONG_PTR)Ccb, Flag)`), not in a macro's body, which other uses share.
+  if (Loc.isMacroID()) {
+    if (!SM.isMacroArgExpansion(Loc))
+      return false;
+    Loc = SM.getSpellingLoc(Loc);
+  }
+  if (Loc.isInvalid() || Loc.isMacroID())
+    return false;
+  auto Cast = findCastAt(SM, Loc, *LangOpts);
+  if (!Cast)
+    return false;
+  auto [Open, Close] = *Cast;
+  StringRef Type = Lexer::getSourceText(
+      CharSourceRange::getCharRange(Open.getLocWithOffset(1), Close), SM,
+      *LangOpts);
+  addEdit(SM, CharSourceRange::getTokenRange(Open, Close),
+          ("*(" + Type.trim() + " *)&").str());
+  return true;
+}
+
 void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
                                       const Diagnostic &Info) {
   TextDiagnosticPrinter::HandleDiagnostic(Level, Info);
@@ -68,6 +138,30 @@ void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
     RepeatedMembers.insert(Name);
     addEdit(SM, CharSourceRange::getTokenRange(Loc),
             (Name + "_wskcheck_repeated_" + Twine(SM.getFileOffset(Loc))).str());
+    return;
+  }
+  // A declaration without a type, which Microsoft C++ takes as `int` (`const
+  // DebugLevel = 1;`).
+  if ((Info.getID() == diag::err_missing_type_specifier ||
+       Info.getID() == diag::ext_missing_type_specifier) &&
+      Info.getNumFixItHints() == 0) {
+    SourceLocation Loc = Info.getLocation();
+    addEdit(SM, CharSourceRange::getCharRange(Loc, Loc), "int ");
+    return;
+  }
+  // A cast used as an lvalue, which Microsoft C takes as the object seen
+  // with the cast's type (`(PUCHAR)Buffer += Length`, `&(LONG)Counter`):
+  // `(T)x` becomes `*(T *)&x`, which means that for the same-size types it
+  // is written with.
+  if (Info.getID() == diag::err_typecheck_lvalue_casts_not_supported ||
+      (Info.getID() == diag::err_typecheck_invalid_lvalue_addrof &&
+       Info.getNumRanges() > 0)) {
+    SourceLocation From =
+        Info.getID() == diag::err_typecheck_lvalue_casts_not_supported
+            ? Info.getLocation()
+            : Info.getRange(0).getBegin();
+    if (!addLvalueCastEdit(SM, From))
+      Unfixable = true;
     return;
   }
   SmallString<128> Message;

@@ -14,7 +14,11 @@
 // anonymous struct that repeats the name of a member of the enclosing union
 // (`union { UINT8 tos; struct { UINT8 ecn : 2; UINT8 tos : 6; }; }`). The
 // repeated member is renamed: the layout stays, and the name finds the
-// first member.
+// first member. Two more have no fix-it either and are edited the same
+// way: a declaration without a type (`const DebugLevel = 1;`) gets `int`,
+// and a cast used as an lvalue (`(PUCHAR)Buffer += Length`,
+// `&(LONG)Counter`) becomes a dereference of the object seen with the cast's
+// type (`*(PUCHAR *)&Buffer`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,6 +63,10 @@ private:
     unsigned Begin, End;
     std::string Text;
   };
+  /// Records the edit turning the cast used as an lvalue that starts at
+  /// \p Loc into a dereference; false if there is no such cast to edit.
+  bool addLvalueCastEdit(const clang::SourceManager &SM,
+                         clang::SourceLocation Loc);
   /// Records the edit replacing \p Range, or marks the errors unfixable.
   void addEdit(const clang::SourceManager &SM, clang::CharSourceRange Range,
                llvm::StringRef Text);

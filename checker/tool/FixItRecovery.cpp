@@ -113,11 +113,71 @@ bool FixItCollector::addLvalueCastEdit(const SourceManager &SM,
   return true;
 }
 
+/// The parentheses of the parameter list after the function name at \p Name,
+/// written in a file: `Name ( ... )`.
+static std::optional<std::pair<SourceLocation, SourceLocation>>
+findParameterList(const SourceManager &SM, SourceLocation Name,
+                  const LangOptions &LO) {
+  if (Name.isInvalid() || Name.isMacroID())
+    return std::nullopt;
+  auto [File, Offset] = SM.getDecomposedLoc(Name);
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return std::nullopt;
+  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+            Buffer.begin() + Offset, Buffer.end());
+  // A declaration through a function typedef (`DRIVER_UNLOAD Unload;`) has
+  // no list.
+  Token T;
+  Raw.LexFromRawLexer(T);
+  if (T.isNot(tok::raw_identifier) || Raw.LexFromRawLexer(T) ||
+      T.isNot(tok::l_paren))
+    return std::nullopt;
+  SourceLocation Open = T.getLocation();
+  for (unsigned Depth = 1; !Raw.LexFromRawLexer(T);) {
+    if (T.is(tok::l_paren))
+      ++Depth;
+    else if (T.is(tok::r_paren) && --Depth == 0)
+      return std::make_pair(Open, T.getLocation());
+  }
+  return std::nullopt;
+}
+
+bool FixItCollector::addPrototypeEdit(const SourceManager &SM,
+                                      SourceLocation Prototype) {
+  auto Declared = findParameterList(SM, Prototype, *LangOpts);
+  auto Defined = findParameterList(SM, ConflictingDefinition, *LangOpts);
+  if (!Declared || !Defined)
+    return false;
+  StringRef Parameters = Lexer::getSourceText(
+      CharSourceRange::getCharRange(Defined->first.getLocWithOffset(1),
+                                    Defined->second),
+      SM, *LangOpts);
+  addEdit(SM,
+          CharSourceRange::getCharRange(Declared->first.getLocWithOffset(1),
+                                        Declared->second),
+          Parameters);
+  return true;
+}
+
 void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
                                       const Diagnostic &Info) {
   TextDiagnosticPrinter::HandleDiagnostic(Level, Info);
+  if (PendingPrototype && Level == DiagnosticsEngine::Note &&
+      Info.getID() == diag::note_previous_declaration &&
+      Info.hasSourceManager()) {
+    PendingPrototype = false;
+    if (!addPrototypeEdit(Info.getSourceManager(), Info.getLocation()))
+      Unfixable = true;
+    return;
+  }
   if (Level < DiagnosticsEngine::Error)
     return;
+  // The note naming the earlier declaration comes next; without it, no fix.
+  if (PendingPrototype)
+    Unfixable = true;
+  PendingPrototype = false;
   ++Errors;
   if (Level == DiagnosticsEngine::Fatal || !Info.hasSourceManager() ||
       !LangOpts) {
@@ -164,6 +224,15 @@ void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
       Unfixable = true;
     return;
   }
+  // A definition whose parameter types differ from its prototype's, which
+  // Microsoft C takes with a warning (C4028): the prototype, named by the
+  // note that follows, gets the definition's parameters. Uses of the
+  // function before the definition may then be warned about, as there.
+  if (Info.getID() == diag::err_conflicting_types && !LangOpts->CPlusPlus) {
+    PendingPrototype = true;
+    ConflictingDefinition = Info.getLocation();
+    return;
+  }
   SmallString<128> Message;
   Info.FormatDiagnostic(Message);
   // Clang then drops the whole anonymous union, so the uses of its members
@@ -193,7 +262,7 @@ void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
 
 std::optional<std::vector<std::pair<std::string, std::string>>>
 FixItCollector::fixedFiles(vfs::FileSystem &FS) const {
-  if (Errors == 0 || Unfixable || Edits.empty())
+  if (Errors == 0 || Unfixable || PendingPrototype || Edits.empty())
     return std::nullopt;
   std::vector<Edit> Sorted = Edits;
   llvm::stable_sort(Sorted, [](const Edit &A, const Edit &B) {

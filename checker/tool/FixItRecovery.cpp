@@ -1,6 +1,7 @@
 //===- FixItRecovery.cpp - Compile again with clang's fix-its -------------===//
 
 #include "FixItRecovery.h"
+#include "clang/AST/Type.h"
 #include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -232,6 +233,29 @@ void FixItCollector::HandleDiagnostic(DiagnosticsEngine::Level Level,
     PendingPrototype = true;
     ConflictingDefinition = Info.getLocation();
     return;
+  }
+  // A variable defined without the `volatile` of its declaration
+  // (`__volatile extern PMDL Reserve;` then `PMDL Reserve = NULL;`), which
+  // Microsoft C takes: the definition gets it.
+  if (Info.getID() == diag::err_redefinition_different_type &&
+      Info.getNumArgs() >= 3 &&
+      Info.getArgKind(1) == DiagnosticsEngine::ak_qualtype &&
+      Info.getArgKind(2) == DiagnosticsEngine::ak_qualtype) {
+    auto TypeArg = [&](unsigned I) {
+      return QualType::getFromOpaquePtr(
+                 reinterpret_cast<void *>(Info.getRawArg(I)))
+          .getCanonicalType();
+    };
+    QualType Defined = TypeArg(1), Declared = TypeArg(2);
+    Qualifiers WithVolatile = Defined.getQualifiers();
+    WithVolatile.addVolatile();
+    if (!Defined.isVolatileQualified() &&
+        Declared.getQualifiers() == WithVolatile &&
+        Declared.getUnqualifiedType() == Defined.getUnqualifiedType()) {
+      SourceLocation Name = Info.getLocation();
+      addEdit(SM, CharSourceRange::getCharRange(Name, Name), "volatile ");
+      return;
+    }
   }
   SmallString<128> Message;
   Info.FormatDiagnostic(Message);

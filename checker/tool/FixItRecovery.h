@@ -20,7 +20,8 @@
 // `&(LONG)Counter`) becomes a dereference of the object seen with the cast's
 // type (`*(PUCHAR *)&Buffer`). In C, a definition whose parameter types
 // differ from its prototype's (Microsoft C warns) gives the prototype the
-// definition's parameters.
+// definition's parameters, and a variable defined without the `volatile` of
+// its declaration gets it.
 //
 //===----------------------------------------------------------------------===//
 

@@ -269,6 +269,29 @@ bool isUnloadPhaseMarker(const CallEvent &Call) {
 // Kernel routines
 //===----------------------------------------------------------------------===//
 
+/// A KMDF handle type (WDFTIMER, WDFQUEUE, ...): a pointer typedef named
+/// WDF....
+static bool isWdfHandleType(QualType T) {
+  const auto *TT = T->getAs<TypedefType>();
+  return TT && TT->getDecl()->getName().starts_with("WDF") &&
+         T->isPointerType();
+}
+
+/// A KMDF method that returns a status and hands back framework objects
+/// through handle out-parameters.
+static bool createsWdfObjects(const FunctionDecl *FD) {
+  if (!FD->getName().starts_with("Wdf"))
+    return false;
+  const auto *Ret = FD->getReturnType()->getAs<TypedefType>();
+  if (!Ret || Ret->getDecl()->getName() != "NTSTATUS")
+    return false;
+  return llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+    QualType T = P->getType();
+    return T->isPointerType() && !T->getPointeeType().isConstQualified() &&
+           isWdfHandleType(T->getPointeeType());
+  });
+}
+
 std::optional<KernelRoutine> kernelModelOf(const CallEvent &Call) {
   const FunctionDecl *FD = plainFunction(Call);
   if (!FD)
@@ -288,6 +311,8 @@ std::optional<KernelRoutine> kernelModelOf(const CallEvent &Call) {
   // point to, and nothing else.
   if (FD->hasBody() || !(isKernelRoutineName(Name) || FD->getBuiltinID() != 0))
     return std::nullopt;
+  if (createsWdfObjects(FD))
+    return KernelRoutine{KernelEffect::CreateObject, -1, -1, -1};
   return KernelRoutine{KernelEffect::Writes, -1, -1, -1};
 }
 
@@ -300,7 +325,8 @@ SmallVector<const MemRegion *, 4> writtenObjects(const CallEvent &Call,
     if (const MemRegion *Reg = Call.getArgSVal(I).getAsRegion())
       Written.push_back(Reg->StripCasts());
   };
-  if (R.Effect != KernelEffect::Writes)
+  if (R.Effect != KernelEffect::Writes &&
+      R.Effect != KernelEffect::CreateObject)
     return Written;
   if (R.A >= 0 || R.B >= 0) {
     for (int I : {R.A, R.B})
@@ -391,6 +417,7 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
   case KernelEffect::Pure:
   case KernelEffect::Free:
   case KernelEffect::Writes:
+  case KernelEffect::CreateObject:
     break;
   case KernelEffect::Allocate:
   case KernelEffect::AllocateZeroed:
@@ -444,7 +471,54 @@ void KernelModel::evalRoutine(const KernelRoutine &R, const CallEvent &Call,
   State = writeObjects(State, Written, Call, C);
   if (CE)
     State = State->BindExpr(CE, LCtx, Ret);
+  if (R.Effect == KernelEffect::CreateObject)
+    return splitOnCreated(State, Call, Ret, C);
   C.addTransition(State);
+}
+
+void KernelModel::splitOnCreated(ProgramStateRef State, const CallEvent &Call,
+                                 SVal Status, CheckerContext &C) const {
+  // On success the framework hands back the new object (documented for each
+  // method: "a handle to the new ... object"): a driver that later tests
+  // the handle for NULL is not taking a path that began with success.
+  SValBuilder &SVB = C.getSValBuilder();
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  auto Succeeded =
+      SVB.evalBinOp(State, BO_GE, Status, SVB.makeZeroVal(Call.getResultType()),
+                    SVB.getConditionType())
+          .getAs<DefinedOrUnknownSVal>();
+  if (!FD || !Succeeded) {
+    C.addTransition(State);
+    return;
+  }
+  auto [Success, Failure] = State->assume(*Succeeded);
+  if (Success) {
+    static const int HandleTags[8] = {};
+    for (unsigned I = 0, E = std::min<unsigned>(FD->getNumParams(), 8);
+         I != E && I < Call.getNumArgs(); ++I) {
+      QualType T = FD->getParamDecl(I)->getType();
+      const MemRegion *Out = Call.getArgSVal(I).getAsRegion();
+      if (!Out || !T->isPointerType() || !isWdfHandleType(T->getPointeeType()))
+        continue;
+      DefinedOrUnknownSVal Handle = conjureForCall(
+          SVB, &HandleTags[I], Call, T->getPointeeType(), C.blockCount());
+      if (ProgramStateRef NonNull = Success->assume(Handle, true))
+        Success = NonNull;
+      Success = Success->bindLoc(loc::MemRegionVal(Out), Handle,
+                                 C.getLocationContext());
+    }
+    C.addTransition(Success);
+  }
+  if (!Failure)
+    return;
+  SymbolRef StatusSym = Status.getAsSymbol();
+  std::string Name = FD->getName().str();
+  C.addTransition(Failure,
+                  C.getNoteTag([StatusSym, Name](PathSensitiveBugReport &BR) {
+                    return StatusSym && BR.isInteresting(StatusSym)
+                               ? "Assuming " + Name + " fails"
+                               : std::string();
+                  }));
 }
 
 void KernelModel::evalCreateDevice(const KernelRoutine &R,

@@ -43,6 +43,10 @@ enum class KernelEffect {
   EndThread,
   /// The Interlocked and ReadNoFence families (matched by name pattern).
   Interlocked,
+  /// A KMDF method that returns a status and hands back framework objects
+  /// through handle out-parameters (WdfTimerCreate(..., &Timer)): Writes,
+  /// and on success each handle is an object, never NULL.
+  CreateObject,
 };
 
 struct KernelRoutine {
@@ -187,6 +191,12 @@ private:
   void evalObjectContext(const KernelRoutine &R,
                          const clang::ento::CallEvent &Call,
                          clang::ento::CheckerContext &C) const;
+  /// The success and failure of a CreateObject routine, \p Status its
+  /// result, from \p State where it wrote its out-parameters.
+  void splitOnCreated(clang::ento::ProgramStateRef State,
+                      const clang::ento::CallEvent &Call,
+                      clang::ento::SVal Status,
+                      clang::ento::CheckerContext &C) const;
 
   mutable const clang::ASTContext *RootVarsOf = nullptr;
   mutable RootVars Vars;

@@ -407,6 +407,11 @@ bool WskChecker::report(WskRuleId Rule, CheckerContext &C, const Stmt *Where,
                         SymbolRef Sym, ExplodedNode *ErrorNode) const {
   if (!isEnabled(Rule))
     return false;
+  // Code after PsTerminateSystemThread never runs: nothing it does is a
+  // finding (its WSK calls are not evaluated, so a capture there is not
+  // seen either).
+  if (threadEnded(C.getState(), C.getLocationContext()))
+    return false;
   bool Leak = Rule == WskRule_MissingDeregister ||
               Rule == WskRule_UnloadSkipsDeregister;
   ExplodedNode *N = ErrorNode;
@@ -442,7 +447,7 @@ bool WskChecker::reportOnBranch(WskRuleId Rule, CheckerContext &C,
                                 ProgramStateRef State, const Stmt *Where,
                                 std::string Message, const MemRegion *Reg,
                                 SymbolRef Sym) const {
-  if (!isEnabled(Rule))
+  if (!isEnabled(Rule) || threadEnded(State, C.getLocationContext()))
     return false;
   if (ExplodedNode *N = C.generateErrorNode(State))
     return report(Rule, C, Where, std::move(Message), Reg, Sym, N);

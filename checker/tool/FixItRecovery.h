@@ -14,7 +14,14 @@
 // anonymous struct that repeats the name of a member of the enclosing union
 // (`union { UINT8 tos; struct { UINT8 ecn : 2; UINT8 tos : 6; }; }`). The
 // repeated member is renamed: the layout stays, and the name finds the
-// first member.
+// first member. Two more have no fix-it either and are edited the same
+// way: a declaration without a type (`const DebugLevel = 1;`) gets `int`,
+// and a cast used as an lvalue (`(PUCHAR)Buffer += Length`,
+// `&(LONG)Counter`) becomes a dereference of the object seen with the cast's
+// type (`*(PUCHAR *)&Buffer`). In C, a definition whose parameter types
+// differ from its prototype's (Microsoft C warns) gives the prototype the
+// definition's parameters, and a variable defined without the `volatile` of
+// its declaration gets it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,6 +66,15 @@ private:
     unsigned Begin, End;
     std::string Text;
   };
+  /// Records the edit turning the cast used as an lvalue that starts at
+  /// \p Loc into a dereference; false if there is no such cast to edit.
+  bool addLvalueCastEdit(const clang::SourceManager &SM,
+                         clang::SourceLocation Loc);
+  /// Records the edit giving the prototype whose name is at \p Prototype
+  /// the parameters of the conflicting definition; false if either is not
+  /// written `Name(...)` in a file.
+  bool addPrototypeEdit(const clang::SourceManager &SM,
+                        clang::SourceLocation Prototype);
   /// Records the edit replacing \p Range, or marks the errors unfixable.
   void addEdit(const clang::SourceManager &SM, clang::CharSourceRange Range,
                llvm::StringRef Text);
@@ -69,6 +85,10 @@ private:
   llvm::StringSet<> RepeatedMembers;
   unsigned Errors = 0;
   bool Unfixable = false;
+  /// A conflicting definition was seen; the note naming its prototype is
+  /// next.
+  bool PendingPrototype = false;
+  clang::SourceLocation ConflictingDefinition;
 };
 
 } // namespace tool

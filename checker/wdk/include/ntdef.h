@@ -22,6 +22,11 @@
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) (V)
 #endif
 
+/* A member's offset as a ULONG (FIELD_OFFSET gives a LONG). */
+#ifndef UFIELD_OFFSET
+#define UFIELD_OFFSET(Type, Field) ((ULONG)FIELD_OFFSET(Type, Field))
+#endif
+
 /* Declaration specifiers of the kernel's COM-style interfaces. */
 #ifndef DECLSPEC_NOVTABLE
 #define DECLSPEC_NOVTABLE __declspec(novtable)

@@ -111,6 +111,22 @@ typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
 #define FILE_DEVICE_I3C 0x00000065
 #endif
 
+/* Push locks (wdm.h since Windows 10; mingw-w64 has the type in ntifs.h
+   only, spelled the same way here). The WDK's acquire and release are
+   macros; here they are routines, so the analysis sees the calls. */
+#ifndef EX_PUSH_LOCK
+#define EX_PUSH_LOCK ULONG_PTR
+#define PEX_PUSH_LOCK PULONG_PTR
+#endif
+#ifndef WSKCHECK_WDK_PUSH_LOCKS
+#define WSKCHECK_WDK_PUSH_LOCKS
+VOID ExInitializePushLock(PEX_PUSH_LOCK PushLock);
+VOID ExAcquirePushLockExclusive(PEX_PUSH_LOCK Lock);
+VOID ExAcquirePushLockShared(PEX_PUSH_LOCK Lock);
+VOID ExReleasePushLockExclusive(PEX_PUSH_LOCK Lock);
+VOID ExReleasePushLockShared(PEX_PUSH_LOCK Lock);
+#endif
+
 /* The connection resource type and its classes and types (Windows 8),
    described by CM_PARTIAL_RESOURCE_DESCRIPTOR's u.Connection (added in the
    profile's wdm.h). The documentation names the values without giving

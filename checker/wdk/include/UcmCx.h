@@ -154,9 +154,8 @@ UCM_PD_POWER_DATA_OBJECT_GET_TYPE(PUCM_PD_POWER_DATA_OBJECT Pdo) {
   return (UCM_PD_POWER_DATA_OBJECT_TYPE)Pdo->Common.Type;
 }
 
-FORCEINLINE VOID
-UCM_PD_POWER_DATA_OBJECT_INIT_ULONG(PUCM_PD_POWER_DATA_OBJECT Pdo,
-                                    ULONG UlongInLittleEndian) {
+FORCEINLINE VOID UCM_PD_POWER_DATA_OBJECT_INIT_ULONG(
+    PUCM_PD_POWER_DATA_OBJECT Pdo, ULONG UlongInLittleEndian) {
   Pdo->Ul = UlongInLittleEndian;
 }
 
@@ -178,9 +177,8 @@ FORCEINLINE VOID UCM_PD_POWER_DATA_OBJECT_INIT_VARIABLE_NON_BATTERY(
   Pdo->Common.Type = UcmPdPdoTypeVariableSupplyNonBattery;
 }
 
-FORCEINLINE VOID
-UCM_PD_REQUEST_DATA_OBJECT_INIT_ULONG(PUCM_PD_REQUEST_DATA_OBJECT Rdo,
-                                      ULONG UlongInLittleEndian) {
+FORCEINLINE VOID UCM_PD_REQUEST_DATA_OBJECT_INIT_ULONG(
+    PUCM_PD_REQUEST_DATA_OBJECT Rdo, ULONG UlongInLittleEndian) {
   Rdo->Ul = UlongInLittleEndian;
 }
 
@@ -250,10 +248,9 @@ FORCEINLINE VOID UCM_CONNECTOR_CONFIG_INIT(PUCM_CONNECTOR_CONFIG Config,
   Config->ConnectorId = ConnectorId;
 }
 
-FORCEINLINE VOID
-UCM_CONNECTOR_TYPEC_CONFIG_INIT(PUCM_CONNECTOR_TYPEC_CONFIG Config,
-                                ULONG SupportedOperatingModes,
-                                ULONG SupportedPowerSourcingCapabilities) {
+FORCEINLINE VOID UCM_CONNECTOR_TYPEC_CONFIG_INIT(
+    PUCM_CONNECTOR_TYPEC_CONFIG Config, ULONG SupportedOperatingModes,
+    ULONG SupportedPowerSourcingCapabilities) {
   RtlZeroMemory(Config, sizeof(UCM_CONNECTOR_TYPEC_CONFIG));
   Config->Size = sizeof(UCM_CONNECTOR_TYPEC_CONFIG);
   Config->IsSupported = TRUE;

@@ -114,9 +114,8 @@ typedef struct _UCMUCSI_PPM_CONFIG {
   UCMUCSI_CONNECTOR_COLLECTION ConnectorCollectionHandle;
 } UCMUCSI_PPM_CONFIG, *PUCMUCSI_PPM_CONFIG;
 
-FORCEINLINE VOID
-UCMUCSI_PPM_CONFIG_INIT(PUCMUCSI_PPM_CONFIG Config,
-                        UCMUCSI_CONNECTOR_COLLECTION CollectionObject) {
+FORCEINLINE VOID UCMUCSI_PPM_CONFIG_INIT(
+    PUCMUCSI_PPM_CONFIG Config, UCMUCSI_CONNECTOR_COLLECTION CollectionObject) {
   RtlZeroMemory(Config, sizeof(UCMUCSI_PPM_CONFIG));
   Config->Size = sizeof(UCMUCSI_PPM_CONFIG);
   Config->ConnectorCollectionHandle = CollectionObject;

@@ -76,7 +76,7 @@ typedef struct _SPB_TRANSFER_LIST {
 #define SPB_TRANSFER_LIST_AND_ENTRIES(_count_)                                 \
   struct {                                                                     \
     SPB_TRANSFER_LIST List;                                                    \
-    SPB_TRANSFER_LIST_ENTRY ExtraTransfers[(_count_) - 1];                     \
+    SPB_TRANSFER_LIST_ENTRY ExtraTransfers[(_count_)-1];                       \
   }
 
 FORCEINLINE VOID SPB_TRANSFER_LIST_INIT(PSPB_TRANSFER_LIST TransferList,

@@ -13,8 +13,8 @@
 #ifndef _SPBCX_H_
 #define _SPBCX_H_
 
-#include <wdf.h>
 #include <spb.h>
+#include <wdf.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -45,11 +45,9 @@ typedef enum _SPB_REQUEST_SEQUENCE_POSITION {
   SpbRequestSequencePositionMax
 } SPB_REQUEST_SEQUENCE_POSITION;
 
-typedef NTSTATUS EVT_SPB_TARGET_CONNECT(WDFDEVICE Controller,
-                                        SPBTARGET Target);
+typedef NTSTATUS EVT_SPB_TARGET_CONNECT(WDFDEVICE Controller, SPBTARGET Target);
 typedef EVT_SPB_TARGET_CONNECT *PFN_SPB_TARGET_CONNECT;
-typedef VOID EVT_SPB_TARGET_DISCONNECT(WDFDEVICE Controller,
-                                       SPBTARGET Target);
+typedef VOID EVT_SPB_TARGET_DISCONNECT(WDFDEVICE Controller, SPBTARGET Target);
 typedef EVT_SPB_TARGET_DISCONNECT *PFN_SPB_TARGET_DISCONNECT;
 typedef VOID EVT_SPB_CONTROLLER_LOCK(WDFDEVICE Controller, SPBTARGET Target,
                                      SPBREQUEST LockRequest);
@@ -63,8 +61,8 @@ typedef EVT_SPB_CONTROLLER_READ *PFN_SPB_CONTROLLER_READ;
 typedef VOID EVT_SPB_CONTROLLER_WRITE(WDFDEVICE Controller, SPBTARGET Target,
                                       SPBREQUEST Request, size_t Length);
 typedef EVT_SPB_CONTROLLER_WRITE *PFN_SPB_CONTROLLER_WRITE;
-typedef VOID EVT_SPB_CONTROLLER_SEQUENCE(WDFDEVICE Controller,
-                                         SPBTARGET Target, SPBREQUEST Request,
+typedef VOID EVT_SPB_CONTROLLER_SEQUENCE(WDFDEVICE Controller, SPBTARGET Target,
+                                         SPBREQUEST Request,
                                          ULONG TransferCount);
 typedef EVT_SPB_CONTROLLER_SEQUENCE *PFN_SPB_CONTROLLER_SEQUENCE;
 typedef VOID EVT_SPB_CONTROLLER_OTHER(WDFDEVICE Controller, SPBTARGET Target,
@@ -135,8 +133,7 @@ SPB_TRANSFER_DESCRIPTOR_INIT(PSPB_TRANSFER_DESCRIPTOR Descriptor) {
 }
 
 NTSTATUS SpbDeviceInitConfig(PWDFDEVICE_INIT DeviceInit);
-NTSTATUS SpbDeviceInitialize(WDFDEVICE FxDevice,
-                             PSPB_CONTROLLER_CONFIG Config);
+NTSTATUS SpbDeviceInitialize(WDFDEVICE FxDevice, PSPB_CONTROLLER_CONFIG Config);
 VOID SpbControllerSetIoOtherCallback(
     WDFDEVICE FxDevice, PFN_SPB_CONTROLLER_OTHER EvtSpbControllerIoOther,
     PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext);
@@ -150,9 +147,9 @@ WDFDEVICE SpbRequestGetController(SPBREQUEST SpbRequest);
 VOID SpbRequestGetParameters(SPBREQUEST SpbRequest,
                              PSPB_REQUEST_PARAMETERS Parameters);
 SPBTARGET SpbRequestGetTarget(SPBREQUEST SpbRequest);
-VOID SpbRequestGetTransferParameters(SPBREQUEST SpbRequest, ULONG Index,
-                                     PSPB_TRANSFER_DESCRIPTOR TransferDescriptor,
-                                     PMDL *TransferBuffer);
+VOID SpbRequestGetTransferParameters(
+    SPBREQUEST SpbRequest, ULONG Index,
+    PSPB_TRANSFER_DESCRIPTOR TransferDescriptor, PMDL *TransferBuffer);
 VOID SpbTargetGetConnectionParameters(
     SPBTARGET Target, PSPB_CONNECTION_PARAMETERS ConnectionParameters);
 WDFFILEOBJECT SpbTargetGetFileObject(SPBTARGET Target);

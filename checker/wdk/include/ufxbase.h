@@ -31,6 +31,7 @@ typedef enum _USBFN_ACTION {
   UsbfnActionNone,
   UsbfnActionNoCad,
   UsbfnActionDetectProprietaryCharger
-} USBFN_ACTION, *PUSBFN_ACTION;
+} USBFN_ACTION,
+    *PUSBFN_ACTION;
 
 #endif /* _UFXBASE_H_ */

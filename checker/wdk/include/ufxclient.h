@@ -12,10 +12,10 @@
 #ifndef _UFXCLIENT_H_
 #define _UFXCLIENT_H_
 
-#include <wdf.h>
 #include <ufxbase.h>
-#include <usbfnioctl.h>
 #include <ufxproprietarycharger.h>
+#include <usbfnioctl.h>
+#include <wdf.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -41,9 +41,9 @@ EVT_UFX_DEVICE_ENDPOINT_ADD(UFXDEVICE UfxDevice,
                             const PUSB_ENDPOINT_DESCRIPTOR EndpointDescriptor,
                             PUFXENDPOINT_INIT EndpointInit);
 typedef EVT_UFX_DEVICE_ENDPOINT_ADD *PFN_UFX_DEVICE_ENDPOINT_ADD;
-typedef VOID EVT_UFX_DEVICE_DEFAULT_ENDPOINT_ADD(UFXDEVICE UfxDevice,
-                                                 USHORT MaxPacketSize,
-                                                 PUFXENDPOINT_INIT EndpointInit);
+typedef VOID
+EVT_UFX_DEVICE_DEFAULT_ENDPOINT_ADD(UFXDEVICE UfxDevice, USHORT MaxPacketSize,
+                                    PUFXENDPOINT_INIT EndpointInit);
 typedef EVT_UFX_DEVICE_DEFAULT_ENDPOINT_ADD
     *PFN_UFX_DEVICE_DEFAULT_ENDPOINT_ADD;
 typedef VOID EVT_UFX_DEVICE_USB_STATE_CHANGE(UFXDEVICE UfxDevice,
@@ -60,13 +60,11 @@ typedef EVT_UFX_DEVICE_REMOTE_WAKEUP_SIGNAL
 typedef VOID EVT_UFX_DEVICE_CONTROLLER_RESET(
     UFXDEVICE UfxDevice, PUFX_HARDWARE_FAILURE_CONTEXT HardwareFailureContext);
 typedef EVT_UFX_DEVICE_CONTROLLER_RESET *PFN_UFX_DEVICE_CONTROLLER_RESET;
-typedef VOID EVT_UFX_DEVICE_TEST_MODE_SET(UFXDEVICE UfxDevice,
-                                          ULONG TestMode);
+typedef VOID EVT_UFX_DEVICE_TEST_MODE_SET(UFXDEVICE UfxDevice, ULONG TestMode);
 typedef EVT_UFX_DEVICE_TEST_MODE_SET *PFN_UFX_DEVICE_TEST_MODE_SET;
 /* Reserved: clients set it to NULL. */
 typedef NTSTATUS EVT_UFX_DEVICE_TESTHOOK(UFXDEVICE UfxDevice, ULONG Command,
-                                         PVOID InputBuffer,
-                                         PVOID OutputBuffer,
+                                         PVOID InputBuffer, PVOID OutputBuffer,
                                          ULONG BufferLength);
 typedef EVT_UFX_DEVICE_TESTHOOK *PFN_UFX_DEVICE_TESTHOOK;
 typedef VOID EVT_UFX_DEVICE_SUPER_SPEED_POWER_FEATURE(UFXDEVICE UfxDevice,
@@ -77,8 +75,9 @@ typedef EVT_UFX_DEVICE_SUPER_SPEED_POWER_FEATURE
 typedef VOID EVT_UFX_DEVICE_PROPRIETARY_CHARGER_DETECT(UFXDEVICE UfxDevice);
 typedef EVT_UFX_DEVICE_PROPRIETARY_CHARGER_DETECT
     *PFN_UFX_DEVICE_PROPRIETARY_CHARGER_DETECT;
-typedef NTSTATUS EVT_UFX_DEVICE_PROPRIETARY_CHARGER_SET_PROPERTY(
-    UFXDEVICE UfxDevice, WDFREQUEST Request);
+typedef NTSTATUS
+EVT_UFX_DEVICE_PROPRIETARY_CHARGER_SET_PROPERTY(UFXDEVICE UfxDevice,
+                                                WDFREQUEST Request);
 typedef EVT_UFX_DEVICE_PROPRIETARY_CHARGER_SET_PROPERTY
     *PFN_UFX_DEVICE_PROPRIETARY_CHARGER_SET_PROPERTY;
 typedef VOID EVT_UFX_DEVICE_PROPRIETARY_CHARGER_RESET(UFXDEVICE UfxDevice);
@@ -102,7 +101,7 @@ typedef struct _UFX_DEVICE_CALLBACKS {
   PFN_UFX_DEVICE_SUPER_SPEED_POWER_FEATURE EvtDeviceSuperSpeedPowerFeature;
   PFN_UFX_DEVICE_PROPRIETARY_CHARGER_DETECT EvtDeviceProprietaryChargerDetect;
   PFN_UFX_DEVICE_PROPRIETARY_CHARGER_SET_PROPERTY
-      EvtDeviceProprietaryChargerSetProperty;
+  EvtDeviceProprietaryChargerSetProperty;
   PFN_UFX_DEVICE_PROPRIETARY_CHARGER_RESET EvtDeviceProprietaryChargerReset;
 } UFX_DEVICE_CALLBACKS, *PUFX_DEVICE_CALLBACKS;
 
@@ -145,8 +144,7 @@ VOID UfxDeviceNotifyReset(UFXDEVICE UfxDevice, USB_DEVICE_SPEED DeviceSpeed);
 VOID UfxDeviceNotifyFinalExit(UFXDEVICE UfxDevice);
 VOID UfxDeviceNotifyHardwareFailure(
     UFXDEVICE UfxDevice, PUFX_HARDWARE_FAILURE_CONTEXT HardwareFailureContext);
-VOID UfxDevicePortDetectComplete(UFXDEVICE UfxDevice,
-                                 USBFN_PORT_TYPE PortType);
+VOID UfxDevicePortDetectComplete(UFXDEVICE UfxDevice, USBFN_PORT_TYPE PortType);
 VOID UfxDevicePortDetectCompleteEx(UFXDEVICE UfxDevice,
                                    USBFN_PORT_TYPE PortType,
                                    USBFN_ACTION Action);

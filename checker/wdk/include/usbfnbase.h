@@ -1,7 +1,7 @@
 /* wskcheck WDK profile: usbfnbase.h, the USB function stack's common
  * types (device states, port types, bus speeds, pipe identifiers and the
- * bus event notification) a function controller's client driver uses, written from the USB function documentation.
- * A whole header mingw-w64 does not have.
+ * bus event notification) a function controller's client driver uses, written
+ * from the USB function documentation. A whole header mingw-w64 does not have.
  *
  * The documentation lists the enumeration members in order without their
  * values; they count up from zero.
@@ -22,7 +22,8 @@ typedef enum _USBFN_DEVICE_STATE {
   UsbfnDeviceStateConfigured,
   UsbfnDeviceStateSuspended,
   UsbfnDeviceStateStateMaximum
-} USBFN_DEVICE_STATE, *PUSBFN_DEVICE_STATE;
+} USBFN_DEVICE_STATE,
+    *PUSBFN_DEVICE_STATE;
 
 typedef enum _USBFN_PORT_TYPE {
   UsbfnUnknownPort,
@@ -32,7 +33,8 @@ typedef enum _USBFN_PORT_TYPE {
   UsbfnInvalidDedicatedChargingPort,
   UsbfnProprietaryDedicatedChargingPort,
   UsbfnPortTypeMaximum
-} USBFN_PORT_TYPE, *PUSBFN_PORT_TYPE;
+} USBFN_PORT_TYPE,
+    *PUSBFN_PORT_TYPE;
 
 typedef enum _USBFN_BUS_SPEED {
   UsbfnBusSpeedLow,
@@ -40,7 +42,8 @@ typedef enum _USBFN_BUS_SPEED {
   UsbfnBusSpeedHigh,
   UsbfnBusSpeedSuper,
   UsbfnBusSpeedMaximum
-} USBFN_BUS_SPEED, *PUSBFN_BUS_SPEED;
+} USBFN_BUS_SPEED,
+    *PUSBFN_BUS_SPEED;
 
 typedef enum _USBFN_DIRECTION {
   UsbfnDirectionMinimum,
@@ -49,7 +52,8 @@ typedef enum _USBFN_DIRECTION {
   UsbfnDirectionTx = UsbfnDirectionIn,
   UsbfnDirectionRx = UsbfnDirectionOut,
   UsbfnDirectionMaximum
-} USBFN_DIRECTION, *PUSBFN_DIRECTION;
+} USBFN_DIRECTION,
+    *PUSBFN_DIRECTION;
 
 typedef enum _USBFN_EVENT {
   UsbfnEventMinimum,
@@ -65,7 +69,8 @@ typedef enum _USBFN_EVENT {
   UsbfnEventBusTearDown,
   UsbfnEventSetInterface,
   UsbfnEventMaximum
-} USBFN_EVENT, *PUSBFN_EVENT;
+} USBFN_EVENT,
+    *PUSBFN_EVENT;
 
 typedef struct _ALTERNATE_INTERFACE {
   USHORT InterfaceNumber;

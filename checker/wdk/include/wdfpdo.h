@@ -18,7 +18,8 @@ VOID WdfPdoInitAllowForwardingRequestToParent(PWDFDEVICE_INIT DeviceInit);
 #endif /* WSKCHECK_WDF_PDO_FORWARD */
 /* --- end Bus drivers --- */
 
-/* --- Bus drivers: a child's PnP and wake event callbacks, container IDs, --- */
+/* --- Bus drivers: a child's PnP and wake event callbacks, container IDs, ---
+ */
 /* --- ejection relations (KMDF 1.0; 1.9, 1.11 where noted).             --- */
 #ifndef WSKCHECK_WDF_PDO_EVENTS
 #define WSKCHECK_WDF_PDO_EVENTS
@@ -37,8 +38,9 @@ typedef NTSTATUS EVT_WDF_DEVICE_EJECT(WDFDEVICE Device);
 typedef EVT_WDF_DEVICE_EJECT *PFN_WDF_DEVICE_EJECT;
 typedef NTSTATUS EVT_WDF_DEVICE_SET_LOCK(WDFDEVICE Device, BOOLEAN IsLocked);
 typedef EVT_WDF_DEVICE_SET_LOCK *PFN_WDF_DEVICE_SET_LOCK;
-typedef NTSTATUS EVT_WDF_DEVICE_ENABLE_WAKE_AT_BUS(
-    WDFDEVICE Device, SYSTEM_POWER_STATE PowerState);
+typedef NTSTATUS
+EVT_WDF_DEVICE_ENABLE_WAKE_AT_BUS(WDFDEVICE Device,
+                                  SYSTEM_POWER_STATE PowerState);
 typedef EVT_WDF_DEVICE_ENABLE_WAKE_AT_BUS *PFN_WDF_DEVICE_ENABLE_WAKE_AT_BUS;
 typedef VOID EVT_WDF_DEVICE_DISABLE_WAKE_AT_BUS(WDFDEVICE Device);
 typedef EVT_WDF_DEVICE_DISABLE_WAKE_AT_BUS *PFN_WDF_DEVICE_DISABLE_WAKE_AT_BUS;
@@ -56,8 +58,8 @@ typedef struct _WDF_PDO_EVENT_CALLBACKS {
   PFN_WDF_DEVICE_REPORTED_MISSING EvtDeviceReportedMissing;
 } WDF_PDO_EVENT_CALLBACKS, *PWDF_PDO_EVENT_CALLBACKS;
 
-FORCEINLINE VOID WDF_PDO_EVENT_CALLBACKS_INIT(
-    PWDF_PDO_EVENT_CALLBACKS Callbacks) {
+FORCEINLINE VOID
+WDF_PDO_EVENT_CALLBACKS_INIT(PWDF_PDO_EVENT_CALLBACKS Callbacks) {
   RtlZeroMemory(Callbacks, sizeof(WDF_PDO_EVENT_CALLBACKS));
   Callbacks->Size = sizeof(WDF_PDO_EVENT_CALLBACKS);
 }
@@ -67,8 +69,9 @@ VOID WdfPdoInitSetEventCallbacks(PWDFDEVICE_INIT DeviceInit,
 NTSTATUS WdfPdoInitAssignContainerID(PWDFDEVICE_INIT DeviceInit,
                                      PCUNICODE_STRING ContainerID);
 VOID WdfPdoInitRemovePowerDependencyOnParent(PWDFDEVICE_INIT DeviceInit);
-NTSTATUS WdfPdoAddEjectionRelationsPhysicalDevice(WDFDEVICE Device,
-                                                  PDEVICE_OBJECT PhysicalDevice);
+NTSTATUS
+WdfPdoAddEjectionRelationsPhysicalDevice(WDFDEVICE Device,
+                                         PDEVICE_OBJECT PhysicalDevice);
 VOID WdfPdoRemoveEjectionRelationsPhysicalDevice(WDFDEVICE Device,
                                                  PDEVICE_OBJECT PhysicalDevice);
 VOID WdfPdoClearEjectionRelationsDevices(WDFDEVICE Device);

@@ -5,9 +5,9 @@
    memory mapped with a page protection, GPIO I/O controls, a child's PDO
    event callbacks and a device reset handler. */
 #include <ntddk.h>
-#include <wdf.h>
 #include <reshub.h>
 #include <spb.h>
+#include <wdf.h>
 
 typedef struct _DEVICE_CONTEXT {
   LARGE_INTEGER ConnectionId;
@@ -52,10 +52,9 @@ NTSTATUS PrepareHardware(WDFDEVICE Device, WDFCMRESLIST Raw,
       }
       break;
     case CmResourceTypeMemory:
-      Context->Registers =
-          MmMapIoSpaceEx(Descriptor->u.Memory.Start,
-                         Descriptor->u.Memory.Length,
-                         PAGE_READWRITE | PAGE_NOCACHE);
+      Context->Registers = MmMapIoSpaceEx(Descriptor->u.Memory.Start,
+                                          Descriptor->u.Memory.Length,
+                                          PAGE_READWRITE | PAGE_NOCACHE);
       break;
     default:
       break;
@@ -75,8 +74,8 @@ NTSTATUS OpenSpbTarget(WDFDEVICE Device) {
       (ULONG)Context->ConnectionId.HighPart);
   if (!NT_SUCCESS(Status))
     return Status;
-  Status = WdfIoTargetCreate(Device, WDF_NO_OBJECT_ATTRIBUTES,
-                             &Context->SpbTarget);
+  Status =
+      WdfIoTargetCreate(Device, WDF_NO_OBJECT_ATTRIBUTES, &Context->SpbTarget);
   if (!NT_SUCCESS(Status))
     return Status;
   WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(&OpenParams, &DevicePath,

@@ -2,9 +2,9 @@
    registers its callbacks in DriverEntry, reports the controller's banks and
    attributes, connects pins, reads and writes them as masks, and manages
    interrupts and bank power. */
+#include <gpioclx.h>
 #include <ntddk.h>
 #include <wdf.h>
-#include <gpioclx.h>
 
 #define PINS_PER_BANK 32
 #define BANKS 2
@@ -78,9 +78,10 @@ NTSTATUS QueryBasicInformation(PVOID Context,
   return STATUS_SUCCESS;
 }
 
-NTSTATUS QuerySetInformation(
-    PVOID Context, PCLIENT_CONTROLLER_QUERY_SET_INFORMATION_INPUT Input,
-    PCLIENT_CONTROLLER_QUERY_SET_INFORMATION_OUTPUT Output) {
+NTSTATUS
+QuerySetInformation(PVOID Context,
+                    PCLIENT_CONTROLLER_QUERY_SET_INFORMATION_INPUT Input,
+                    PCLIENT_CONTROLLER_QUERY_SET_INFORMATION_OUTPUT Output) {
   UNREFERENCED_PARAMETER(Context);
   if (Input->RequestType != QueryBankPowerInformation || Output == NULL)
     return STATUS_NOT_SUPPORTED;
@@ -123,8 +124,8 @@ NTSTATUS
 QueryActiveInterrupts(PVOID Context,
                       PGPIO_QUERY_ACTIVE_INTERRUPTS_PARAMETERS Parameters) {
   PCONTROLLER_CONTEXT Controller = (PCONTROLLER_CONTEXT)Context;
-  Parameters->ActiveMask = Parameters->EnabledMask &
-                           Controller->Pins[Parameters->BankId];
+  Parameters->ActiveMask =
+      Parameters->EnabledMask & Controller->Pins[Parameters->BankId];
   return STATUS_SUCCESS;
 }
 
@@ -156,8 +157,7 @@ NTSTATUS ReadPins(PVOID Context, PGPIO_READ_PINS_MASK_PARAMETERS Parameters) {
   return STATUS_SUCCESS;
 }
 
-NTSTATUS WritePins(PVOID Context,
-                   PGPIO_WRITE_PINS_MASK_PARAMETERS Parameters) {
+NTSTATUS WritePins(PVOID Context, PGPIO_WRITE_PINS_MASK_PARAMETERS Parameters) {
   PCONTROLLER_CONTEXT Controller = (PCONTROLLER_CONTEXT)Context;
   GPIO_CLX_AcquireInterruptLock(Context, Parameters->BankId);
   Controller->Pins[Parameters->BankId] |= (ULONG)Parameters->SetMask;
@@ -178,8 +178,8 @@ NTSTATUS DeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit) {
   NTSTATUS Status;
 
   WDF_OBJECT_ATTRIBUTES_INIT(&Attributes);
-  Status = GPIO_CLX_ProcessAddDevicePreDeviceCreate(Driver, DeviceInit,
-                                                    &Attributes);
+  Status =
+      GPIO_CLX_ProcessAddDevicePreDeviceCreate(Driver, DeviceInit, &Attributes);
   if (!NT_SUCCESS(Status))
     return Status;
   Status = WdfDeviceCreate(&DeviceInit, &Attributes, &Device);

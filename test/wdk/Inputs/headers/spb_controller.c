@@ -3,8 +3,8 @@
    custom I/O controls with their transfer lists, reads a target's
    connection parameters and walks a transfer sequence. */
 #include <ntddk.h>
-#include <wdf.h>
 #include <spbcx.h>
+#include <wdf.h>
 
 typedef struct _TARGET_CONTEXT {
   PVOID Settings;

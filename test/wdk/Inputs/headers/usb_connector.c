@@ -3,9 +3,9 @@
    connector with its role callbacks and reports attach and detach, current
    advertisement, source capabilities, the negotiated contract and role
    swaps. */
+#include <UcmCx.h>
 #include <ntddk.h>
 #include <wdf.h>
-#include <UcmCx.h>
 
 EVT_UCM_CONNECTOR_SET_DATA_ROLE SetDataRole;
 EVT_UCM_CONNECTOR_SET_POWER_ROLE SetPowerRole;
@@ -34,10 +34,10 @@ NTSTATUS CreateConnector(WDFDEVICE Device, ULONGLONG Id,
     return Status;
 
   UCM_CONNECTOR_CONFIG_INIT(&Config, Id);
-  UCM_CONNECTOR_TYPEC_CONFIG_INIT(
-      &TypeCConfig, UcmTypeCOperatingModeDrp,
-      UcmTypeCCurrentDefaultUsb | UcmTypeCCurrent1500mA |
-          UcmTypeCCurrent3000mA);
+  UCM_CONNECTOR_TYPEC_CONFIG_INIT(&TypeCConfig, UcmTypeCOperatingModeDrp,
+                                  UcmTypeCCurrentDefaultUsb |
+                                      UcmTypeCCurrent1500mA |
+                                      UcmTypeCCurrent3000mA);
   TypeCConfig.EvtSetDataRole = SetDataRole;
   UCM_CONNECTOR_PD_CONFIG_INIT(&PdConfig,
                                UcmPowerRoleSink | UcmPowerRoleSource);
@@ -81,8 +81,8 @@ NTSTATUS ReportAttach(UCMCONNECTOR Connector, BOOLEAN PartnerIsHost) {
   Contract.ChargingState = UcmChargingStateNominalCharging;
   Status = UcmConnectorPdConnectionStateChanged(Connector, &Contract);
   if (NT_SUCCESS(Status))
-    Status = UcmConnectorTypeCCurrentAdChanged(Connector,
-                                               UcmTypeCCurrent1500mA);
+    Status =
+        UcmConnectorTypeCCurrentAdChanged(Connector, UcmTypeCCurrent1500mA);
   if (NT_SUCCESS(Status))
     Status = UcmConnectorChargingStateChanged(Connector,
                                               UcmChargingStateSlowCharging);

@@ -4,8 +4,8 @@
    bus events and hardware failures, and dispatches the USB function
    internal I/O controls its endpoint queues receive. */
 #include <ntddk.h>
-#include <wdf.h>
 #include <ufxclient.h>
+#include <wdf.h>
 
 typedef struct _ENDPOINT_CONTEXT {
   UFXDEVICE Device;
@@ -54,10 +54,10 @@ static NTSTATUS AddEndpoint(UFXDEVICE UfxDevice, UCHAR Address,
   WDF_IO_QUEUE_CONFIG_INIT(&TransferQueue, WdfIoQueueDispatchManual);
   WDF_IO_QUEUE_CONFIG_INIT(&CommandQueue, WdfIoQueueDispatchSequential);
   CommandQueue.EvtIoInternalDeviceControl = EndpointInternalControl;
-  Status = UfxEndpointCreate(UfxDevice, EndpointInit, &Attributes,
-                             &TransferQueue, WDF_NO_OBJECT_ATTRIBUTES,
-                             &CommandQueue, WDF_NO_OBJECT_ATTRIBUTES,
-                             &Endpoint);
+  Status =
+      UfxEndpointCreate(UfxDevice, EndpointInit, &Attributes, &TransferQueue,
+                        WDF_NO_OBJECT_ATTRIBUTES, &CommandQueue,
+                        WDF_NO_OBJECT_ATTRIBUTES, &Endpoint);
   if (!NT_SUCCESS(Status))
     return Status;
   EndpointGetContext(Endpoint)->Device = UfxDevice;
@@ -109,8 +109,7 @@ VOID TestModeSet(UFXDEVICE UfxDevice, ULONG TestMode) {
   UfxDeviceEventComplete(UfxDevice, STATUS_SUCCESS);
 }
 
-VOID SuperSpeedPowerFeature(UFXDEVICE UfxDevice, USHORT Feature,
-                            BOOLEAN Set) {
+VOID SuperSpeedPowerFeature(UFXDEVICE UfxDevice, USHORT Feature, BOOLEAN Set) {
   UNREFERENCED_PARAMETER(Feature);
   UNREFERENCED_PARAMETER(Set);
   UfxDeviceEventComplete(UfxDevice, STATUS_SUCCESS);

@@ -2,9 +2,9 @@
    the device, describes its connectors, creates and starts the PPM object,
    maps the UCSI data structure the firmware shares, forwards notifications
    and serves the class extension's PPM I/O controls. */
+#include <UcmUcsiCx.h>
 #include <ntddk.h>
 #include <wdf.h>
-#include <UcmUcsiCx.h>
 
 typedef struct _PPM_CONTEXT {
   UCMUCSIPPM Ppm;
@@ -38,7 +38,8 @@ NTSTATUS CreatePpm(WDFDEVICE Device, PHYSICAL_ADDRESS DataBlockAddress,
       DataBlockAddress, sizeof(UCSI_DATA_BLOCK), PAGE_READWRITE | PAGE_NOCACHE);
   if (Context->DataBlock == NULL)
     return STATUS_INSUFFICIENT_RESOURCES;
-  Version.AsUInt16 = READ_REGISTER_USHORT(&Context->DataBlock->UcsiVersion.AsUInt16);
+  Version.AsUInt16 =
+      READ_REGISTER_USHORT(&Context->DataBlock->UcsiVersion.AsUInt16);
   if (Version.MajorVersion < 1)
     return STATUS_NOT_SUPPORTED;
 
@@ -84,10 +85,9 @@ VOID PpmIoControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBufferLength,
     Status = WdfRequestRetrieveInputBuffer(Request, sizeof(*SendIn),
                                            (PVOID *)&SendIn, NULL);
     if (NT_SUCCESS(Status))
-      WRITE_REGISTER_BUFFER_ULONG(
-          (PULONG)&Context->DataBlock->Control,
-          (PULONG)&SendIn->UcmUcsiDataBlock.Control,
-          sizeof(UCSI_CONTROL) / sizeof(ULONG));
+      WRITE_REGISTER_BUFFER_ULONG((PULONG)&Context->DataBlock->Control,
+                                  (PULONG)&SendIn->UcmUcsiDataBlock.Control,
+                                  sizeof(UCSI_CONTROL) / sizeof(ULONG));
     break;
   case IOCTL_UCMUCSI_PPM_GET_UCSI_DATA_BLOCK:
     Status = WdfRequestRetrieveOutputBuffer(Request, sizeof(*GetOut),

@@ -5,7 +5,8 @@
 #include <ntddk.h>
 #include <wil/resource.h>
 
-using unique_zw_handle = wil::unique_any<HANDLE, decltype(&::ZwClose), &::ZwClose>;
+using unique_zw_handle =
+    wil::unique_any<HANDLE, decltype(&::ZwClose), &::ZwClose>;
 using unique_pkthread =
     wil::unique_any<PKTHREAD, decltype(&ObfDereferenceObject),
                     &ObfDereferenceObject>;
@@ -28,10 +29,9 @@ NTSTATUS StartWorker(Worker &W) {
                                          nullptr, nullptr, Run, &W);
   if (!NT_SUCCESS(Status))
     return Status;
-  Status = ObReferenceObjectByHandle(ntHandle.get(), THREAD_ALL_ACCESS,
-                                     nullptr, KernelMode,
-                                     reinterpret_cast<PVOID *>(&obHandle),
-                                     nullptr);
+  Status = ObReferenceObjectByHandle(
+      ntHandle.get(), THREAD_ALL_ACCESS, nullptr, KernelMode,
+      reinterpret_cast<PVOID *>(&obHandle), nullptr);
   if (!NT_SUCCESS(Status))
     return Status;
   W.NtHandle = wistd::move(ntHandle);

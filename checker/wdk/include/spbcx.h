@@ -13,8 +13,10 @@
 #ifndef _SPBCX_H_
 #define _SPBCX_H_
 
-#include <spb.h>
+/* The framework (and the kernel headers) before spb.h, which needs them. */
 #include <wdf.h>
+
+#include <spb.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -12,10 +12,13 @@
 #ifndef _UFXCLIENT_H_
 #define _UFXCLIENT_H_
 
+/* The framework (and the kernel headers) first: drivers include
+   ufxclient.h before anything else. */
+#include <wdf.h>
+
 #include <ufxbase.h>
 #include <ufxproprietarycharger.h>
 #include <usbfnioctl.h>
-#include <wdf.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -829,6 +829,9 @@ NTSTATUS KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
 
 #endif /* WSKCHECK_WDK_GAPS_MEDIA */
 
+/* Names device-class drivers use (USB, Bluetooth, GPIO, storage). */
+#include <wskcheck_wdk_gaps_devices.h>
+
 
 #ifdef __cplusplus
 }

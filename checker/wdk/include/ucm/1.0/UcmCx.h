@@ -1,0 +1,2 @@
+/* wskcheck WDK profile: the UcmCx header where the WDK keeps it. */
+#include <UcmCx.h>

@@ -1,0 +1,2 @@
+/* wskcheck WDK profile: the UcmUcsiCx header where the WDK keeps it. */
+#include <UcmUcsiCx.h>

@@ -27,6 +27,12 @@
  *                                      could fail, with the caller's stack
  *                                      ("wskshim: call ..."; what
  *                                      wskcheck-confirm --kernel reads)
+ *   WskShimStandIn          REG_DWORD  1: a datagram WskSocket that netio
+ *                                      answers STATUS_NOT_IMPLEMENTED gets
+ *                                      a socket of the shim's that carries
+ *                                      no traffic, printed as "wskshim:
+ *                                      stand-in: ..." (for Wine's netio;
+ *                                      default 0, see wskshim_standin.c)
  *
  * Reports go to the kernel debugger through DbgPrintEx, one line each, in
  * the host build's format:

@@ -14,6 +14,8 @@
  *   --faults=PLAN            WskShimFaults (none: the value is deleted)
  *   --deregister-wait-ms=N   WskShimDeregisterWaitMs
  *   --call-log               WskShimCallLog = 1
+ *   --stand-in               WskShimStandIn = 1 (stand-ins for what Wine's
+ *                            netio does not implement)
  *   --device=PATH            the device to open for --ioctl (\\.\Name), or
  *                            "auto": a device the driver created under
  *                            \Device (the first name new there after the
@@ -89,7 +91,7 @@ static int Install(const char *Name, const char *Image) {
 }
 
 static int SetSettings(const char *Name, const char *Faults, DWORD WaitMs,
-                       int HaveWait, DWORD CallLog) {
+                       int HaveWait, DWORD CallLog, DWORD StandIn) {
   HKEY Key;
   char Path[512];
   DWORD Zero = 0;
@@ -116,6 +118,8 @@ static int SetSettings(const char *Name, const char *Faults, DWORD WaitMs,
     RegDeleteValueW(Key, L"WskShimDeregisterWaitMs");
   RegSetValueExW(Key, L"WskShimCallLog", 0, REG_DWORD, (const BYTE *)&CallLog,
                  sizeof(CallLog));
+  RegSetValueExW(Key, L"WskShimStandIn", 0, REG_DWORD, (const BYTE *)&StandIn,
+                 sizeof(StandIn));
   RegSetValueExW(Key, L"WskShimBugCheck", 0, REG_DWORD, (const BYTE *)&Zero,
                  sizeof(Zero));
   RegCloseKey(Key);
@@ -242,7 +246,7 @@ static void SendIoctls(const char *Device, char **Codes, int NumCodes) {
 
 static int Run(const char *Name, int Argc, char **Argv) {
   const char *Faults = NULL, *Device = NULL;
-  DWORD WaitMs = 0, CallLog = 0, TimeoutMs = 10000;
+  DWORD WaitMs = 0, CallLog = 0, StandIn = 0, TimeoutMs = 10000;
   int HaveWait = 0, Unload = 1, NumCodes = 0, I, Result;
   char **Codes = (char **)calloc((size_t)Argc + 1, sizeof(char *));
   SC_HANDLE Manager, Service;
@@ -259,6 +263,8 @@ static int Run(const char *Name, int Argc, char **Argv) {
       HaveWait = 1;
     } else if (!strcmp(A, "--call-log"))
       CallLog = 1;
+    else if (!strcmp(A, "--stand-in"))
+      StandIn = 1;
     else if (!strncmp(A, "--device=", 9))
       Device = A + 9;
     else if (!strncmp(A, "--ioctl=", 8))
@@ -272,7 +278,7 @@ static int Run(const char *Name, int Argc, char **Argv) {
       return 2;
     }
   }
-  if ((Result = SetSettings(Name, Faults, WaitMs, HaveWait, CallLog)))
+  if ((Result = SetSettings(Name, Faults, WaitMs, HaveWait, CallLog, StandIn)))
     return Result;
   if (Device && !strcmp(Device, "auto"))
     NumBefore = ListDevices(Before, MAX_DEVICES);

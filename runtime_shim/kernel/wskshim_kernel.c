@@ -448,6 +448,7 @@ static NTSTATUS ReadSettings(PUNICODE_STRING RegistryPath) {
 /* The driver's life                                                   */
 
 static PDRIVER_UNLOAD DriverUnloadOfDriver;
+void (*WskShimKmDriverEntryFailed)(void);
 
 static void ReportUnusedFaults(void) {
   ULONG K;
@@ -514,6 +515,10 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   Phase = "DriverEntry";
   Status = WskShimDriverEntry(DriverObject, RegistryPath);
   Phase = "dispatch";
+  if (!NT_SUCCESS(Status) && WskShimKmDriverEntryFailed) {
+    Phase = "the framework's cleanup after the failed DriverEntry";
+    WskShimKmDriverEntryFailed();
+  }
   /* A failed DriverEntry is never unloaded: what is still registered now
      stays registered. */
   WskShimDriverEntryReturned(Status);

@@ -58,6 +58,12 @@ extern "C" {
 /* The driver's own DriverEntry, renamed by the forced-include header. */
 DRIVER_INITIALIZE WskShimDriverEntry;
 
+/* Set by a framework the image carries itself (wskshim_kmdf.c, under
+   Wine): what it does when the driver's DriverEntry fails, before the leaks
+   are reported (KMDF deletes its driver object, running its cleanup
+   callbacks). NULL: nothing. */
+extern void (*WskShimKmDriverEntryFailed)(void);
+
 /* The calls the kernel environment can fail. Each consults the fault plan
    and, unless the plan fails the call, calls the real function. */
 NTSTATUS WskShimKmIoCreateDevice(PDRIVER_OBJECT DriverObject,

@@ -2,7 +2,20 @@
 # Builds wskcheck (installing what it needs) and runs it on the bundled
 # example driver, examples/echo_driver, which has three WSK lifecycle bugs;
 # then confirms each finding by running the driver under the runtime shim.
+#
+#   scripts/run-example.sh            the host build of the shim, on Linux
+#   scripts/run-example.sh --kernel   the kernel build (.sys), under Wine
 set -euo pipefail
+
+confirm_args=()
+case "${1:-}" in
+"") ;;
+--kernel) confirm_args=(--kernel) ;;
+*)
+  echo "usage: $0 [--kernel]" >&2
+  exit 2
+  ;;
+esac
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 major=${WSK_LLVM_MAJOR:-19}
@@ -31,6 +44,7 @@ status=0
 [ "$status" -le 1 ]
 
 echo >&2
-echo "\$ wskcheck-confirm --findings=wskcheck.sarif ${sources[*]} ${args[*]}" >&2
+echo "\$ wskcheck-confirm ${confirm_args[*]:+${confirm_args[*]} }--findings=wskcheck.sarif ${sources[*]} ${args[*]}" >&2
 # Exit status 0: every finding was reproduced at run time.
-"$build/bin/wskcheck-confirm" --findings="$sarif" "${sources[@]}" "${args[@]}"
+"$build/bin/wskcheck-confirm" "${confirm_args[@]}" --findings="$sarif" \
+  "${sources[@]}" "${args[@]}"

@@ -17,8 +17,8 @@ build=${WSK_BUILD_DIR:-$default_build}
 packages=(cmake ninja-build ccache g++ gcc python3
   "clang-$major" "libclang-$major-dev" "llvm-$major-dev" "llvm-$major-tools"
   "clang-tidy-$major" "libclang-cpp$major-dev" "clang-tools-$major"
-  binutils mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 python3-jsonschema
-  wine wine64)
+  binutils mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64
+  python3-jsonschema wine wine64)
 
 missing=()
 for p in "${packages[@]}"; do

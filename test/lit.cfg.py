@@ -142,6 +142,10 @@ config.substitutions.append(
     ("%wine_prefix", os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
         "wskcheck", "wine-prefix")))
+# C++ drivers under Wine need mingw-w64's g++ too (g++-mingw-w64-x86-64).
+if "wine" in config.available_features and shutil.which(
+        "x86_64-w64-mingw32-g++"):
+    config.available_features.add("wine-cxx")
 
 # The WDK profile (--wdk=mingw, checker/tool/WdkProfile.cpp): driver sources
 # analysed with mingw-w64's kernel headers (Debian package

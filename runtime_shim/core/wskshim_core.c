@@ -471,6 +471,8 @@ NTSTATUS WskShimCaptureProviderNPI(PWSK_REGISTRATION WskRegistration,
   Status = Env.InjectFault(Env.Context, "WskCaptureProviderNPI");
   if (NT_SUCCESS(Status))
     Status = WskCaptureProviderNPI(WskRegistration, WaitTimeout, &Real);
+  if (NT_SUCCESS(Status) && Real.Dispatch && Env.ProviderDispatch)
+    Real.Dispatch = Env.ProviderDispatch(Env.Context, Real.Dispatch);
 
   Env.Lock(Env.Context);
   R = Find(WskRegistration);

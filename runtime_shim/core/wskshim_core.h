@@ -64,6 +64,12 @@ typedef struct WskShimEnv {
      WskGetNameInfo). An environment with a provider of its own (the host
      simulator) injects there instead and leaves this FALSE. */
   BOOLEAN FaultDispatch;
+  /* Optional (NULL: none). The provider dispatch a successful capture's
+     calls are forwarded to, given the one the provider returned: the
+     kernel build under Wine puts stand-ins there for socket kinds Wine's
+     netio lacks (kernel/wskshim_standin.c). Called without the core lock. */
+  const WSK_PROVIDER_DISPATCH *(*ProviderDispatch)(
+      void *Context, const WSK_PROVIDER_DISPATCH *Dispatch);
 } WskShimEnv;
 
 /* Installs the environment and clears all state. */

@@ -526,7 +526,8 @@ void WskHostStart(void) {
   Env.Sleep = CoreSleep;
   Env.InjectFault = CoreFault;
   Env.DeregisterWaitMs = WskHostOpts.DeregisterWaitMs;
-  Env.FaultDispatch = FALSE; /* the provider simulator injects its own */
+  Env.FaultDispatch = FALSE;   /* the provider simulator injects its own */
+  Env.ProviderDispatch = NULL; /* the simulator implements every call */
   WskShimCoreInit(&Env);
 
   WskHostProviderStart();

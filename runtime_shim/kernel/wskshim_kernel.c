@@ -8,6 +8,7 @@
 
 #include "wskshim_kernel.h"
 #include "wskshim_plan.h"
+#include "wskshim_standin.h"
 
 /* wskshim_redirect.h sends the driver's frees here; this file calls the
    real ones. */
@@ -31,6 +32,7 @@
 static ULONG BugCheckLevel;           /* WskShimBugCheck */
 static ULONG DeregisterWaitMs = 5000; /* WskShimDeregisterWaitMs */
 static ULONG CallLog;                 /* WskShimCallLog */
+static ULONG StandIn;                 /* WskShimStandIn */
 static char PlanText[512];            /* WskShimFaults, as ASCII */
 
 static const char *const Faultable[] = {
@@ -119,6 +121,12 @@ static void KmSleep(void *Ctx, ULONG Milliseconds) {
   (void)Ctx;
   Interval.QuadPart = -10000LL * (LONGLONG)Milliseconds;
   KeDelayExecutionThread(KernelMode, FALSE, &Interval);
+}
+
+static const WSK_PROVIDER_DISPATCH *
+KmProviderDispatch(void *Ctx, const WSK_PROVIDER_DISPATCH *Dispatch) {
+  (void)Ctx;
+  return WskShimStandInDispatch(Dispatch);
 }
 
 /* ------------------------------------------------------------------ */
@@ -424,6 +432,7 @@ static NTSTATUS ReadSettings(PUNICODE_STRING RegistryPath) {
   ReadDword(Key, L"WskShimBugCheck", &BugCheckLevel);
   ReadDword(Key, L"WskShimDeregisterWaitMs", &DeregisterWaitMs);
   ReadDword(Key, L"WskShimCallLog", &CallLog);
+  ReadDword(Key, L"WskShimStandIn", &StandIn);
   Ok = ReadPlan(Key);
   ZwClose(Key);
   if (!Ok) {
@@ -439,6 +448,7 @@ static NTSTATUS ReadSettings(PUNICODE_STRING RegistryPath) {
 /* The driver's life                                                   */
 
 static PDRIVER_UNLOAD DriverUnloadOfDriver;
+void (*WskShimKmDriverEntryFailed)(void);
 
 static void ReportUnusedFaults(void) {
   ULONG K;
@@ -473,6 +483,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   KeInitializeSpinLock(&CoreLock);
   KeInitializeSpinLock(&PlanLock);
   KeInitializeSpinLock(&BlockLock);
+  WskShimStandInInit();
   Status = ReadSettings(RegistryPath);
   if (!NT_SUCCESS(Status))
     return Status;
@@ -495,14 +506,19 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   Env.InjectFault = KmInjectFault;
   Env.DeregisterWaitMs = DeregisterWaitMs;
   Env.FaultDispatch = TRUE; /* netio is real: fail dispatch calls here */
+  Env.ProviderDispatch = StandIn ? KmProviderDispatch : NULL;
   WskShimCoreInit(&Env);
   DbgPrintEx(WSKSHIM_DPFLTR_ID, DPFLTR_INFO_LEVEL,
-             "wskshim: active; fault plan '%s'; bug check %lu\n", PlanText,
-             (unsigned long)BugCheckLevel);
+             "wskshim: active; fault plan '%s'; bug check %lu; stand-ins %lu\n",
+             PlanText, (unsigned long)BugCheckLevel, (unsigned long)StandIn);
 
   Phase = "DriverEntry";
   Status = WskShimDriverEntry(DriverObject, RegistryPath);
   Phase = "dispatch";
+  if (!NT_SUCCESS(Status) && WskShimKmDriverEntryFailed) {
+    Phase = "the framework's cleanup after the failed DriverEntry";
+    WskShimKmDriverEntryFailed();
+  }
   /* A failed DriverEntry is never unloaded: what is still registered now
      stays registered. */
   WskShimDriverEntryReturned(Status);

@@ -27,6 +27,12 @@
  *                                      could fail, with the caller's stack
  *                                      ("wskshim: call ..."; what
  *                                      wskcheck-confirm --kernel reads)
+ *   WskShimStandIn          REG_DWORD  1: a datagram WskSocket that netio
+ *                                      answers STATUS_NOT_IMPLEMENTED gets
+ *                                      a socket of the shim's that carries
+ *                                      no traffic, printed as "wskshim:
+ *                                      stand-in: ..." (for Wine's netio;
+ *                                      default 0, see wskshim_standin.c)
  *
  * Reports go to the kernel debugger through DbgPrintEx, one line each, in
  * the host build's format:
@@ -51,6 +57,12 @@ extern "C" {
 
 /* The driver's own DriverEntry, renamed by the forced-include header. */
 DRIVER_INITIALIZE WskShimDriverEntry;
+
+/* Set by a framework the image carries itself (wskshim_kmdf.c, under
+   Wine): what it does when the driver's DriverEntry fails, before the leaks
+   are reported (KMDF deletes its driver object, running its cleanup
+   callbacks). NULL: nothing. */
+extern void (*WskShimKmDriverEntryFailed)(void);
 
 /* The calls the kernel environment can fail. Each consults the fault plan
    and, unless the plan fails the call, calls the real function. */

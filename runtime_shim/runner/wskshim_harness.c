@@ -5,7 +5,8 @@
  *   DriverEntry(DriverObject, RegistryPath)
  *   if it succeeded: the dispatch routines it installed, through the first
  *     device object it created (create, device control with each control
- *     code, cleanup, close), then the unload routine, if it set one;
+ *     code, write, read, cleanup, close), then the unload routine, if it
+ *     set one;
  *   if it failed: nothing more (the system never unloads such a driver;
  *     KMDF still deletes its driver object).
  *
@@ -260,6 +261,10 @@ static const char *MajorName(UCHAR Major) {
     return "IRP_MJ_CLEANUP";
   case IRP_MJ_DEVICE_CONTROL:
     return "IRP_MJ_DEVICE_CONTROL";
+  case IRP_MJ_READ:
+    return "IRP_MJ_READ";
+  case IRP_MJ_WRITE:
+    return "IRP_MJ_WRITE";
   default:
     return "IRP_MJ_?";
   }
@@ -273,14 +278,19 @@ static void SendRequest(PDEVICE_OBJECT Device, PFILE_OBJECT File, UCHAR Major,
   USHORT Size = IoSizeOfIrp(Device->StackSize);
   PIRP Irp = (PIRP)calloc(1, Size);
   void *Buffer = calloc(1, IO_BUFFER_SIZE);
+  /* The buffer as direct I/O describes it, built here rather than with
+     IoAllocateMdl so that the fault plan's count of the driver's
+     allocations stays the driver's. Freed with the IRP. */
+  PMDL Mdl = (PMDL)calloc(1, sizeof(MDL));
   PIO_STACK_LOCATION Next;
   KEVENT Done;
   IO_STATUS_BLOCK Iosb;
   const char *Frame = NULL;
   NTSTATUS Status;
-  if (!Irp || !Buffer) {
+  if (!Irp || !Buffer || !Mdl) {
     free(Irp);
     free(Buffer);
+    free(Mdl);
     return;
   }
   IoInitializeIrp(Irp, Size, Device->StackSize);
@@ -292,6 +302,10 @@ static void SendRequest(PDEVICE_OBJECT Device, PFILE_OBJECT File, UCHAR Major,
   Irp->RequestorMode = UserMode;
   Irp->AssociatedIrp.SystemBuffer = Buffer;
   Irp->UserBuffer = Buffer;
+  Mdl->Size = (CSHORT)sizeof(MDL);
+  Mdl->ByteOffset = (ULONG)((ULONG_PTR)Buffer & 0xFFF);
+  Mdl->StartVa = (PVOID)((ULONG_PTR)Buffer & ~(ULONG_PTR)0xFFF);
+  Mdl->MappedSystemVa = Buffer;
   Irp->Tail.Overlay.OriginalFileObject = File;
   Irp->IoStatus.Status = STATUS_SUCCESS;
   Next = IoGetNextIrpStackLocation(Irp);
@@ -304,6 +318,16 @@ static void SendRequest(PDEVICE_OBJECT Device, PFILE_OBJECT File, UCHAR Major,
     Next->Parameters.DeviceIoControl.Type3InputBuffer = Buffer;
     snprintf(PhaseText, sizeof(PhaseText), "the %s dispatch routine (0x%08X)",
              MajorName(Major), (unsigned)Code);
+  } else if (Major == IRP_MJ_READ || Major == IRP_MJ_WRITE) {
+    /* As the control codes' buffers: 64 bytes written, 256 read. */
+    if (Major == IRP_MJ_READ)
+      Next->Parameters.Read.Length = IO_BUFFER_SIZE;
+    else
+      Next->Parameters.Write.Length = IO_BUFFER_SIZE / 4;
+    Mdl->ByteCount = IO_BUFFER_SIZE;
+    Irp->MdlAddress = Mdl;
+    snprintf(PhaseText, sizeof(PhaseText), "the %s dispatch routine",
+             MajorName(Major));
   } else {
     snprintf(PhaseText, sizeof(PhaseText), "the %s dispatch routine",
              MajorName(Major));
@@ -336,6 +360,7 @@ static void SendRequest(PDEVICE_OBJECT Device, PFILE_OBJECT File, UCHAR Major,
                WskHostStatusName(Iosb.Status), (unsigned)Iosb.Status);
   free(Irp);
   free(Buffer);
+  free(Mdl);
 }
 
 static void RunDispatch(PDRIVER_OBJECT Driver) {
@@ -359,6 +384,10 @@ static void RunDispatch(PDRIVER_OBJECT Driver) {
   if (Driver->MajorFunction[IRP_MJ_DEVICE_CONTROL])
     for (I = 0; I < Run.NumIoctls; ++I)
       SendRequest(Device, &File, IRP_MJ_DEVICE_CONTROL, Run.Ioctls[I]);
+  if (Driver->MajorFunction[IRP_MJ_WRITE])
+    SendRequest(Device, &File, IRP_MJ_WRITE, 0);
+  if (Driver->MajorFunction[IRP_MJ_READ])
+    SendRequest(Device, &File, IRP_MJ_READ, 0);
   if (Driver->MajorFunction[IRP_MJ_CLEANUP])
     SendRequest(Device, &File, IRP_MJ_CLEANUP, 0);
   if (Driver->MajorFunction[IRP_MJ_CLOSE])

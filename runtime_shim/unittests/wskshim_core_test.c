@@ -159,8 +159,8 @@ static int Failures, Checks;
   } while (0)
 
 static void ResetWith(const char *Name, BOOLEAN FaultDispatch) {
-  WskShimEnv Env = {NULL,   Report, PathEnded, Thread, Lock,
-                    Unlock, Sleep,  Fault,     100,    FALSE};
+  WskShimEnv Env = {NULL,  Report, PathEnded, Thread, Lock, Unlock,
+                    Sleep, Fault,  100,       FALSE,  NULL};
   Env.FaultDispatch = FaultDispatch;
   printf("test: %s\n", Name);
   WskShimCoreInit(&Env);

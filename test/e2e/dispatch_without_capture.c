@@ -47,7 +47,7 @@ static NTSTATUS DeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp) {
     // KERNEL: dispatch_without_capture.c:[[@LINE+8]]: wsk.DispatchWithoutCapture: not reproduced
     // KERNEL-NEXT: fault plan: WskCaptureProviderNPI:
     // KERNEL: shim report of that run: none
-    // KERNEL-NEXT: {{[0-9]+}} run(s); no plan within the search bounds reproduces it; the control codes reached no device (no named device to open)
+    // KERNEL-NEXT: {{[0-9]+}} run(s); no plan within the search bounds reproduces it; the requests reached no device (no named device to open)
     // VERDICT: dispatch_without_capture.c:[[@LINE+4]]: wsk.DispatchWithoutCapture: confirmed
     // VERDICT-NEXT: fault plan: WskCaptureProviderNPI:2 (derived from the path)
     // VERDICT-NEXT: harness options: --ioctl={{.*}}0x00124004

@@ -6,6 +6,13 @@
 // RUN: not %t | FileCheck %s
 // RUN: %wskshim_cxx -DFIXED %s -o %t.fixed
 // RUN: %t.fixed | count 0
+// The same under Wine, built with mingw-w64's g++ into a kernel driver:
+// wskcheck's finding is confirmed, and the fixed driver runs clean.
+// RUN: %if wine-cxx %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include > %t.kernel %}
+// RUN: %if wine-cxx %{ FileCheck --check-prefix=KERNEL --input-file=%t.kernel %s %}
+// RUN: %if wine-cxx %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run %s -- -I %wsk_include -DFIXED > %t.kernel-fixed %}
+// RUN: %if wine-cxx %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t.kernel-fixed %s %}
+// RUN: %if wine-cxx %{ %python %S/../e2e/Inputs/wine-processes.py %wine_prefix %}
 #include <ntddk.h>
 #include <wsk.h>
 
@@ -36,6 +43,9 @@ public:
     if (!Running)
       return;
 #endif
+    // KERNEL: cxx_driver.cpp:[[@LINE+4]]: wsk.UnbalancedRelease: confirmed
+    // KERNEL-NEXT: fault plan: none (derived from the path)
+    // KERNEL-NEXT: shim report: wskshim: {{.*}}cxx_driver.cpp:[[@LINE+2]]: wsk.UnbalancedRelease: WskReleaseProviderNPI without a matching successful capture
     // CHECK: wskshim: {{.*}}cxx_driver.cpp:[[@LINE+1]]: wsk.UnbalancedRelease: WskReleaseProviderNPI without a matching successful capture: the WSK_REGISTRATION is not registered: it was deregistered at cxx_driver.cpp:[[@LINE+2]]
     WskReleaseProviderNPI(&Registration);
     WskDeregister(&Registration);
@@ -68,3 +78,6 @@ extern "C" NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   return Status;
 }
 // CHECK-NOT: wskshim:
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:

@@ -10,6 +10,16 @@
 // RUN: %wskshim_cc -DNO_CLEANUP %s -o %t.nocleanup
 // RUN: not %t.nocleanup --faults=WskCaptureProviderNPI:1 | FileCheck --check-prefix=FAILED %s
 // RUN: not %t.nocleanup | FileCheck --check-prefix=UNLOAD %s
+// The same under Wine, which has no Wdf01000.sys: the kernel build carries
+// the framework's driver object itself (runtime_shim/kernel/wskshim_kmdf.c).
+// wskcheck's finding on the driver without the cleanup callback is
+// confirmed, and the driver with it runs clean, its DriverEntry failing or
+// not.
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix %s -- -I %wsk_include -DNO_CLEANUP > %t.kernel %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL --input-file=%t.kernel %s %}
+// RUN: %if wine %{ %wskcheck_confirm --kernel --wine-prefix=%wine_prefix --run --run=WskCaptureProviderNPI:1 %s -- -I %wsk_include > %t.kernel-fixed %}
+// RUN: %if wine %{ FileCheck --check-prefix=KERNEL-FIXED --input-file=%t.kernel-fixed %s %}
+// RUN: %if wine %{ %python %S/../e2e/Inputs/wine-processes.py %wine_prefix %}
 #include <ntddk.h>
 #include <wdf.h>
 #include <wsk.h>
@@ -61,6 +71,9 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
   Registered = TRUE;
   // The cleanup callback undoes whatever succeeded.
   Status = WskCaptureProviderNPI(&Registration, WSK_INFINITE_WAIT, &Provider);
+  // KERNEL: kmdf_lifecycle.c:[[@LINE+4]]: wsk.MissingDeregister: confirmed
+  // KERNEL-NEXT: fault plan: WskCaptureProviderNPI:1 (derived from the path)
+  // KERNEL-NEXT: shim report: wskshim: {{.*}}kmdf_lifecycle.c:{{[0-9]+}}: wsk.MissingDeregister: DriverEntry returned 0xC00002B9 while the WSK_REGISTRATION registered here is still registered
   if (!NT_SUCCESS(Status))
     return Status;
   Captured = TRUE;
@@ -68,3 +81,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) 
 }
 // FAILED-NOT: wskshim:
 // UNLOAD-NOT: wskshim:
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=none: loaded, unloaded
+// KERNEL-FIXED-NOT: wskshim:
+// KERNEL-FIXED: run: faults=WskCaptureProviderNPI:1: DriverEntry failed: error 632
+// KERNEL-FIXED-NOT: wskshim:

@@ -9,22 +9,29 @@
  * install creates the kernel service (demand start) or points an existing
  * one at the image. run writes the kernel library's settings under
  * HKLM\System\CurrentControlSet\Services\<service>\Parameters (see
- * wskshim_kernel.h), starts the service (DriverEntry), sends the device
- * control codes given, and stops it (the unload routine). Options:
+ * wskshim_kernel.h), starts the service (DriverEntry), sends the requests
+ * given, and stops it (the unload routine). Options:
  *   --faults=PLAN            WskShimFaults (none: the value is deleted)
  *   --deregister-wait-ms=N   WskShimDeregisterWaitMs
  *   --call-log               WskShimCallLog = 1
- *   --device=PATH            the device to open for --ioctl (\\.\Name), or
- *                            "auto": a device the driver created under
- *                            \Device (the first name new there after the
- *                            start; an unnamed device cannot be opened)
+ *   --stand-in               WskShimStandIn = 1 (stand-ins for what Wine's
+ *                            netio does not implement)
+ *   --device=PATH            a device to open (IRP_MJ_CREATE) and close
+ *                            (IRP_MJ_CLEANUP, IRP_MJ_CLOSE) between load and
+ *                            unload (\\.\Name), or "auto": a device the
+ *                            driver created under \Device (the first name
+ *                            new there after the start; an unnamed device
+ *                            cannot be opened)
  *   --ioctl=CODE             a device control code to send, repeatable
+ *   --write, --read          then write 64 zero bytes (IRP_MJ_WRITE), read
+ *                            256 (IRP_MJ_READ)
  *   --no-unload              leave the driver loaded
  *   --timeout-ms=N           how long to wait for each state (default 10000)
  *
  * What happened goes to stdout, one line each, "wskshim-service: ...":
  * "loaded", "DriverEntry failed 0x<status>" (as the service's exit code),
- * "ioctl 0x<code> ...", "unloaded". Exit status: 0 the steps ran, 2 usage,
+ * "opened <device>", "ioctl 0x<code> ...", "write ...", "read ...",
+ * "closed <device>", "unloaded". Exit status: 0 the steps ran, 2 usage,
  * 3 a state was not reached in time, 4 a service call failed.
  * The driver's own output (DbgPrintEx) is Wine's debug output
  * (WINEDEBUG=+debugstr), not this program's.
@@ -89,7 +96,7 @@ static int Install(const char *Name, const char *Image) {
 }
 
 static int SetSettings(const char *Name, const char *Faults, DWORD WaitMs,
-                       int HaveWait, DWORD CallLog) {
+                       int HaveWait, DWORD CallLog, DWORD StandIn) {
   HKEY Key;
   char Path[512];
   DWORD Zero = 0;
@@ -116,6 +123,8 @@ static int SetSettings(const char *Name, const char *Faults, DWORD WaitMs,
     RegDeleteValueW(Key, L"WskShimDeregisterWaitMs");
   RegSetValueExW(Key, L"WskShimCallLog", 0, REG_DWORD, (const BYTE *)&CallLog,
                  sizeof(CallLog));
+  RegSetValueExW(Key, L"WskShimStandIn", 0, REG_DWORD, (const BYTE *)&StandIn,
+                 sizeof(StandIn));
   RegSetValueExW(Key, L"WskShimBugCheck", 0, REG_DWORD, (const BYTE *)&Zero,
                  sizeof(Zero));
   RegCloseKey(Key);
@@ -202,12 +211,13 @@ static int NewDevice(wchar_t *Out, size_t Size) {
   return 0;
 }
 
-static void SendIoctls(const char *Device, char **Codes, int NumCodes) {
+/* The requests a user-mode program makes: open, the control codes, a
+   write and a read, close. */
+static void SendRequests(const char *Device, char **Codes, int NumCodes,
+                         int Write, int Read) {
   HANDLE File;
   wchar_t *W, Found[192];
   int I;
-  if (!NumCodes)
-    return;
   if (!strcmp(Device, "auto")) {
     if (!NewDevice(Found, sizeof(Found) / sizeof(Found[0]))) {
       Say("no named device to open");
@@ -236,14 +246,31 @@ static void SendIoctls(const char *Device, char **Codes, int NumCodes) {
     Say("ioctl 0x%08lX %s %lu", (unsigned long)Code, Ok ? "ok" : "error",
         Ok ? (unsigned long)Returned : (unsigned long)GetLastError());
   }
+  if (Write || Read) {
+    /* The host harness's sizes: 64 bytes written, 256 read. */
+    unsigned char Buffer[256];
+    DWORD Done = 0;
+    BOOL Ok;
+    memset(Buffer, 0, sizeof(Buffer));
+    if (Write) {
+      Ok = WriteFile(File, Buffer, 64, &Done, NULL);
+      Say("write %s %lu", Ok ? "ok" : "error",
+          Ok ? (unsigned long)Done : (unsigned long)GetLastError());
+    }
+    if (Read) {
+      Ok = ReadFile(File, Buffer, sizeof(Buffer), &Done, NULL);
+      Say("read %s %lu", Ok ? "ok" : "error",
+          Ok ? (unsigned long)Done : (unsigned long)GetLastError());
+    }
+  }
   CloseHandle(File);
   Say("closed %ls", W);
 }
 
 static int Run(const char *Name, int Argc, char **Argv) {
   const char *Faults = NULL, *Device = NULL;
-  DWORD WaitMs = 0, CallLog = 0, TimeoutMs = 10000;
-  int HaveWait = 0, Unload = 1, NumCodes = 0, I, Result;
+  DWORD WaitMs = 0, CallLog = 0, StandIn = 0, TimeoutMs = 10000;
+  int HaveWait = 0, Unload = 1, NumCodes = 0, Write = 0, Read = 0, I, Result;
   char **Codes = (char **)calloc((size_t)Argc + 1, sizeof(char *));
   SC_HANDLE Manager, Service;
   SERVICE_STATUS Status;
@@ -259,10 +286,16 @@ static int Run(const char *Name, int Argc, char **Argv) {
       HaveWait = 1;
     } else if (!strcmp(A, "--call-log"))
       CallLog = 1;
+    else if (!strcmp(A, "--stand-in"))
+      StandIn = 1;
     else if (!strncmp(A, "--device=", 9))
       Device = A + 9;
     else if (!strncmp(A, "--ioctl=", 8))
       Codes[NumCodes++] = (char *)A + 8;
+    else if (!strcmp(A, "--write"))
+      Write = 1;
+    else if (!strcmp(A, "--read"))
+      Read = 1;
     else if (!strcmp(A, "--no-unload"))
       Unload = 0;
     else if (!strncmp(A, "--timeout-ms=", 13))
@@ -272,7 +305,7 @@ static int Run(const char *Name, int Argc, char **Argv) {
       return 2;
     }
   }
-  if ((Result = SetSettings(Name, Faults, WaitMs, HaveWait, CallLog)))
+  if ((Result = SetSettings(Name, Faults, WaitMs, HaveWait, CallLog, StandIn)))
     return Result;
   if (Device && !strcmp(Device, "auto"))
     NumBefore = ListDevices(Before, MAX_DEVICES);
@@ -305,7 +338,7 @@ static int Run(const char *Name, int Argc, char **Argv) {
   }
   Say("loaded");
   if (Device)
-    SendIoctls(Device, Codes, NumCodes);
+    SendRequests(Device, Codes, NumCodes, Write, Read);
   if (!Unload)
     return 0;
   if (!ControlService(Service, SERVICE_CONTROL_STOP, &Status))

@@ -32,12 +32,12 @@ NDIS_HANDLE NDIS_API NdisGetPoolFromNetBuffer(PNET_BUFFER NetBuffer);
 
 /* A driver that clones a list to pass a send (or receive) on copies the
    list's out-of-band information, NDIS's private part included, with these. */
-VOID NDIS_API NdisCopySendNetBufferListInfo(
-    NET_BUFFER_LIST *DestNetBufferList,
-    NET_BUFFER_LIST const *SrcNetBufferList);
-VOID NDIS_API NdisCopyReceiveNetBufferListInfo(
-    NET_BUFFER_LIST *DestNetBufferList,
-    NET_BUFFER_LIST const *SrcNetBufferList);
+VOID NDIS_API
+NdisCopySendNetBufferListInfo(NET_BUFFER_LIST *DestNetBufferList,
+                              NET_BUFFER_LIST const *SrcNetBufferList);
+VOID NDIS_API
+NdisCopyReceiveNetBufferListInfo(NET_BUFFER_LIST *DestNetBufferList,
+                                 NET_BUFFER_LIST const *SrcNetBufferList);
 
 #ifdef __cplusplus
 }

@@ -29,9 +29,9 @@ NTSTATUS ReadEndpointProperty(PUNICODE_STRING SymbolicLink,
                               const DEVPROPKEY *Key, ULONG *Value) {
   ULONG Required = 0;
   DEVPROPTYPE Type = DEVPROP_TYPE_EMPTY;
-  NTSTATUS Status = IoGetDeviceInterfacePropertyData(
-      SymbolicLink, Key, LOCALE_INVARIANT, 0, sizeof(*Value), Value,
-      &Required, &Type);
+  NTSTATUS Status =
+      IoGetDeviceInterfacePropertyData(SymbolicLink, Key, LOCALE_INVARIANT, 0,
+                                       sizeof(*Value), Value, &Required, &Type);
   if (NT_SUCCESS(Status) && Type != DEVPROP_TYPE_UINT32)
     Status = STATUS_INVALID_PARAMETER;
   return Status;

@@ -53,13 +53,15 @@ MSTCPIP_INLINE BOOLEAN INETADDR_ISANY(const SOCKADDR *a) {
   return TRUE;
 }
 
-/* Makes the address the loopback one (127.0.0.1 or ::1), port 0. */
+/* Makes the address the loopback one (127.0.0.1 or ::1), port 0 (and for
+   IPv6 no flow information or scope). */
 MSTCPIP_INLINE VOID INETADDR_SETLOOPBACK(PSOCKADDR a) {
   if (a->sa_family == AF_INET6) {
     SOCKADDR_IN6 *In6 = (SOCKADDR_IN6 *)a;
     ULONG i;
     In6->sin6_port = 0;
     In6->sin6_flowinfo = 0;
+    In6->sin6_scope_id = 0;
     for (i = 0; i < 16; i++)
       In6->sin6_addr.s6_addr[i] = i == 15 ? 1 : 0;
   } else {

@@ -16,6 +16,9 @@
 #ifdef _WS2IPDEF_
 #include <ip2string.h>
 #endif
+#ifdef _WS2IPDEF_
+#include <wskcheck_inetaddr.h>
+#endif
 
 /* Whether receive-side scaling is on for the socket's interface. */
 #ifndef SIO_QUERY_RSS_SCALABILITY_INFO

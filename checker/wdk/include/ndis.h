@@ -388,5 +388,7 @@ VOID NDIS_API NdisFreeGenericObject(PNDIS_GENERIC_OBJECT NdisObject);
 /* ---- NDIS 6 protocol, filter and miniport driver interfaces ---- */
 #include <wskcheck_ndis_drivers.h>
 /* ---- end of the NDIS 6 driver interfaces ---- */
+/* NET_BUFFER pools and copies of a list's information (nblapi.h). */
+#include <wskcheck_ndis_nbpool.h>
 
 #endif /* _NDIS_ */

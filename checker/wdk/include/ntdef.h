@@ -118,4 +118,19 @@ template <class T> struct _ENUM_FLAG_SIZED_INTEGER {
 #endif
 
 
+/* The low and high 32 bits of a 64-bit value. */
+#ifndef LODWORD
+#define LODWORD(l) ((ULONG)(((ULONG64)(l)) & 0xffffffff))
+#define HIDWORD(l) ((ULONG)((((ULONG64)(l)) >> 32) & 0xffffffff))
+#endif
+
+/* Locale identifiers a kernel routine takes (IoGetDevicePropertyData's
+   Lcid): the language-neutral one and the invariant locale. */
+#ifndef LOCALE_NEUTRAL
+#define LOCALE_NEUTRAL 0x0000
+#endif
+#ifndef LOCALE_INVARIANT
+#define LOCALE_INVARIANT 0x007f
+#endif
+
 #endif /* WSKCHECK_WDK_NTDEF_H */

@@ -83,4 +83,7 @@ typedef struct in_recverr {
 #endif
 /* ---- End: address text lengths. ---- */
 
+/* mstcpip.h's INETADDR_ helpers, visible here as WFP callouts use them. */
+#include <wskcheck_inetaddr.h>
+
 #endif /* WSKCHECK_WDK_WS2IPDEF_H */

@@ -827,6 +827,20 @@ NTSTATUS KeSaveFloatingPointState(PKFLOATING_SAVE FloatSave);
 NTSTATUS KeRestoreFloatingPointState(PKFLOATING_SAVE FloatSave);
 #endif
 
+/* Device interface properties (Windows Vista): an audio driver publishes
+   its endpoints' properties on the interface's symbolic link. */
+NTSTATUS NTAPI IoSetDeviceInterfacePropertyData(
+    PUNICODE_STRING SymbolicLinkName, const DEVPROPKEY *PropertyKey,
+    LCID Lcid, ULONG Flags, DEVPROPTYPE Type, ULONG Size, PVOID Data);
+NTSTATUS NTAPI IoGetDeviceInterfacePropertyData(
+    PUNICODE_STRING SymbolicLinkName, const DEVPROPKEY *PropertyKey,
+    LCID Lcid, ULONG Flags, ULONG Size, PVOID Data, PULONG RequiredSize,
+    PDEVPROPTYPE Type);
+
+/* The system time at the precision of the performance counter (Windows 8);
+   camera drivers stamp their frames with it. */
+VOID NTAPI KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
+
 #endif /* WSKCHECK_WDK_GAPS_MEDIA */
 
 /* Names device-class drivers use (USB, Bluetooth, GPIO, storage). */

@@ -203,6 +203,36 @@ typedef struct FWPS_FILTER1_ {
   FWPM_PROVIDER_CONTEXT1 *providerContext;
 } FWPS_FILTER1;
 
+/* The filters of Windows 8 (FWPS_FILTER2) and later (FWPS_FILTER3) differ
+   only in the version of their provider context, which mingw-w64's
+   fwpmtypes.h does not have: a callout only passes it on. */
+typedef struct FWPM_PROVIDER_CONTEXT2_ FWPM_PROVIDER_CONTEXT2;
+typedef struct FWPM_PROVIDER_CONTEXT3_ FWPM_PROVIDER_CONTEXT3;
+
+typedef struct FWPS_FILTER2_ {
+  UINT64 filterId;
+  FWP_VALUE0 weight;
+  UINT16 subLayerWeight;
+  UINT16 flags;
+  UINT32 numFilterConditions;
+  FWPS_FILTER_CONDITION0 *filterCondition;
+  FWPS_ACTION0 action;
+  UINT64 context;
+  FWPM_PROVIDER_CONTEXT2 *providerContext;
+} FWPS_FILTER2;
+
+typedef struct FWPS_FILTER3_ {
+  UINT64 filterId;
+  FWP_VALUE0 weight;
+  UINT16 subLayerWeight;
+  UINT16 flags;
+  UINT32 numFilterConditions;
+  FWPS_FILTER_CONDITION0 *filterCondition;
+  FWPS_ACTION0 action;
+  UINT64 context;
+  FWPM_PROVIDER_CONTEXT3 *providerContext;
+} FWPS_FILTER3;
+
 #define FWPS_FILTER_FLAG_CLEAR_ACTION_RIGHT (0x00000001)
 #define FWPS_FILTER_FLAG_HAS_SECURITY_REALM_PROVIDER_CONTEXT (0x00000002)
 #define FWPS_FILTER_FLAG_SILENT_MODE (0x00000004)
@@ -453,12 +483,30 @@ typedef void(NTAPI *FWPS_CALLOUT_CLASSIFY_FN1)(
     const void *classifyContext, const FWPS_FILTER1 *filter,
     UINT64 flowContext, FWPS_CLASSIFY_OUT0 *classifyOut);
 
+typedef void(NTAPI *FWPS_CALLOUT_CLASSIFY_FN2)(
+    const FWPS_INCOMING_VALUES0 *inFixedValues,
+    const FWPS_INCOMING_METADATA_VALUES0 *inMetaValues, void *layerData,
+    const void *classifyContext, const FWPS_FILTER2 *filter,
+    UINT64 flowContext, FWPS_CLASSIFY_OUT0 *classifyOut);
+typedef void(NTAPI *FWPS_CALLOUT_CLASSIFY_FN3)(
+    const FWPS_INCOMING_VALUES0 *inFixedValues,
+    const FWPS_INCOMING_METADATA_VALUES0 *inMetaValues, void *layerData,
+    const void *classifyContext, const FWPS_FILTER3 *filter,
+    UINT64 flowContext, FWPS_CLASSIFY_OUT0 *classifyOut);
+
 typedef NTSTATUS(NTAPI *FWPS_CALLOUT_NOTIFY_FN0)(
     FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
     const FWPS_FILTER0 *filter);
 typedef NTSTATUS(NTAPI *FWPS_CALLOUT_NOTIFY_FN1)(
     FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
     FWPS_FILTER1 *filter);
+
+typedef NTSTATUS(NTAPI *FWPS_CALLOUT_NOTIFY_FN2)(
+    FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
+    FWPS_FILTER2 *filter);
+typedef NTSTATUS(NTAPI *FWPS_CALLOUT_NOTIFY_FN3)(
+    FWPS_CALLOUT_NOTIFY_TYPE notifyType, const GUID *filterKey,
+    FWPS_FILTER3 *filter);
 
 typedef void(NTAPI *FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0)(UINT16 layerId,
                                                         UINT32 calloutId,
@@ -486,11 +534,33 @@ typedef struct FWPS_CALLOUT1_ {
   FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0 flowDeleteFn;
 } FWPS_CALLOUT1;
 
+typedef struct FWPS_CALLOUT2_ {
+  GUID calloutKey;
+  UINT32 flags;
+  FWPS_CALLOUT_CLASSIFY_FN2 classifyFn;
+  FWPS_CALLOUT_NOTIFY_FN2 notifyFn;
+  FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0 flowDeleteFn;
+} FWPS_CALLOUT2;
+
+typedef struct FWPS_CALLOUT3_ {
+  GUID calloutKey;
+  UINT32 flags;
+  FWPS_CALLOUT_CLASSIFY_FN3 classifyFn;
+  FWPS_CALLOUT_NOTIFY_FN3 notifyFn;
+  FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0 flowDeleteFn;
+} FWPS_CALLOUT3;
+
 NTSTATUS NTAPI FwpsCalloutRegister0(void *deviceObject,
                                     const FWPS_CALLOUT0 *callout,
                                     UINT32 *calloutId);
 NTSTATUS NTAPI FwpsCalloutRegister1(void *deviceObject,
                                     const FWPS_CALLOUT1 *callout,
+                                    UINT32 *calloutId);
+NTSTATUS NTAPI FwpsCalloutRegister2(void *deviceObject,
+                                    const FWPS_CALLOUT2 *callout,
+                                    UINT32 *calloutId);
+NTSTATUS NTAPI FwpsCalloutRegister3(void *deviceObject,
+                                    const FWPS_CALLOUT3 *callout,
                                     UINT32 *calloutId);
 NTSTATUS NTAPI FwpsCalloutUnregisterById0(const UINT32 calloutId);
 NTSTATUS NTAPI FwpsCalloutUnregisterByKey0(const GUID *calloutKey);
@@ -799,8 +869,9 @@ void NTAPI FwpsDiscardClonedStreamData0(PNET_BUFFER_LIST netBufferListChain,
 /* Version-independent names. The WDK maps them to the newest version for
    the target's NTDDI_VERSION; here they are the Windows 7 versions
    (FWPS_FILTER1, FWPS_CALLOUT1 and their callbacks), the newest whose
-   provider context (FWPM_PROVIDER_CONTEXT1) mingw-w64's fwpmtypes.h has. The
-   callbacks' shape is the same in the later versions. */
+   provider context (FWPM_PROVIDER_CONTEXT1) mingw-w64's fwpmtypes.h has
+   complete. The callbacks' shape is the same in the later versions, which
+   a driver may name (FWPS_CALLOUT3, FwpsCalloutRegister3). */
 #define FWPS_INCOMING_VALUE FWPS_INCOMING_VALUE0
 #define FWPS_INCOMING_VALUES FWPS_INCOMING_VALUES0
 #define FWPS_DISCARD_METADATA FWPS_DISCARD_METADATA0

@@ -135,7 +135,8 @@ const OptionSpec OptionTable[] = {
        return Error::success();
      }},
     {"", "--html", "<dir>",
-     "Also write an HTML report, one page per finding and an index, to <dir>.",
+     "Also write an HTML report, one page per source file and an index, to "
+     "<dir>.",
      [](ToolOptions &O, StringRef V) -> Error {
        O.HtmlDir = V.str();
        return Error::success();

@@ -364,15 +364,7 @@ bool writeHtmlAtomically(const Report &R, const SourcePaths &Paths,
     return false;
   }
   std::string Message;
-  if (!Staging->moveContentsInto(
-          Dir,
-          [](StringRef Name) {
-            return Name == "index.html" ||
-                   ((Name.starts_with("finding-") ||
-                     Name.starts_with("rule-")) &&
-                    Name.ends_with(".html"));
-          },
-          Message)) {
+  if (!Staging->moveContentsInto(Dir, isReportPage, Message)) {
     error("cannot write '" + Dir + "': " + Message);
     return false;
   }

@@ -194,6 +194,14 @@ const OptionSpec OptionTable[] = {
        O.Verbose = true;
        return Error::success();
      }},
+    {"-q", "--quiet", "",
+     "Print no progress: no line on standard error as each file finishes "
+     "(\"[3/40] drv.c: 2 findings\"). Errors and the summary are still "
+     "printed.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.Quiet = true;
+       return Error::success();
+     }},
     {"", "--wdk", "<profile>",
      "Analyse as the WDK compiles, without the WDK: target x64 Windows with "
      "the kernel headers of mingw-w64 and the project's own WSK, WDF, NDIS "
@@ -353,6 +361,8 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
     if (llvm::Error E = O->Apply(Opts, Value))
       return E;
   }
+  if (Opts.Quiet && Opts.Verbose)
+    return usageError("--quiet and --verbose contradict each other; give one");
   if (Opts.Format == OutputFormat::Html && Opts.OutputFile.empty())
     return usageError("--format=html writes a directory; name it with -o");
   return Opts;

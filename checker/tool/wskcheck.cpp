@@ -155,33 +155,6 @@ std::string withRelativePaths(StringRef Message, const SourcePaths &Paths) {
   return Out + Message.str();
 }
 
-/// A short reason, for the summary.
-std::string skipReason(const FileResult &F) {
-  switch (F.Status) {
-  case FileResult::Analysed:
-    return std::string();
-  case FileResult::NothingToCheck:
-    return F.Detail;
-  case FileResult::NoSuchFile:
-    return "no such file";
-  case FileResult::NotAFile:
-    return "not a file";
-  case FileResult::NotInDatabase:
-    return "not in the compilation database";
-  case FileResult::BadCommand:
-    return "its compile command cannot run";
-  case FileResult::DoesNotCompile:
-    return "does not compile";
-  case FileResult::Crashed:
-    return "internal error";
-  case FileResult::TimedOut:
-    return "timed out";
-  case FileResult::BadArguments:
-    return "invalid compiler arguments";
-  }
-  return F.Detail;
-}
-
 void printExplanation(const FileResult &F, const SourcePaths &Paths,
                       raw_ostream &OS) {
   std::string Name =
@@ -787,7 +760,6 @@ int main(int argc, const char **argv) {
   RunSettings Run;
   Run.Jobs = Opts.Jobs ? Opts.Jobs
                        : llvm::hardware_concurrency().compute_thread_count();
-  Run.ShowProgress = sys::Process::StandardErrIsDisplayed();
   Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
   // The children of a run on projects read their commands from a file.
   TempPath ChildDatabase;
@@ -803,31 +775,86 @@ int main(int argc, const char **argv) {
   }
   Run.ChildArgs = childArgs(Settings, Opts, ChildDatabase.path());
   Run.TimeoutSeconds = Opts.TimeoutSeconds;
-  runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
-    errs() << Result.CompilerOutput;
-    if (Result.failed())
-      error(Result.Detail);
-    errs().flush();
-    if (Opts.Explain && !Result.failed()) {
-      printExplanation(Result, Paths, Out);
-      Out.flush();
-    }
-  });
+  // --explain analyses nothing: there is no outcome to tell.
+  Run.ShowFinished = !Opts.Quiet && !Opts.Explain;
+  Run.ShowProgress = Run.ShowFinished && sys::Process::StandardErrIsDisplayed();
 
-  Report R;
-  R.DisabledRules = Settings.DisabledRules;
+  // What the report has besides the files' results.
+  Report Base;
+  Base.DisabledRules = Settings.DisabledRules;
   for (const ProjectOutcome &P : Comps.Projects)
     if (P.Kind != ProjectOutcome::Kernel)
-      R.Projects.push_back({Paths.display(P.Path), P.Path,
-                            withRelativePaths(P.Reason, Paths),
-                            P.Kind == ProjectOutcome::Invalid});
+      Base.Projects.push_back({Paths.display(P.Path), P.Path,
+                               withRelativePaths(P.Reason, Paths),
+                               P.Kind == ProjectOutcome::Invalid});
+  auto Assemble = [&](std::vector<FileResult> Files) {
+    Report R = Base;
+    R.Files = std::move(Files);
+    removeDuplicatesAcrossFiles(R);
+    sortFindings(R);
+    numberFingerprints(R, Paths);
+    if (Accepted)
+      applyBaseline(R, *Accepted, Paths);
+    return R;
+  };
+  // The text or SARIF report, to standard output or -o.
+  auto WriteMainReport = [&](const Report &R) {
+    if (Opts.OutputFile.empty()) {
+      outs().enable_colors(Opts.Color == ColorMode::Always ||
+                           (Opts.Color == ColorMode::Auto &&
+                            sys::Process::StandardOutHasColors()));
+      writeReport(Opts.Format, R, Paths, outs());
+      outs().flush();
+      return true;
+    }
+    return writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
+      OS.enable_colors(Opts.Color == ColorMode::Always);
+      writeReport(Opts.Format, R, Paths, OS);
+    });
+  };
+  // A stopped run still reports the files that finished, marked
+  // incomplete; the HTML report and the baseline are left as they were (a
+  // baseline of part of the files would accept too little).
+  StoppedRun Stopped;
+  if (!Opts.Explain && !HtmlOut)
+    Stopped = [&](std::vector<FileResult> Finished, size_t Total,
+                  StringRef Why) -> std::string {
+      std::string Done =
+          std::to_string(Finished.size()) + " of " + plural(Total, "file");
+      Report R = Assemble(std::move(Finished));
+      R.Incomplete = (Why + " after " + Done).str();
+      if (!WriteMainReport(R))
+        return "the report of the files that finished was not written";
+      return "the report of the " + Done + " that finished is " +
+             (Opts.OutputFile.empty() ? std::string("on standard output")
+                                      : "in '" + Opts.OutputFile + "'") +
+             ", marked incomplete";
+    };
+
+  runJobs(
+      Jobs, Settings, Run,
+      [&](const FileResult &Result) {
+        errs() << Result.CompilerOutput;
+        if (Result.failed())
+          error(Result.Detail);
+        errs().flush();
+        if (Opts.Explain && !Result.failed()) {
+          printExplanation(Result, Paths, Out);
+          Out.flush();
+        }
+      },
+      Stopped);
+
+  std::vector<FileResult> Files;
   for (FileJob &Job : Jobs)
-    R.Files.push_back(std::move(Job.Result));
+    Files.push_back(std::move(Job.Result));
   double Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();
 
   if (Opts.Explain) {
+    Report R = Base;
+    R.Files = std::move(Files);
     printSummary(R, Seconds, Paths, /*Explain=*/true);
     if (!Opts.OutputFile.empty() &&
         !writeAtomically(Opts.OutputFile,
@@ -836,25 +863,10 @@ int main(int argc, const char **argv) {
     return R.numFailed() ? ExitError : ExitClean;
   }
 
-  removeDuplicatesAcrossFiles(R);
-  sortFindings(R);
-  numberFingerprints(R, Paths);
-  if (Accepted)
-    applyBaseline(R, *Accepted, Paths);
-
+  Report R = Assemble(std::move(Files));
   bool WriteFailed = false;
-  if (!HtmlOut && Opts.OutputFile.empty()) {
-    outs().enable_colors(Opts.Color == ColorMode::Always ||
-                         (Opts.Color == ColorMode::Auto &&
-                          sys::Process::StandardOutHasColors()));
-    writeReport(Opts.Format, R, Paths, outs());
-    outs().flush();
-  } else if (!HtmlOut) {
-    WriteFailed |= !writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
-      OS.enable_colors(Opts.Color == ColorMode::Always);
-      writeReport(Opts.Format, R, Paths, OS);
-    });
-  }
+  if (!HtmlOut)
+    WriteFailed |= !WriteMainReport(R);
   for (const std::string &Dir : HtmlDirs)
     WriteFailed |= !writeHtmlAtomically(R, Paths, Dir);
   if (!Opts.WriteBaseline.empty())

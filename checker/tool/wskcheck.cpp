@@ -464,6 +464,40 @@ std::vector<std::string> childArgs(const AnalysisSettings &Settings,
   return Args;
 }
 
+/// What the options imply, applied once: the rest of the run reads the
+/// result and changes nothing.
+ToolOptions resolveOptions(ToolOptions Opts) {
+  // Projects are read for the WDK profile, the only one there is.
+  if (!Opts.Projects.empty() && Opts.WdkProfile.empty())
+    Opts.WdkProfile = "mingw";
+  // --explain writes nothing but its explanation.
+  if (Opts.Explain) {
+    Opts.Baseline.clear();
+    Opts.WriteBaseline.clear();
+    Opts.HtmlDir.clear();
+    if (Opts.Format == OutputFormat::Html)
+      Opts.OutputFile.clear();
+    Opts.Format = OutputFormat::Text;
+  }
+  return Opts;
+}
+
+/// Where this program is, and the files installed beside it (clang's
+/// builtin headers, the WDK profile's headers) are looked for: found once.
+struct Installation {
+  /// This program, for the children where there is no fork.
+  std::string Program;
+  /// Its directory.
+  std::string Dir;
+
+  static Installation find(const char *Argv0, void *MainAddr) {
+    Installation I;
+    I.Program = sys::fs::getMainExecutable(Argv0, MainAddr);
+    I.Dir = sys::path::parent_path(I.Program).str();
+    return I;
+  }
+};
+
 /// A child of -j: analyse the one source and hand the result back.
 int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
                const AnalysisSettings &Settings) {
@@ -499,7 +533,11 @@ int main(int argc, const char **argv) {
       parseCommandLine(ArrayRef<const char *>(argv + 1, argv + argc));
   if (!OptsOrErr)
     return error(toString(OptsOrErr.takeError()));
-  ToolOptions &Opts = *OptsOrErr;
+  // The settings, resolved once; nothing below changes them.
+  const ToolOptions Opts = resolveOptions(std::move(*OptsOrErr));
+  static int AnchorForMainAddr;
+  const Installation Installed =
+      Installation::find(argv[0], &AnchorForMainAddr);
   // Before any thread starts: the signal mask is inherited.
   if (Opts.InternalResult.empty())
     handleStopSignals();
@@ -534,9 +572,6 @@ int main(int argc, const char **argv) {
   }
   if (Opts.Sources.empty() && Opts.BuildPath.empty() && Opts.Projects.empty())
     return error("no source files given (see 'wskcheck --help')");
-  // Projects are read for the WDK profile, the only one there is.
-  if (!Opts.Projects.empty() && Opts.WdkProfile.empty())
-    Opts.WdkProfile = "mingw";
 
   SourcePaths Paths = SourcePaths::forCurrentDirectory();
   Expected<Compilations> CompsOrErr = loadCompilations(Opts);
@@ -551,8 +586,7 @@ int main(int argc, const char **argv) {
   // reads the same to every front end.
   Settings.ExtraArgsBefore.push_back("-D__clang_analyzer__=1");
   llvm::append_range(Settings.ExtraArgsBefore, Opts.ExtraArgsBefore);
-  static int AnchorForMainAddr;
-  Settings.ResourceDir = findResourceDir(argv[0], &AnchorForMainAddr);
+  Settings.ResourceDir = findResourceDir(Installed.Program);
   if (!Opts.Projects.empty())
     Settings.DatabaseName = Comps.DatabaseFile;
   else if (!Comps.DatabaseFile.empty())
@@ -597,15 +631,6 @@ int main(int argc, const char **argv) {
       return error("no source matches --files '" + Opts.FilesRegex + "'");
   }
 
-  // --explain writes nothing but its explanation.
-  if (Opts.Explain) {
-    Opts.Baseline.clear();
-    Opts.WriteBaseline.clear();
-    Opts.HtmlDir.clear();
-    if (Opts.Format == OutputFormat::Html)
-      Opts.OutputFile.clear();
-    Opts.Format = OutputFormat::Text;
-  }
   // Everything that can fail before the analysis does: a baseline or a
   // report that cannot be read or written should fail before minutes of
   // analysis, not after. Nothing is written yet: every output is written
@@ -636,10 +661,8 @@ int main(int argc, const char **argv) {
   bool KeepGenerated = !Opts.WriteDatabase.empty();
   TempPath GeneratedTemp;
   if (!Opts.WdkProfile.empty()) {
-    std::string ExeDir(sys::path::parent_path(
-        sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr)));
     Expected<std::vector<std::string>> Before =
-        wdkProfileArguments(Opts.WdkProfile, ExeDir);
+        wdkProfileArguments(Opts.WdkProfile, Installed.Dir);
     if (!Before)
       return error(toString(Before.takeError()));
     SmallString<256> GeneratedDir;
@@ -679,7 +702,7 @@ int main(int argc, const char **argv) {
     for (const std::string &File : Read)
       llvm::append_range(Commands, Comps.Database->getCompileCommands(File));
     std::vector<std::string> SystemDirs;
-    if (Expected<std::string> Own = findWdkIncludeDir(ExeDir))
+    if (Expected<std::string> Own = findWdkIncludeDir(Installed.Dir))
       SystemDirs.push_back(*Own);
     else
       consumeError(Own.takeError());
@@ -760,7 +783,7 @@ int main(int argc, const char **argv) {
   RunSettings Run;
   Run.Jobs = Opts.Jobs ? Opts.Jobs
                        : llvm::hardware_concurrency().compute_thread_count();
-  Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
+  Run.Self = Installed.Program;
   // The children of a run on projects read their commands from a file.
   TempPath ChildDatabase;
   if (!Opts.Projects.empty()) {

@@ -221,3 +221,12 @@ for c in glob.glob(os.path.join(
 if old_clang:
     config.available_features.add("old-clang")
     config.substitutions.append(("%old_clang", min(old_clang)[1]))
+
+# Its clang-tidy, which can load a module too (-load): the module must tell
+# that LLVM apart before touching clang-tidy's objects.
+old_tidy = [(v, os.path.join(os.path.dirname(c), "clang-tidy"))
+            for v, c in old_clang
+            if os.path.exists(os.path.join(os.path.dirname(c), "clang-tidy"))]
+if old_tidy:
+    config.available_features.add("old-clang-tidy")
+    config.substitutions.insert(0, ("%old_clang_tidy", min(old_tidy)[1]))

@@ -646,13 +646,12 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   removeDuplicates(R.Findings);
 }
 
-std::string findResourceDir(const char *Argv0, void *MainAddr) {
+std::string findResourceDir(StringRef Binary) {
   auto HasBuiltinHeaders = [](StringRef Dir) {
     llvm::SmallString<256> P(Dir);
     llvm::sys::path::append(P, "include", "stddef.h");
     return !Dir.empty() && llvm::sys::fs::exists(P);
   };
-  std::string Binary = llvm::sys::fs::getMainExecutable(Argv0, MainAddr);
 #if __has_include("clang/Options/OptionUtils.h")
   std::string Beside = clang::GetResourcesPath(Binary);
 #else

@@ -86,10 +86,10 @@ llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
 withOverlays(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
              llvm::ArrayRef<std::string> Args);
 
-/// Clang's resource directory for a wskcheck binary at \p Argv0: the one
+/// Clang's resource directory for the wskcheck binary \p Binary: the one
 /// beside the binary if it is installed alongside clang, else the one of the
 /// clang it was built against; empty if neither exists.
-std::string findResourceDir(const char *Argv0, void *MainAddr);
+std::string findResourceDir(llvm::StringRef Binary);
 
 } // namespace tool
 } // namespace wsk

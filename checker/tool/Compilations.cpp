@@ -10,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <map>
+#include <optional>
 
 using namespace clang::tooling;
 using namespace llvm;
@@ -20,6 +21,39 @@ namespace {
 
 llvm::Error inputError(const Twine &Message) {
   return createStringError(inconvertibleErrorCode(), Message);
+}
+
+/// Whether \p Dir is absolute here, or on Windows (a database recorded
+/// there, which --wdk reads).
+bool absoluteAnywhere(StringRef Dir) {
+  return sys::path::is_absolute(Dir) ||
+         sys::path::is_absolute(Dir, sys::path::Style::windows);
+}
+
+/// Makes every relative "directory" of the database \p V absolute, taken
+/// from the folder of the database \p File: the folder the file describes
+/// is the only one it can mean (clang's reader would take it from the
+/// current directory, and find no file the user names). True if one was.
+bool resolveDirectories(json::Value &V, StringRef File) {
+  json::Array *Entries = V.getAsArray();
+  if (!Entries)
+    return false;
+  SmallString<256> Base(File);
+  sys::fs::make_absolute(Base);
+  sys::path::remove_filename(Base);
+  bool Changed = false;
+  for (json::Value &Entry : *Entries) {
+    json::Object *O = Entry.getAsObject();
+    std::optional<StringRef> Dir = O ? O->getString("directory") : std::nullopt;
+    if (!Dir || absoluteAnywhere(*Dir))
+      continue;
+    SmallString<256> Path(Base);
+    sys::path::append(Path, *Dir);
+    sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    (*O)["directory"] = std::string(Path);
+    Changed = true;
+  }
+  return Changed;
 }
 
 Expected<Compilations> loadDatabase(StringRef BuildPath) {
@@ -44,10 +78,17 @@ Expected<Compilations> loadDatabase(StringRef BuildPath) {
   // File names need not be UTF-8 (clang's own reader takes them as bytes);
   // a database that is, is checked by the stricter JSON parser, whose
   // message is one line.
-  if (json::isUTF8(Text))
-    if (Expected<json::Value> Parsed = json::parse(Text); !Parsed)
+  std::string Resolved;
+  if (json::isUTF8(Text)) {
+    Expected<json::Value> Parsed = json::parse(Text);
+    if (!Parsed)
       return inputError("cannot read " + File + ": " +
                         toString(Parsed.takeError()));
+    if (resolveDirectories(*Parsed, File)) {
+      raw_string_ostream(Resolved) << *Parsed;
+      Text = Resolved;
+    }
+  }
   std::string Message;
   std::unique_ptr<CompilationDatabase> DB =
       JSONCompilationDatabase::loadFromBuffer(
@@ -57,6 +98,11 @@ Expected<Compilations> loadDatabase(StringRef BuildPath) {
   // As clang's own tools do: expand @response files (Ninja and MSBuild write
   // them on Windows) and honour a target or driver mode implied by the
   // compiler's name (clang-cl, x86_64-w64-mingw32-clang).
+  for (const CompileCommand &C : DB->getAllCompileCommands())
+    if (!absoluteAnywhere(C.Directory))
+      return inputError("cannot read " + File + ": the entry for '" +
+                        C.Filename + "' has a relative directory '" +
+                        C.Directory + "' (write it absolute)");
   DB = inferTargetAndDriverMode(
       expandResponseFiles(std::move(DB), vfs::getRealFileSystem()));
   return Compilations{std::move(DB), std::string(File)};

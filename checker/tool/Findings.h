@@ -149,6 +149,34 @@ struct FileResult {
   bool failed() const { return Status != Analysed && Status != NothingToCheck; }
 };
 
+/// Why \p F was not analysed, in a few words (the summary, the progress
+/// lines); empty if it was.
+inline std::string skipReason(const FileResult &F) {
+  switch (F.Status) {
+  case FileResult::Analysed:
+    return std::string();
+  case FileResult::NothingToCheck:
+    return F.Detail;
+  case FileResult::NoSuchFile:
+    return "no such file";
+  case FileResult::NotAFile:
+    return "not a file";
+  case FileResult::NotInDatabase:
+    return "not in the compilation database";
+  case FileResult::BadCommand:
+    return "its compile command cannot run";
+  case FileResult::DoesNotCompile:
+    return "does not compile";
+  case FileResult::Crashed:
+    return "internal error";
+  case FileResult::TimedOut:
+    return "timed out";
+  case FileResult::BadArguments:
+    return "invalid compiler arguments";
+  }
+  return F.Detail;
+}
+
 /// A project --vcxproj read but did not analyse.
 struct SkippedProject {
   /// As reports name files (relative to the current directory when below
@@ -171,6 +199,10 @@ struct Report {
 
   /// Whether --baseline was given (results then carry a baseline state).
   bool HasBaseline = false;
+  /// Non-empty when the run was stopped before every file finished: what
+  /// happened ("stopped by SIGTERM after 3 of 40 files"); the report then
+  /// has only the files that finished.
+  std::string Incomplete;
 
   /// Findings that are reported (not suppressed in source).
   unsigned numFindings() const {

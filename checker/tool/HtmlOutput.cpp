@@ -1,8 +1,9 @@
 //===- HtmlOutput.cpp - Findings as static HTML pages ---------------------===//
 //
-// index.html lists the findings; finding-<n>.html shows each one the way a
-// reader follows it: the source files of its path, whole, with every path
-// note as a numbered box under the line it belongs to. Self-contained pages
+// index.html lists the findings; source-<n>.html shows one source file,
+// whole, once, with every step of every path through it as a numbered box
+// under the line it belongs to, so a reader follows a finding from box to
+// box (across pages when the path leaves the file). Self-contained pages
 // (inline CSS, no script), so the report can be archived as a CI artifact
 // and opened from disk.
 //
@@ -15,10 +16,12 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include <map>
+#include <set>
 
 using namespace llvm;
 
@@ -81,6 +84,8 @@ div.note.branch { border-color: #aaa; background: #f3f3f3; }
 div.note.call { border-color: #9bd; background: #e8f3ff; }
 div.note.finding { border-color: #c66; background: #fdd; font-weight: bold; }
 div.note a { text-decoration: none; margin-left: 0.6em; }
+div.note span.meta { display: block; font-weight: normal; font-size: 0.9em; }
+div.note span.meta:empty { display: none; }
 pre.doc { white-space: pre-wrap; max-width: 60em; }
 p.generator { color: #888; font-size: 0.8em; margin-top: 2em; }
 span.n { display: inline-block; min-width: 1.4em; text-align: center;
@@ -97,10 +102,6 @@ void pageStart(raw_ostream &OS, StringRef Title) {
 void pageEnd(raw_ostream &OS) {
   OS << "<p class=\"generator\">wskcheck " << escape(toolVersion())
      << "</p>\n</body>\n</html>\n";
-}
-
-std::string pageName(unsigned Index) {
-  return "finding-" + std::to_string(Index) + ".html";
 }
 
 std::string where(const SourcePoint &P, const SourcePaths &Paths) {
@@ -144,38 +145,81 @@ void ruleLink(raw_ostream &OS, const Finding &F) {
   OS << "<a href=\"" << escape(Help) << "\">" << escape(F.Rule) << "</a>";
 }
 
-/// One box under a source line.
+/// One box under a source line: a step of a finding's path.
 struct Box {
-  /// 1-based step number; 0 for notes outside the path.
+  /// The finding's number in the report (1-based).
+  unsigned Finding = 0;
+  /// 1-based step number; the last step is the finding itself.
   unsigned Number = 0;
   StringRef Class;
   std::string Message;
   SourcePoint Where;
+  /// The finding itself, for the last step; null for the others.
+  const wsk::tool::Finding *Of = nullptr;
 };
 
-std::vector<Box> boxesOf(const Finding &F) {
+std::vector<Box> boxesOf(const Finding &F, unsigned Index) {
   std::vector<Box> Boxes;
   for (const PathStep &S : F.Notes)
-    Boxes.push_back({0, "", S.Message, S.Where});
+    Boxes.push_back({Index, 0, "", S.Message, S.Where});
   for (const PathStep &S : F.Path) {
     StringRef Class;
     if (S.Kind == PathStep::ControlFlow)
       Class = "branch";
     else if (S.Kind == PathStep::CallEnter || S.Kind == PathStep::CallReturn)
       Class = "call";
-    Boxes.push_back({0, Class, S.Message, S.Where});
+    Boxes.push_back({Index, 0, Class, S.Message, S.Where});
   }
   // The path normally ends at the finding; if not, the finding closes it.
   if (Boxes.empty() || Boxes.back().Message != F.Message ||
       Boxes.back().Where.Line != F.Where.Line ||
       Boxes.back().Where.File != F.Where.File)
-    Boxes.push_back({0, "", F.Message, F.Where});
+    Boxes.push_back({Index, 0, "", F.Message, F.Where});
   Boxes.back().Class = "finding";
+  Boxes.back().Of = &F;
   unsigned N = 0;
   for (Box &B : Boxes)
     B.Number = ++N;
   return Boxes;
 }
+
+/// The anchor of a step: "finding-<n>" for the finding itself, where the
+/// index links to, "f<n>-s<k>" for the steps before it.
+std::string anchor(const Box &B) {
+  if (B.Of)
+    return "finding-" + std::to_string(B.Finding);
+  return "f" + std::to_string(B.Finding) + "-s" + std::to_string(B.Number);
+}
+
+/// Each source file of the report is one page, whatever the number of
+/// findings in it: a page per finding with its files whole grows with
+/// findings times lines (2,000 findings in a 4,000-line file made 931 MB).
+class SourcePages {
+public:
+  unsigned pageOf(StringRef File) {
+    auto [It, New] = Numbers.try_emplace(File, Files.size() + 1);
+    if (New)
+      Files.push_back(File.str());
+    return It->second;
+  }
+  unsigned find(StringRef File) const {
+    auto It = Numbers.find(File);
+    return It == Numbers.end() ? 0 : It->second;
+  }
+  static std::string name(unsigned Page) {
+    return "source-" + std::to_string(Page) + ".html";
+  }
+  /// A link to \p B from page \p From.
+  std::string link(const Box &B, unsigned From) const {
+    unsigned To = find(B.Where.File);
+    return (To == From ? std::string() : name(To)) + "#" + anchor(B);
+  }
+  const std::vector<std::string> &files() const { return Files; }
+
+private:
+  StringMap<unsigned> Numbers;
+  std::vector<std::string> Files;
+};
 
 /// Visual width of the text before byte column \p Column, tabs expanded.
 unsigned indentOf(StringRef Line, unsigned Column) {
@@ -185,42 +229,96 @@ unsigned indentOf(StringRef Line, unsigned Column) {
   return Width;
 }
 
-void writeBox(raw_ostream &OS, const Box &B, unsigned Count, unsigned Indent) {
+/// What the finding's own box says besides its message.
+void writeFindingMeta(raw_ostream &OS, const Finding &F,
+                      const SourcePaths &Paths) {
+  OS << " [";
+  ruleLink(OS, F);
+  OS << "]<span class=\"meta\">";
+  if (!F.Function.empty())
+    OS << "in " << escape(F.Function);
+  if (F.EntryPoint == LifecycleRootName)
+    OS << "; analysed from the driver's life: DriverEntry, then the unload "
+          "routine it installs";
+  else if (!F.EntryPoint.empty() && F.EntryPoint != F.Function)
+    OS << "; analysed from " << escape(F.EntryPoint);
+  auto [Class, Label] = state(F);
+  if (!Label.empty()) {
+    OS << "; <span class=\"" << Class << "\">" << Label;
+    if (F.Suppressed && F.SuppressedBy.isValid())
+      OS << " at " << escape(where(F.SuppressedBy, Paths));
+    OS << "</span>";
+  }
+  OS << "</span>";
+}
+
+void writeBox(raw_ostream &OS, const Box &B, const std::vector<Box> &Path,
+              unsigned Indent, const SourcePages &Pages, unsigned Page,
+              const SourcePaths &Paths) {
   // The indent is in the code's monospace "ch", so the box starts under the
   // column it points at.
   OS << "<tr><td class=\"num\"></td><td><div style=\"padding-left: " << Indent
-     << "ch\"><div id=\"step-" << B.Number << "\" class=\"note " << B.Class
-     << "\"><span class=\"n\">" << B.Number << "</span>" << escape(B.Message);
-  if (B.Number > 1)
-    OS << "<a href=\"#step-" << B.Number - 1 << "\" title=\"previous step\">"
-       << "&#9664;</a>";
-  if (B.Number < Count)
-    OS << "<a href=\"#step-" << B.Number + 1 << "\" title=\"next step\">"
-       << "&#9654;</a>";
+     << "ch\"><div id=\"" << anchor(B) << "\" class=\"note " << B.Class
+     << "\"><span class=\"n\">" << B.Finding << '.' << B.Number << "</span>"
+     << escape(B.Message);
+  if (B.Of)
+    writeFindingMeta(OS, *B.Of, Paths);
+  const Box *Previous = B.Number > 1 ? &Path[B.Number - 2] : nullptr;
+  const Box *Next = B.Number < Path.size() ? &Path[B.Number] : nullptr;
+  if (Previous && !Previous->Where.File.empty())
+    OS << "<a href=\"" << Pages.link(*Previous, Page)
+       << "\" title=\"previous step\">&#9664;</a>";
+  if (Next && !Next->Where.File.empty())
+    OS << "<a href=\"" << Pages.link(*Next, Page)
+       << "\" title=\"next step\">&#9654;</a>";
   OS << "</div></div></td></tr>\n";
 }
 
-/// One source file of the path, with the boxes at their lines.
-void writeSource(raw_ostream &OS, StringRef File, const std::vector<Box> &Boxes,
-                 const Finding &F, const SourcePaths &Paths) {
-  OS << "<div class=\"file\">" << escape(Paths.display(File)) << "</div>\n";
+/// The page of one source file: the file once, with every step of every
+/// finding that passes through it in a box under its line.
+void writeSourcePage(raw_ostream &OS, unsigned Page, const SourcePages &Pages,
+                     const std::vector<std::vector<Box>> &Steps,
+                     const SourcePaths &Paths) {
+  StringRef File = Pages.files()[Page - 1];
   std::map<unsigned, std::vector<const Box *>> AtLine;
-  for (const Box &B : Boxes)
-    if (B.Where.File == File)
-      AtLine[B.Where.Line].push_back(&B);
+  std::set<unsigned> Hits;
+  std::vector<const Box *> Here;
+  for (const std::vector<Box> &Path : Steps)
+    for (const Box &B : Path)
+      if (B.Where.File == File) {
+        AtLine[B.Where.Line].push_back(&B);
+        if (B.Of) {
+          Hits.insert(B.Where.Line);
+          Here.push_back(&B);
+        }
+      }
+  auto PathOf = [&](const Box &B) -> const std::vector<Box> & {
+    return Steps[B.Finding - 1];
+  };
 
+  pageStart(OS, Paths.display(File));
+  OS << "<p><a href=\"index.html\">&#8592; all findings</a></p>\n"
+     << "<h1>" << escape(Paths.display(File)) << "</h1>\n";
+  if (!Here.empty()) {
+    OS << "<ul>\n";
+    for (const Box *B : Here)
+      OS << "<li><a href=\"#" << anchor(*B) << "\">" << B->Finding << "</a> "
+         << escape(where(B->Where, Paths)) << ": " << escape(B->Message) << " ["
+         << escape(B->Of->Rule) << "]</li>\n";
+    OS << "</ul>\n";
+  }
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(File);
   if (!Buffer) {
     OS << "<p>The source is not available ("
        << escape(Buffer.getError().message())
        << "); the steps in it:</p>\n<table class=\"code\">\n";
-    for (auto &[Line, Here] : AtLine)
-      for (const Box *B : Here)
-        writeBox(OS, *B, Boxes.size(), 0);
+    for (auto &[Line, Boxes] : AtLine)
+      for (const Box *B : Boxes)
+        writeBox(OS, *B, PathOf(*B), 0, Pages, Page, Paths);
     OS << "</table>\n";
+    pageEnd(OS);
     return;
   }
-
   SmallVector<StringRef, 0> Lines;
   (*Buffer)->getBuffer().split(Lines, '\n');
   OS << "<table class=\"code\">\n";
@@ -231,7 +329,7 @@ void writeSource(raw_ostream &OS, StringRef File, const std::vector<Box> &Boxes,
       break; // The file's final newline.
     auto It = AtLine.find(LineNo);
     StringRef Class;
-    if (F.Where.File == File && F.Where.Line == LineNo)
+    if (Hits.count(LineNo))
       Class = "hit";
     else if (It != AtLine.end())
       Class = "step";
@@ -242,58 +340,20 @@ void writeSource(raw_ostream &OS, StringRef File, const std::vector<Box> &Boxes,
        << escape(Text) << "</td></tr>\n";
     if (It != AtLine.end())
       for (const Box *B : It->second)
-        writeBox(OS, *B, Boxes.size(), indentOf(Text, B->Where.Column));
+        writeBox(OS, *B, PathOf(*B), indentOf(Text, B->Where.Column), Pages,
+                 Page, Paths);
   }
   OS << "</table>\n";
-}
-
-void writeFindingPage(raw_ostream &OS, const Finding &F,
-                      const SourcePaths &Paths) {
-  pageStart(OS, F.Rule + ": " + F.Message);
-  OS << "<p><a href=\"index.html\">&#8592; all findings</a></p>\n"
-     << "<h1>" << escape(F.Message) << "</h1>\n<table class=\"meta\">\n"
-     << "<tr><td>Rule</td><td>";
-  ruleLink(OS, F);
-  if (F.RuleIndex >= 0)
-    OS << " &mdash; " << escape(WskRuleCatalog[F.RuleIndex].Summary);
-  OS << "</td></tr>\n<tr><td>Location</td><td><a href=\"#L" << F.Where.Line
-     << "\">" << escape(where(F.Where, Paths)) << "</a></td></tr>\n";
-  if (!F.Function.empty())
-    OS << "<tr><td>Function</td><td>" << escape(F.Function) << "</td></tr>\n";
-  if (F.EntryPoint == LifecycleRootName)
-    OS << "<tr><td>Analysed from</td><td>the driver's life: DriverEntry, "
-          "then the unload routine it installs</td></tr>\n";
-  else if (!F.EntryPoint.empty() && F.EntryPoint != F.Function)
-    OS << "<tr><td>Analysed from</td><td>" << escape(F.EntryPoint)
-       << "</td></tr>\n";
-  auto [Class, Label] = state(F);
-  if (!Label.empty()) {
-    OS << "<tr><td>State</td><td class=\"" << Class << "\">" << Label;
-    if (F.Suppressed && F.SuppressedBy.isValid())
-      OS << " at " << escape(where(F.SuppressedBy, Paths));
-    OS << "</td></tr>\n";
-  }
-  OS << "<tr><td>Path</td><td><a href=\"#step-1\">step 1</a> of "
-     << boxesOf(F).size() << "</td></tr>\n</table>\n";
-
-  // The finding's file first, then the others in path order.
-  std::vector<Box> Boxes = boxesOf(F);
-  std::vector<std::string> Files;
-  if (!F.Where.File.empty())
-    Files.push_back(F.Where.File);
-  for (const Box &B : Boxes)
-    if (!B.Where.File.empty() && !is_contained(Files, B.Where.File))
-      Files.push_back(B.Where.File);
-  for (const std::string &File : Files)
-    writeSource(OS, File, Boxes, F, Paths);
   pageEnd(OS);
 }
 
 void writeFindingRow(raw_ostream &OS, const Finding &F, unsigned Index,
-                     const SourcePaths &Paths, bool WithState) {
-  // The page opens at the finding's own step, not at the top of the file.
-  std::string Link = pageName(Index) + "#step-" +
-                     std::to_string(boxesOf(F).size());
+                     const SourcePaths &Paths, bool WithState,
+                     const SourcePages &Pages) {
+  // The source page opens at the finding's own box.
+  std::string Link = "#";
+  if (unsigned Page = Pages.find(F.Where.File))
+    Link = SourcePages::name(Page) + "#finding-" + std::to_string(Index);
   OS << "<tr><td><a href=\"" << Link << "\">" << Index << "</a></td><td>";
   ruleLink(OS, F);
   OS << "</td><td><a href=\"" << Link << "\">"
@@ -307,7 +367,8 @@ void writeFindingRow(raw_ostream &OS, const Finding &F, unsigned Index,
 }
 
 void writeIndex(raw_ostream &OS, const Report &R, const SourcePaths &Paths,
-                const std::vector<const Finding *> &All) {
+                const std::vector<const Finding *> &All,
+                const SourcePages &Pages) {
   pageStart(OS, "wskcheck report");
   OS << "<h1>wskcheck report</h1>\n<p>" << R.numFindings() << " finding"
      << (R.numFindings() == 1 ? "" : "s") << " in " << R.numAnalysed()
@@ -326,7 +387,7 @@ void writeIndex(raw_ostream &OS, const Report &R, const SourcePaths &Paths,
        << (WithState ? "<th>State</th>" : "") << "</tr>\n";
     for (unsigned I = 0; I < All.size(); ++I)
       if (All[I]->Suppressed == Suppressed)
-        writeFindingRow(OS, *All[I], I + 1, Paths, WithState);
+        writeFindingRow(OS, *All[I], I + 1, Paths, WithState, Pages);
     OS << "</table>\n";
   };
   if (R.numFindings())
@@ -391,6 +452,14 @@ Error writeFile(StringRef Path, function_ref<void(raw_ostream &)> Write) {
 
 } // namespace
 
+bool isReportPage(StringRef Name) {
+  // finding-<n>.html: the pages of earlier versions, one per finding.
+  return Name == "index.html" ||
+         ((Name.starts_with("source-") || Name.starts_with("finding-") ||
+           Name.starts_with("rule-")) &&
+          Name.ends_with(".html"));
+}
+
 Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
                       StringRef Dir) {
   if (std::error_code EC = sys::fs::create_directories(Dir))
@@ -401,8 +470,7 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
   for (sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
        It.increment(EC)) {
     StringRef Name = sys::path::filename(It->path());
-    if ((Name.starts_with("finding-") || Name.starts_with("rule-")) &&
-        Name.ends_with(".html"))
+    if (isReportPage(Name))
       sys::fs::remove(It->path());
   }
 
@@ -410,12 +478,24 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
   for (const FileResult &File : R.Files)
     for (const Finding &F : File.Findings)
       All.push_back(&F);
-
+  std::vector<std::vector<Box>> Steps;
+  SourcePages Pages;
+  // Numbered as the index lists them: each finding's file, then the other
+  // files of its path.
   for (unsigned I = 0; I < All.size(); ++I) {
-    SmallString<256> Page(Dir);
-    sys::path::append(Page, pageName(I + 1));
-    if (Error E = writeFile(Page, [&](raw_ostream &OS) {
-          writeFindingPage(OS, *All[I], Paths);
+    Steps.push_back(boxesOf(*All[I], I + 1));
+    if (!All[I]->Where.File.empty())
+      Pages.pageOf(All[I]->Where.File);
+  }
+  for (const std::vector<Box> &Path : Steps)
+    for (const Box &B : Path)
+      if (!B.Where.File.empty())
+        Pages.pageOf(B.Where.File);
+  for (unsigned Page = 1; Page <= Pages.files().size(); ++Page) {
+    SmallString<256> Name(Dir);
+    sys::path::append(Name, SourcePages::name(Page));
+    if (Error E = writeFile(Name, [&](raw_ostream &OS) {
+          writeSourcePage(OS, Page, Pages, Steps, Paths);
         }))
       return E;
   }
@@ -435,8 +515,8 @@ Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
   }
   SmallString<256> Index(Dir);
   sys::path::append(Index, "index.html");
-  return writeFile(Index,
-                   [&](raw_ostream &OS) { writeIndex(OS, R, Paths, All); });
+  return writeFile(
+      Index, [&](raw_ostream &OS) { writeIndex(OS, R, Paths, All, Pages); });
 }
 
 } // namespace tool

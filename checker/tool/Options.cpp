@@ -135,7 +135,8 @@ const OptionSpec OptionTable[] = {
        return Error::success();
      }},
     {"", "--html", "<dir>",
-     "Also write an HTML report, one page per finding and an index, to <dir>.",
+     "Also write an HTML report, one page per source file and an index, to "
+     "<dir>.",
      [](ToolOptions &O, StringRef V) -> Error {
        O.HtmlDir = V.str();
        return Error::success();
@@ -191,6 +192,14 @@ const OptionSpec OptionTable[] = {
      "because it would load code into wskcheck or write a file.",
      [](ToolOptions &O, StringRef) -> Error {
        O.Verbose = true;
+       return Error::success();
+     }},
+    {"-q", "--quiet", "",
+     "Print no progress: no line on standard error as each file finishes "
+     "(\"[3/40] drv.c: 2 findings\"). Errors and the summary are still "
+     "printed.",
+     [](ToolOptions &O, StringRef) -> Error {
+       O.Quiet = true;
        return Error::success();
      }},
     {"", "--wdk", "<profile>",
@@ -352,6 +361,8 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
     if (llvm::Error E = O->Apply(Opts, Value))
       return E;
   }
+  if (Opts.Quiet && Opts.Verbose)
+    return usageError("--quiet and --verbose contradict each other; give one");
   if (Opts.Format == OutputFormat::Html && Opts.OutputFile.empty())
     return usageError("--format=html writes a directory; name it with -o");
   return Opts;

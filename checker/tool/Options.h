@@ -54,6 +54,8 @@ struct ToolOptions {
   bool RequireAnalysis = false;
   /// --verbose: say what was taken out of compile commands.
   bool Verbose = false;
+  /// --quiet: no progress lines on standard error.
+  bool Quiet = false;
   /// --ctu: follow calls into the other files of the database.
   bool Ctu = false;
   /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.

@@ -26,12 +26,16 @@ void writeTextReport(const Report &R, const SourcePaths &Paths,
 void writeSarifReport(const Report &R, const SourcePaths &Paths,
                       llvm::raw_ostream &OS);
 
-/// A static HTML report in \p Dir (created if needed): index.html and one
-/// page per finding with the source and the path notes at their lines.
+/// A static HTML report in \p Dir (created if needed): index.html, and one
+/// page per source file with the path notes of every finding at their
+/// lines.
 /// The error message is one line without the "wskcheck: error: " prefix.
 llvm::Error writeHtmlReport(const Report &R, const SourcePaths &Paths,
                             llvm::StringRef Dir);
 
+/// Whether a file named \p Name in an HTML report's directory is one of
+/// the report's pages (which a new report replaces).
+bool isReportPage(llvm::StringRef Name);
 
 /// The version wskcheck reports (--version, SARIF tool.driver.version).
 llvm::StringRef toolVersion();

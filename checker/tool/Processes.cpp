@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -47,12 +48,34 @@ struct Registry {
   std::map<std::string, bool> Paths; // path -> is a directory
   std::set<long> Children;
   bool Stopping = false;
+  std::function<std::string(StringRef)> StopAction;
 };
 
 Registry &registry() {
   static Registry R;
   return R;
 }
+
+/// The thread that took a stop signal holds the registry's lock until the
+/// process ends, and runs the stop action under it: every other thread then
+/// waits at its next step, and the action itself uses temporary paths.
+thread_local bool IsStopper = false;
+
+/// The registry's lock, taken unless this thread is the stopper, which
+/// holds it already.
+class RegistryLock {
+public:
+  RegistryLock() {
+    if (!IsStopper)
+      Lock = std::unique_lock<std::mutex>(registry().M);
+  }
+
+private:
+  std::unique_lock<std::mutex> Lock;
+};
+
+/// Whether the run is being stopped, for a thread other than the stopper.
+bool refused(const Registry &R) { return R.Stopping && !IsStopper; }
 
 void removePath(const std::string &Path, bool Directory) {
   if (Directory)
@@ -80,14 +103,17 @@ const char *signalName(int Sig) {
   // output into place from now on.
   R.M.lock();
   R.Stopping = true;
+  IsStopper = true;
   for (long Pid : R.Children) {
     ::kill(-static_cast<pid_t>(Pid), SIGKILL);
     ::kill(static_cast<pid_t>(Pid), SIGKILL);
   }
+  std::string Why = std::string("stopped by ") + signalName(Sig);
+  std::string More = R.StopAction ? R.StopAction(Why) : std::string();
   for (const auto &[Path, Directory] : R.Paths)
     removePath(Path, Directory);
   std::string Line =
-      std::string("wskcheck: error: stopped by ") + signalName(Sig) + "\n";
+      "wskcheck: error: " + Why + (More.empty() ? "" : "; ") + More + "\n";
   (void)::write(2, Line.data(), Line.size());
   ::_exit(128 + Sig);
 }
@@ -141,9 +167,8 @@ ChildExit waitChild(pid_t Pid, unsigned TimeoutSeconds) {
   while (::waitpid(Pid, &Status, 0) < 0 && errno == EINTR) {
   }
   {
-    Registry &R = registry();
-    std::lock_guard<std::mutex> Lock(R.M);
-    R.Children.erase(Pid);
+    RegistryLock Lock;
+    registry().Children.erase(Pid);
   }
   if (Killed) {
     Exit.Kind = ChildExit::TimedOut;
@@ -192,8 +217,8 @@ ChildExit runForked(function_ref<int()> Body, StringRef ErrorFile,
   pid_t Pid;
   {
     Registry &R = registry();
-    std::lock_guard<std::mutex> Lock(R.M);
-    if (R.Stopping) {
+    RegistryLock Lock;
+    if (refused(R)) {
       Exit.Message = "the run is being stopped";
       return Exit;
     }
@@ -251,8 +276,8 @@ ChildExit runChild(ArrayRef<std::string> Args, StringRef ErrorFile,
   int Error;
   {
     Registry &R = registry();
-    std::lock_guard<std::mutex> Lock(R.M);
-    Error = R.Stopping ? EINTR
+    RegistryLock Lock;
+    Error = refused(R) ? EINTR
                        : posix_spawn(&Pid, Argv[0], &Files, &Attr, Argv.data(),
                                      environ);
     if (!Error)
@@ -312,6 +337,11 @@ void handleStopSignals() {}
 void endWithParent() {}
 #endif
 
+void setStopAction(std::function<std::string(StringRef)> Action) {
+  RegistryLock Lock;
+  registry().StopAction = std::move(Action);
+}
+
 TempPath::TempPath(std::string Path, bool Directory)
     : Path(std::move(Path)), Directory(Directory) {}
 
@@ -339,10 +369,10 @@ TempPath::make(bool Directory,
                function_ref<std::error_code(SmallVectorImpl<char> &)> Create,
                const Twine &What) {
   Registry &R = registry();
-  std::lock_guard<std::mutex> Lock(R.M);
+  RegistryLock Lock;
   SmallString<256> Path;
   std::error_code EC =
-      R.Stopping ? std::make_error_code(std::errc::interrupted) : Create(Path);
+      refused(R) ? std::make_error_code(std::errc::interrupted) : Create(Path);
   if (EC)
     return createStringError(EC, "cannot create " + What + ": " + EC.message());
   R.Paths[std::string(Path)] = Directory;
@@ -397,7 +427,7 @@ void TempPath::remove() {
   if (Path.empty())
     return;
   Registry &R = registry();
-  std::lock_guard<std::mutex> Lock(R.M);
+  RegistryLock Lock;
   removePath(Path, Directory);
   R.Paths.erase(Path);
   Path.clear();
@@ -405,8 +435,8 @@ void TempPath::remove() {
 
 bool TempPath::renameTo(StringRef Target, std::string &Message) {
   Registry &R = registry();
-  std::lock_guard<std::mutex> Lock(R.M);
-  if (R.Stopping) {
+  RegistryLock Lock;
+  if (refused(R)) {
     Message = "the run is being stopped";
     return false;
   }
@@ -431,8 +461,8 @@ bool TempPath::moveContentsInto(StringRef Dir,
     return EC;
   };
   Registry &R = registry();
-  std::lock_guard<std::mutex> Lock(R.M);
-  if (R.Stopping) {
+  RegistryLock Lock;
+  if (refused(R)) {
     Message = "the run is being stopped";
     return false;
   }

@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Error.h"
+#include <functional>
 #include <string>
 
 namespace wsk {
@@ -57,6 +58,16 @@ ChildExit runForked(llvm::function_ref<int()> Body, llvm::StringRef ErrorFile,
 /// Call before any thread is started: the signals are blocked in every
 /// thread and taken by one thread of their own.
 void handleStopSignals();
+
+/// What a stop signal does before the temporary paths are removed (the
+/// children are killed by then): write what the run has finished, say,
+/// and return a few words for the "stopped by" line; empty: nothing. \p Why
+/// is "stopped by SIGTERM" or the like. It
+/// runs on the thread that took the signal while every other thread waits
+/// at its next child, temporary path or rename, so the finished results it
+/// reads cannot change under it; it may use TempPath. Replaces the action
+/// set before.
+void setStopAction(std::function<std::string(llvm::StringRef Why)> Action);
 
 /// In a child process: end when the parent ends, however it ends (Linux),
 /// so that a parent killed with SIGKILL leaves no analysis running.

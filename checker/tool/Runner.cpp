@@ -3,7 +3,9 @@
 #include "Runner.h"
 #include "Processes.h"
 #include "ResultFile.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include <mutex>
@@ -17,8 +19,9 @@ namespace {
 class OrderedRun {
 public:
   OrderedRun(std::vector<FileJob> &Jobs, const RunSettings &Run,
-             function_ref<void(const FileResult &)> Emit)
-      : Jobs(Jobs), Done(Jobs.size(), false), Run(Run), Emit(Emit) {}
+             function_ref<void(const FileResult &)> Emit, StringRef Kept)
+      : Jobs(Jobs), Done(Jobs.size(), false), Run(Run), Emit(Emit), Kept(Kept) {
+  }
 
   void started(size_t I) {
     std::lock_guard<std::mutex> Lock(M);
@@ -31,8 +34,23 @@ public:
   }
 
   void finished(size_t I) {
+    // Kept before anything is said about it: a stop signal from here on
+    // finds it among the finished files.
+    if (!Kept.empty())
+      keep(I);
     std::lock_guard<std::mutex> Lock(M);
     Done[I] = true;
+    ++Finished;
+    if (Run.ShowFinished) {
+      if (Run.ShowProgress)
+        clearProgress();
+      errs() << "[" << Finished << "/" << Jobs.size() << "] "
+             << Jobs[I].Result.Source << ": " << outcome(Jobs[I].Result)
+             << '\n';
+      if (Run.ShowProgress && Finished < Jobs.size())
+        drawProgress();
+      errs().flush();
+    }
     bool Cleared = false;
     for (; Next < Jobs.size() && Done[Next]; ++Next) {
       if (Run.ShowProgress && !Cleared)
@@ -51,6 +69,46 @@ public:
   }
 
 private:
+  /// Writes the result to <Kept>/<I>.json, whole or not at all.
+  void keep(size_t I) {
+    std::string Target = (Kept + "/" + Twine(I) + ".json").str();
+    Expected<TempPath> Temp = TempPath::beside(Target);
+    if (!Temp) {
+      consumeError(Temp.takeError());
+      return;
+    }
+    {
+      std::error_code EC;
+      raw_fd_ostream Out(Temp->path(), EC, sys::fs::OF_Text);
+      if (EC)
+        return;
+      Out << resultToJson(Jobs[I].Result);
+      Out.close();
+      if (Out.has_error()) {
+        Out.clear_error();
+        return;
+      }
+    }
+    std::string Message;
+    Temp->renameTo(Target, Message);
+  }
+
+  static std::string outcome(const FileResult &R) {
+    switch (R.Status) {
+    case FileResult::Analysed: {
+      unsigned N = llvm::count_if(
+          R.Findings, [](const Finding &F) { return !F.Suppressed; });
+      return std::to_string(N) + (N == 1 ? " finding" : " findings");
+    }
+    case FileResult::NothingToCheck:
+      return "nothing to check";
+    case FileResult::TimedOut:
+      return "timed out";
+    default:
+      return "not analysed: " + skipReason(R);
+    }
+  }
+
   void drawProgress() {
     errs() << "\r\x1b[K" << Progress;
     errs().flush();
@@ -64,9 +122,11 @@ private:
   std::vector<bool> Done;
   const RunSettings &Run;
   function_ref<void(const FileResult &)> Emit;
+  std::string Kept;
   std::mutex M;
   size_t Next = 0;
   size_t Started = 0;
+  size_t Finished = 0;
   std::string Progress;
 };
 
@@ -144,12 +204,52 @@ void analyzeInChild(FileJob &Job, const AnalysisSettings &Settings,
     R.CompilerOutput += "wskcheck: " + Exit.Message + "\n";
 }
 
+/// The results kept in \p Dir so far, in job order.
+std::vector<FileResult>
+keptResults(StringRef Dir,
+            ArrayRef<std::pair<std::string, std::string>> Names) {
+  std::vector<FileResult> Found;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Text =
+        MemoryBuffer::getFile(Dir + "/" + Twine(I) + ".json");
+    FileResult R;
+    if (!Text || !resultFromJson((*Text)->getBuffer(), R))
+      continue;
+    R.Source = Names[I].first;
+    R.AbsolutePath = Names[I].second;
+    Found.push_back(std::move(R));
+  }
+  return Found;
+}
+
 } // namespace
 
 void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
              const RunSettings &Run,
-             function_ref<void(const FileResult &)> Emit) {
-  OrderedRun Order(Jobs, Run, Emit);
+             function_ref<void(const FileResult &)> Emit, StoppedRun Stopped) {
+  // Where the results are kept as they come in, for a stop signal: the
+  // jobs themselves are being written by other threads when it comes.
+  TempPath Kept;
+  if (Stopped) {
+    if (Expected<TempPath> Dir = TempPath::directory("wskcheck-results"))
+      Kept = std::move(*Dir);
+    else
+      consumeError(Dir.takeError());
+  }
+  if (!Kept.empty()) {
+    std::vector<std::pair<std::string, std::string>> Names;
+    for (const FileJob &Job : Jobs)
+      Names.push_back({Job.Result.Source, Job.Result.AbsolutePath});
+    setStopAction([Dir = Kept.path().str(), Names = std::move(Names),
+                   Stopped = std::move(Stopped)](StringRef Why) {
+      return Stopped(keptResults(Dir, Names), Names.size(), Why);
+    });
+  }
+  auto Unset = llvm::make_scope_exit([&] {
+    if (!Kept.empty())
+      setStopAction(nullptr);
+  });
+  OrderedRun Order(Jobs, Run, Emit, Kept.path());
   std::vector<size_t> Runnable;
   for (size_t I = 0; I < Jobs.size(); ++I)
     if (Jobs[I].runnable())

@@ -17,6 +17,7 @@
 #include "Analysis.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
+#include <functional>
 
 namespace wsk {
 namespace tool {
@@ -24,8 +25,12 @@ namespace tool {
 struct RunSettings {
   /// Files analysed at a time (at least 1).
   unsigned Jobs = 1;
-  /// Redraw a "[3/40] driver.c" line on standard error as files start
-  /// (only sensible when it is a terminal).
+  /// Print a line on standard error as each file finishes, in the order
+  /// they finish ("[3/40] driver.c: 2 findings"), so that a log shows how
+  /// far a run got.
+  bool ShowFinished = true;
+  /// Also redraw a "[3/40] driver.c" line there as files start (only
+  /// sensible when it is a terminal).
   bool ShowProgress = false;
   /// Where fork() is not available: this program, and the arguments that
   /// make it analyse one source
@@ -38,12 +43,21 @@ struct RunSettings {
   unsigned TimeoutSeconds = 0;
 };
 
+/// Called when a stop signal ends the run (see setStopAction) with the
+/// results of the files that finished, in job order, the number of files,
+/// and why the run stopped; returns words for the "stopped by" line.
+using StoppedRun = std::function<std::string(
+    std::vector<FileResult> Finished, size_t Total, llvm::StringRef Why)>;
+
 /// Analyses every runnable job. \p Emit is called once per job, in job
 /// order, as soon as it and all jobs before it are done, with standard error
 /// free of the progress line; it runs on any thread, one call at a time.
+/// Each result is also kept in a temporary directory as it comes in, for
+/// \p Stopped.
 void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
              const RunSettings &Run,
-             llvm::function_ref<void(const FileResult &)> Emit);
+             llvm::function_ref<void(const FileResult &)> Emit,
+             StoppedRun Stopped = nullptr);
 
 } // namespace tool
 } // namespace wsk

@@ -255,10 +255,17 @@ json::Object invocation(const Report &R, const SourcePaths &Paths) {
                      {"configuration", json::Object{{"enabled", false}}}});
   }
 
+  if (!R.Incomplete.empty())
+    Notifications.push_back(json::Object{
+        {"level", "error"},
+        {"message",
+         json::Object{{"text", "incomplete report: " + R.Incomplete}}}});
+
   bool ProjectFailed = llvm::any_of(
       R.Projects, [](const SkippedProject &P) { return P.Failed; });
-  json::Object Inv{
-      {"executionSuccessful", R.numFailed() == 0 && !ProjectFailed}};
+  json::Object Inv{{"executionSuccessful", R.numFailed() == 0 &&
+                                               !ProjectFailed &&
+                                               R.Incomplete.empty()}};
   if (!Notifications.empty())
     Inv["toolExecutionNotifications"] = std::move(Notifications);
   if (!Overrides.empty())

@@ -178,6 +178,9 @@ void writeTextReport(const Report &R, const SourcePaths &Paths,
         W.diagnostic(S.Where, /*IsWarning=*/false, S.Message, "");
     }
   }
+  // Last, so that a reader who sees the end of the report sees it.
+  if (!R.Incomplete.empty())
+    OS << "wskcheck: error: incomplete report: " << R.Incomplete << '\n';
 }
 
 } // namespace tool

@@ -155,33 +155,6 @@ std::string withRelativePaths(StringRef Message, const SourcePaths &Paths) {
   return Out + Message.str();
 }
 
-/// A short reason, for the summary.
-std::string skipReason(const FileResult &F) {
-  switch (F.Status) {
-  case FileResult::Analysed:
-    return std::string();
-  case FileResult::NothingToCheck:
-    return F.Detail;
-  case FileResult::NoSuchFile:
-    return "no such file";
-  case FileResult::NotAFile:
-    return "not a file";
-  case FileResult::NotInDatabase:
-    return "not in the compilation database";
-  case FileResult::BadCommand:
-    return "its compile command cannot run";
-  case FileResult::DoesNotCompile:
-    return "does not compile";
-  case FileResult::Crashed:
-    return "internal error";
-  case FileResult::TimedOut:
-    return "timed out";
-  case FileResult::BadArguments:
-    return "invalid compiler arguments";
-  }
-  return F.Detail;
-}
-
 void printExplanation(const FileResult &F, const SourcePaths &Paths,
                       raw_ostream &OS) {
   std::string Name =
@@ -364,15 +337,7 @@ bool writeHtmlAtomically(const Report &R, const SourcePaths &Paths,
     return false;
   }
   std::string Message;
-  if (!Staging->moveContentsInto(
-          Dir,
-          [](StringRef Name) {
-            return Name == "index.html" ||
-                   ((Name.starts_with("finding-") ||
-                     Name.starts_with("rule-")) &&
-                    Name.ends_with(".html"));
-          },
-          Message)) {
+  if (!Staging->moveContentsInto(Dir, isReportPage, Message)) {
     error("cannot write '" + Dir + "': " + Message);
     return false;
   }
@@ -499,6 +464,40 @@ std::vector<std::string> childArgs(const AnalysisSettings &Settings,
   return Args;
 }
 
+/// What the options imply, applied once: the rest of the run reads the
+/// result and changes nothing.
+ToolOptions resolveOptions(ToolOptions Opts) {
+  // Projects are read for the WDK profile, the only one there is.
+  if (!Opts.Projects.empty() && Opts.WdkProfile.empty())
+    Opts.WdkProfile = "mingw";
+  // --explain writes nothing but its explanation.
+  if (Opts.Explain) {
+    Opts.Baseline.clear();
+    Opts.WriteBaseline.clear();
+    Opts.HtmlDir.clear();
+    if (Opts.Format == OutputFormat::Html)
+      Opts.OutputFile.clear();
+    Opts.Format = OutputFormat::Text;
+  }
+  return Opts;
+}
+
+/// Where this program is, and the files installed beside it (clang's
+/// builtin headers, the WDK profile's headers) are looked for: found once.
+struct Installation {
+  /// This program, for the children where there is no fork.
+  std::string Program;
+  /// Its directory.
+  std::string Dir;
+
+  static Installation find(const char *Argv0, void *MainAddr) {
+    Installation I;
+    I.Program = sys::fs::getMainExecutable(Argv0, MainAddr);
+    I.Dir = sys::path::parent_path(I.Program).str();
+    return I;
+  }
+};
+
 /// A child of -j: analyse the one source and hand the result back.
 int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
                const AnalysisSettings &Settings) {
@@ -534,7 +533,11 @@ int main(int argc, const char **argv) {
       parseCommandLine(ArrayRef<const char *>(argv + 1, argv + argc));
   if (!OptsOrErr)
     return error(toString(OptsOrErr.takeError()));
-  ToolOptions &Opts = *OptsOrErr;
+  // The settings, resolved once; nothing below changes them.
+  const ToolOptions Opts = resolveOptions(std::move(*OptsOrErr));
+  static int AnchorForMainAddr;
+  const Installation Installed =
+      Installation::find(argv[0], &AnchorForMainAddr);
   // Before any thread starts: the signal mask is inherited.
   if (Opts.InternalResult.empty())
     handleStopSignals();
@@ -569,9 +572,6 @@ int main(int argc, const char **argv) {
   }
   if (Opts.Sources.empty() && Opts.BuildPath.empty() && Opts.Projects.empty())
     return error("no source files given (see 'wskcheck --help')");
-  // Projects are read for the WDK profile, the only one there is.
-  if (!Opts.Projects.empty() && Opts.WdkProfile.empty())
-    Opts.WdkProfile = "mingw";
 
   SourcePaths Paths = SourcePaths::forCurrentDirectory();
   Expected<Compilations> CompsOrErr = loadCompilations(Opts);
@@ -586,8 +586,7 @@ int main(int argc, const char **argv) {
   // reads the same to every front end.
   Settings.ExtraArgsBefore.push_back("-D__clang_analyzer__=1");
   llvm::append_range(Settings.ExtraArgsBefore, Opts.ExtraArgsBefore);
-  static int AnchorForMainAddr;
-  Settings.ResourceDir = findResourceDir(argv[0], &AnchorForMainAddr);
+  Settings.ResourceDir = findResourceDir(Installed.Program);
   if (!Opts.Projects.empty())
     Settings.DatabaseName = Comps.DatabaseFile;
   else if (!Comps.DatabaseFile.empty())
@@ -632,15 +631,6 @@ int main(int argc, const char **argv) {
       return error("no source matches --files '" + Opts.FilesRegex + "'");
   }
 
-  // --explain writes nothing but its explanation.
-  if (Opts.Explain) {
-    Opts.Baseline.clear();
-    Opts.WriteBaseline.clear();
-    Opts.HtmlDir.clear();
-    if (Opts.Format == OutputFormat::Html)
-      Opts.OutputFile.clear();
-    Opts.Format = OutputFormat::Text;
-  }
   // Everything that can fail before the analysis does: a baseline or a
   // report that cannot be read or written should fail before minutes of
   // analysis, not after. Nothing is written yet: every output is written
@@ -671,10 +661,8 @@ int main(int argc, const char **argv) {
   bool KeepGenerated = !Opts.WriteDatabase.empty();
   TempPath GeneratedTemp;
   if (!Opts.WdkProfile.empty()) {
-    std::string ExeDir(sys::path::parent_path(
-        sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr)));
     Expected<std::vector<std::string>> Before =
-        wdkProfileArguments(Opts.WdkProfile, ExeDir);
+        wdkProfileArguments(Opts.WdkProfile, Installed.Dir);
     if (!Before)
       return error(toString(Before.takeError()));
     SmallString<256> GeneratedDir;
@@ -714,7 +702,7 @@ int main(int argc, const char **argv) {
     for (const std::string &File : Read)
       llvm::append_range(Commands, Comps.Database->getCompileCommands(File));
     std::vector<std::string> SystemDirs;
-    if (Expected<std::string> Own = findWdkIncludeDir(ExeDir))
+    if (Expected<std::string> Own = findWdkIncludeDir(Installed.Dir))
       SystemDirs.push_back(*Own);
     else
       consumeError(Own.takeError());
@@ -795,8 +783,7 @@ int main(int argc, const char **argv) {
   RunSettings Run;
   Run.Jobs = Opts.Jobs ? Opts.Jobs
                        : llvm::hardware_concurrency().compute_thread_count();
-  Run.ShowProgress = sys::Process::StandardErrIsDisplayed();
-  Run.Self = sys::fs::getMainExecutable(argv[0], &AnchorForMainAddr);
+  Run.Self = Installed.Program;
   // The children of a run on projects read their commands from a file.
   TempPath ChildDatabase;
   if (!Opts.Projects.empty()) {
@@ -811,31 +798,86 @@ int main(int argc, const char **argv) {
   }
   Run.ChildArgs = childArgs(Settings, Opts, ChildDatabase.path());
   Run.TimeoutSeconds = Opts.TimeoutSeconds;
-  runJobs(Jobs, Settings, Run, [&](const FileResult &Result) {
-    errs() << Result.CompilerOutput;
-    if (Result.failed())
-      error(Result.Detail);
-    errs().flush();
-    if (Opts.Explain && !Result.failed()) {
-      printExplanation(Result, Paths, Out);
-      Out.flush();
-    }
-  });
+  // --explain analyses nothing: there is no outcome to tell.
+  Run.ShowFinished = !Opts.Quiet && !Opts.Explain;
+  Run.ShowProgress = Run.ShowFinished && sys::Process::StandardErrIsDisplayed();
 
-  Report R;
-  R.DisabledRules = Settings.DisabledRules;
+  // What the report has besides the files' results.
+  Report Base;
+  Base.DisabledRules = Settings.DisabledRules;
   for (const ProjectOutcome &P : Comps.Projects)
     if (P.Kind != ProjectOutcome::Kernel)
-      R.Projects.push_back({Paths.display(P.Path), P.Path,
-                            withRelativePaths(P.Reason, Paths),
-                            P.Kind == ProjectOutcome::Invalid});
+      Base.Projects.push_back({Paths.display(P.Path), P.Path,
+                               withRelativePaths(P.Reason, Paths),
+                               P.Kind == ProjectOutcome::Invalid});
+  auto Assemble = [&](std::vector<FileResult> Files) {
+    Report R = Base;
+    R.Files = std::move(Files);
+    removeDuplicatesAcrossFiles(R);
+    sortFindings(R);
+    numberFingerprints(R, Paths);
+    if (Accepted)
+      applyBaseline(R, *Accepted, Paths);
+    return R;
+  };
+  // The text or SARIF report, to standard output or -o.
+  auto WriteMainReport = [&](const Report &R) {
+    if (Opts.OutputFile.empty()) {
+      outs().enable_colors(Opts.Color == ColorMode::Always ||
+                           (Opts.Color == ColorMode::Auto &&
+                            sys::Process::StandardOutHasColors()));
+      writeReport(Opts.Format, R, Paths, outs());
+      outs().flush();
+      return true;
+    }
+    return writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
+      OS.enable_colors(Opts.Color == ColorMode::Always);
+      writeReport(Opts.Format, R, Paths, OS);
+    });
+  };
+  // A stopped run still reports the files that finished, marked
+  // incomplete; the HTML report and the baseline are left as they were (a
+  // baseline of part of the files would accept too little).
+  StoppedRun Stopped;
+  if (!Opts.Explain && !HtmlOut)
+    Stopped = [&](std::vector<FileResult> Finished, size_t Total,
+                  StringRef Why) -> std::string {
+      std::string Done =
+          std::to_string(Finished.size()) + " of " + plural(Total, "file");
+      Report R = Assemble(std::move(Finished));
+      R.Incomplete = (Why + " after " + Done).str();
+      if (!WriteMainReport(R))
+        return "the report of the files that finished was not written";
+      return "the report of the " + Done + " that finished is " +
+             (Opts.OutputFile.empty() ? std::string("on standard output")
+                                      : "in '" + Opts.OutputFile + "'") +
+             ", marked incomplete";
+    };
+
+  runJobs(
+      Jobs, Settings, Run,
+      [&](const FileResult &Result) {
+        errs() << Result.CompilerOutput;
+        if (Result.failed())
+          error(Result.Detail);
+        errs().flush();
+        if (Opts.Explain && !Result.failed()) {
+          printExplanation(Result, Paths, Out);
+          Out.flush();
+        }
+      },
+      Stopped);
+
+  std::vector<FileResult> Files;
   for (FileJob &Job : Jobs)
-    R.Files.push_back(std::move(Job.Result));
+    Files.push_back(std::move(Job.Result));
   double Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();
 
   if (Opts.Explain) {
+    Report R = Base;
+    R.Files = std::move(Files);
     printSummary(R, Seconds, Paths, /*Explain=*/true);
     if (!Opts.OutputFile.empty() &&
         !writeAtomically(Opts.OutputFile,
@@ -844,25 +886,10 @@ int main(int argc, const char **argv) {
     return R.numFailed() ? ExitError : ExitClean;
   }
 
-  removeDuplicatesAcrossFiles(R);
-  sortFindings(R);
-  numberFingerprints(R, Paths);
-  if (Accepted)
-    applyBaseline(R, *Accepted, Paths);
-
+  Report R = Assemble(std::move(Files));
   bool WriteFailed = false;
-  if (!HtmlOut && Opts.OutputFile.empty()) {
-    outs().enable_colors(Opts.Color == ColorMode::Always ||
-                         (Opts.Color == ColorMode::Auto &&
-                          sys::Process::StandardOutHasColors()));
-    writeReport(Opts.Format, R, Paths, outs());
-    outs().flush();
-  } else if (!HtmlOut) {
-    WriteFailed |= !writeAtomically(Opts.OutputFile, [&](raw_ostream &OS) {
-      OS.enable_colors(Opts.Color == ColorMode::Always);
-      writeReport(Opts.Format, R, Paths, OS);
-    });
-  }
+  if (!HtmlOut)
+    WriteFailed |= !WriteMainReport(R);
   for (const std::string &Dir : HtmlDirs)
     WriteFailed |= !writeHtmlAtomically(R, Paths, Dir);
   if (!Opts.WriteBaseline.empty())

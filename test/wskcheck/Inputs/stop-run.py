@@ -1,7 +1,11 @@
 """Starts a command, sends it a signal once it has child processes, and
 reports how it ended and whether any process it started is left.
 
-  stop-run.py SIGNAL COMMAND...
+  stop-run.py [--after TEXT] SIGNAL COMMAND...
+
+With --after, the signal is sent once the command has printed a line
+containing TEXT on its standard error (passed on as it comes), and its
+children are running.
 
 Prints "exit=<status>" (128 + signal when the command ended through its
 signal handling, "-<n>" if the signal killed it outright) and
@@ -11,6 +15,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 
@@ -45,16 +50,38 @@ def alive(pid):
         return False
 
 
-sig = getattr(signal, sys.argv[1])
-proc = subprocess.Popen(sys.argv[2:])
+args = sys.argv[1:]
+after = None
+if args[0] == "--after":
+    after, args = args[1], args[2:]
+sig = getattr(signal, args[0])
+proc = subprocess.Popen(args[1:], stderr=subprocess.PIPE if after else None)
+seen = threading.Event()
+
+
+def relay():
+    """Passes the command's standard error on, noting when TEXT is seen."""
+    for line in iter(proc.stderr.readline, b""):
+        sys.stderr.buffer.write(line)
+        sys.stderr.buffer.flush()
+        if after.encode() in line:
+            seen.set()
+
+
+if after:
+    reader = threading.Thread(target=relay)
+    reader.start()
 deadline = time.time() + 60
-while not descendants(proc.pid) and time.time() < deadline:
+while (not descendants(proc.pid) or (after and not seen.is_set())) \
+        and time.time() < deadline:
     time.sleep(0.05)
 # The children are started; let them get into their analysis.
 time.sleep(0.3)
 children = descendants(proc.pid)
 proc.send_signal(sig)
 status = proc.wait(timeout=60)
+if after:
+    reader.join()
 # A killed child may take a moment to be gone.
 left = children
 for _ in range(50):

@@ -165,7 +165,7 @@ typedef enum _eDiagnoseLevel {
   DiagnoseLevelNone = 0,
   DiagnoseLevelHardwareRegisters = 1,
   DiagnoseLevelFirmwareImageDump = 2,
-  DiagnoseLevelFullDump = 3
+  DiagnoseLevelDriverStateDump = 3
 } eDiagnoseLevel;
 
 /* The data path (TAL TxRx): the handle the miniport returns from
@@ -333,13 +333,13 @@ typedef void(NDIS_WDI_RX_STOP_CONFIRM)(NDIS_HANDLE NdisMiniportDataPathHandle);
 typedef NDIS_WDI_RX_STOP_CONFIRM *NDIS_WDI_RX_STOP_CONFIRM_HANDLER;
 typedef void(NDIS_WDI_RX_FLUSH_CONFIRM)(NDIS_HANDLE NdisMiniportDataPathHandle);
 typedef NDIS_WDI_RX_FLUSH_CONFIRM *NDIS_WDI_RX_FLUSH_CONFIRM_HANDLER;
-typedef NDIS_STATUS(NDIS_WDI_PEER_CREATE_IND)(
-    NDIS_HANDLE NdisMiniportDataPathHandle, WDI_PORT_ID PortId,
-    WDI_PEER_ID PeerId, DOT11_MAC_ADDRESS PeerAddr);
+typedef void(NDIS_WDI_PEER_CREATE_IND)(NDIS_HANDLE NdisMiniportDataPathHandle,
+                                       WDI_PORT_ID PortId, WDI_PEER_ID PeerId,
+                                       WDI_MAC_ADDRESS PeerAddr);
 typedef NDIS_WDI_PEER_CREATE_IND *NDIS_WDI_PEER_CREATE_IND_HANDLER;
-typedef NDIS_STATUS(NDIS_WDI_PEER_DELETE_IND)(
-    NDIS_HANDLE NdisMiniportDataPathHandle, WDI_PORT_ID PortId,
-    WDI_PEER_ID PeerId);
+typedef void(NDIS_WDI_PEER_DELETE_IND)(NDIS_HANDLE NdisMiniportDataPathHandle,
+                                       WDI_PORT_ID PortId, WDI_PEER_ID PeerId,
+                                       PNDIS_STATUS pWifiStatus);
 typedef NDIS_WDI_PEER_DELETE_IND *NDIS_WDI_PEER_DELETE_IND_HANDLER;
 typedef PWDI_FRAME_METADATA(NDIS_WDI_ALLOCATE_WDI_FRAME_METADATA)(
     NDIS_HANDLE NdisMiniportDataPathHandle);
@@ -480,6 +480,13 @@ typedef void(MINIPORT_WDI_TAL_TXRX_PEER_DELETE_CONFIRM)(
 typedef MINIPORT_WDI_TAL_TXRX_PEER_DELETE_CONFIRM
     *MINIPORT_WDI_TAL_TXRX_PEER_DELETE_CONFIRM_HANDLER;
 
+/* NDIS object types of the WDI structures: value not documented; distinct
+   from the others. */
+#define NDIS_OBJECT_TYPE_MINIPORT_WDI_DATA_HANDLERS 0xA1
+#define NDIS_OBJECT_TYPE_MINIPORT_WDI_DATA_HANDLERS_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_WDI_DATA_HANDLERS_REVISION_1                      \
+  sizeof(NDIS_MINIPORT_WDI_DATA_HANDLERS)
+
 typedef struct _NDIS_MINIPORT_WDI_DATA_HANDLERS {
   NDIS_OBJECT_HEADER Header;
   MINIPORT_WDI_TX_ABORT_HANDLER TxAbortHandler;
@@ -580,6 +587,7 @@ typedef void(MINIPORT_WDI_CANCEL_IDLE_NOTIFICATION)(
 typedef MINIPORT_WDI_CANCEL_IDLE_NOTIFICATION
     *MINIPORT_WDI_CANCEL_IDLE_NOTIFICATION_HANDLER;
 
+/* value not documented; distinct from the others */
 #define NDIS_OBJECT_TYPE_MINIPORT_WDI_CHARACTERISTICS 0xA0
 #define NDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS_REVISION_1 1
 #define NDIS_SIZEOF_MINIPORT_DRIVER_WDI_CHARACTERISTICS_REVISION_1             \
@@ -606,6 +614,7 @@ typedef struct _NDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS {
 
 NDIS_STATUS NdisMRegisterWdiMiniportDriver(
     PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath,
+    NDIS_HANDLE MiniportDriverContext,
     PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
     PNDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS MiniportWdiCharacteristics,
     PNDIS_HANDLE NdisMiniportDriverHandle);

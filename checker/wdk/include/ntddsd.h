@@ -18,6 +18,11 @@ extern "C" {
    documented; distinct from the others. */
 #define SDBUS_INTERFACE_VERSION 0x101
 
+/* The internal device control a driver sends the bus with an
+   SDBUS_REQUEST_PACKET: value not documented; distinct from the others. */
+#define IOCTL_SD_SUBMIT_REQUEST                                                \
+  CTL_CODE(FILE_DEVICE_CONTROLLER, 0x0C80, METHOD_NEITHER, FILE_ANY_ACCESS)
+
 typedef UCHAR SD_COMMAND_CODE;
 
 /* SDIO commands: CMD52 (IO_RW_DIRECT) and CMD53 (IO_RW_EXTENDED), as the

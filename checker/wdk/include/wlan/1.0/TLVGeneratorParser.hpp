@@ -105,7 +105,7 @@ typedef struct _WDI_P2P_DEVICE_CAPABILITY_CONTAINER WDI_P2P_DEVICE_CAPABILITY_CO
 typedef struct _WDI_P2P_DEVICE_INFO_CONTAINER WDI_P2P_DEVICE_INFO_CONTAINER, *PWDI_P2P_DEVICE_INFO_CONTAINER;
 typedef struct _WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER, *PWDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER;
 typedef struct _WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER, *PWDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER;
-typedef struct _WDI_P2P_LISTEN_STATE_CONTAINER WDI_P2P_LISTEN_STATE_CONTAINER, *PWDI_P2P_LISTEN_STATE_CONTAINER;
+typedef WDI_P2P_LISTEN_STATE WDI_P2P_LISTEN_STATE_CONTAINER, *PWDI_P2P_LISTEN_STATE_CONTAINER;
 typedef struct _WDI_P2P_DEVICE_TYPE WDI_P2P_DEVICE_TYPE, *PWDI_P2P_DEVICE_TYPE;
 typedef struct _WDI_PACKET_PATTERN_CONTAINER WDI_PACKET_PATTERN_CONTAINER, *PWDI_PACKET_PATTERN_CONTAINER;
 typedef struct _WDI_PHY_INFO_CONTAINER WDI_PHY_INFO_CONTAINER, *PWDI_PHY_INFO_CONTAINER;
@@ -241,9 +241,6 @@ struct _WDI_P2P_CHANNEL_CONTAINER {
   UINT8 CountryOrRegionString[3];
 };
 
-struct _WDI_P2P_LISTEN_STATE_CONTAINER {
-  UINT32 ListenState;
-};
 
 /* Adapter capabilities (OID_WDI_GET_ADAPTER_CAPABILITIES). */
 struct _WDI_BAND_INFO_CONTAINER {
@@ -514,6 +511,486 @@ struct _WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS {
 
 struct _WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS {
   WDI_SSID SSID;
+};
+
+/* Connecting and roaming (OID_WDI_TASK_CONNECT, OID_WDI_TASK_ROAM). */
+struct _WDI_CONNECT_BSS_ENTRY_CONTAINER {
+  WDI_MAC_ADDRESS BSSID;
+  ArrayOfElementsOfUINT8 ProbeResponseFrame;
+  ArrayOfElementsOfUINT8 BeaconFrame;
+  WDI_SIGNAL_INFO_CONTAINER SignalInfo;
+  WDI_CHANNEL_INFO_CONTAINER ChannelInfo;
+  ArrayOfElementsOfUINT8 DeviceSpecificContext;
+  ArrayOfElementsOfUINT8 PMKID;
+  ArrayOfElementsOfUINT8 AssociationRequestVendorIE;
+  struct {
+    ArrayOfElementsOfUINT8 MDE;
+  } FTInitialAssocParameters;
+  struct {
+    ArrayOfElementsOfUINT8 MDE;
+    ArrayOfElementsOfUINT8 FTE;
+    struct {
+      struct {
+        WDI_TYPE_PMK_NAME Name;
+      } pmkname;
+    } PMKR0Name;
+    ArrayOfElementsOfUINT8 R0KHID;
+    ArrayOfElementsOfUINT8 SNonce;
+  } FTReAssocParameters;
+  struct {
+    BOOLEAN ProbeResponseFrame_IsPresent;
+    BOOLEAN BeaconFrame_IsPresent;
+    BOOLEAN DeviceSpecificContext_IsPresent;
+    BOOLEAN PMKID_IsPresent;
+    BOOLEAN AssociationRequestVendorIE_IsPresent;
+    BOOLEAN FTInitialAssocParameters_IsPresent;
+    BOOLEAN FTReAssocParameters_IsPresent;
+  } Optional;
+};
+
+typedef struct {
+  struct {
+    BOOLEAN HiddenNetwork;
+    BOOLEAN ExcludeUnencrypted;
+    BOOLEAN MFPEnabled;
+    BOOLEAN HostFIPSModeEnabled;
+    BOOLEAN RoamRequest;
+    UINT32 RoamNeededReason;
+  } ConnectionSettings;
+  ArrayOfElementsOfWDI_SSID SSIDList;
+  ArrayOfElementsOfWDI_AUTH_ALGORITHM AuthenticationAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM MulticastCipherAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM UnicastCipherAlgorithms;
+  ArrayOfElementsOfUINT8 AssociationRequestVendorIE;
+  ArrayOfElementsOfWDI_PHY_TYPE ActivePhyTypeList;
+  ArrayOfElementsOfWDI_MAC_ADDRESS DisallowedBSSIDs;
+  ArrayOfElementsOfWDI_MAC_ADDRESS AllowedBSSIDs;
+  struct {
+    BOOLEAN AssociationRequestVendorIE_IsPresent;
+    BOOLEAN ActivePhyTypeList_IsPresent;
+    BOOLEAN DisallowedBSSIDs_IsPresent;
+    BOOLEAN AllowedBSSIDs_IsPresent;
+  } Optional;
+} WSKCHECK_WDI_CONNECT_PARAMETERS;
+
+struct _WDI_TASK_CONNECT_PARAMETERS {
+  WSKCHECK_WDI_CONNECT_PARAMETERS ConnectParameters;
+  ArrayOfElementsOfWDI_CONNECT_BSS_ENTRY_CONTAINER PreferredBSSEntryList;
+};
+
+struct _WDI_TASK_ROAM_PARAMETERS {
+  WSKCHECK_WDI_CONNECT_PARAMETERS ConnectParameters;
+  ArrayOfElementsOfWDI_CONNECT_BSS_ENTRY_CONTAINER PreferredBSSEntryList;
+};
+
+struct _WDI_TASK_DISCONNECT_PARAMETERS {
+  struct {
+    WDI_MAC_ADDRESS MacAddress;
+    UINT16 Dot11Reason;
+  } DisconnectParameters;
+};
+
+/* Ports, reset, radio, power. */
+struct _WDI_TASK_CREATE_PORT_PARAMETERS {
+  struct {
+    UINT32 OpModeMask;
+    NDIS_PORT_NUMBER NdisPortNumber;
+  } CreatePortParameters;
+};
+
+struct _WDI_TASK_DELETE_PORT_PARAMETERS {
+  struct {
+    NDIS_PORT_NUMBER PortNumber;
+  } DeletePortParameters;
+};
+
+struct _WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS {
+  UINT32 OperationMode;
+};
+
+struct _WDI_TASK_DOT11_RESET_PARAMETERS {
+  struct {
+    BOOLEAN SetDefaultMIB;
+  } Dot11ResetParameters;
+  WDI_MAC_ADDRESS ResetMACAddress;
+  struct {
+    BOOLEAN ResetMACAddress_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SET_RADIO_STATE_PARAMETERS {
+  BOOLEAN SoftwareRadioState;
+};
+
+struct _WDI_SET_POWER_PARAMETERS {
+  NDIS_DEVICE_POWER_STATE PowerState;
+};
+
+struct _WDI_TASK_ABORT_PARAMETERS {
+  struct {
+    UINT32 OriginalTaskOID;
+    UINT32 OriginalTransactionId;
+    WDI_PORT_ID OriginalPortId;
+  } CancelParameters;
+};
+
+/* Keys. */
+struct _WDI_SET_ADD_CIPHER_KEYS_PARAMETERS {
+  ArrayOfElementsOfWDI_SET_ADD_CIPHER_KEYS_CONTAINER SetCipherKey;
+};
+
+struct _WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS {
+  ArrayOfElementsOfWDI_SET_DELETE_CIPHER_KEYS_CONTAINER CipherKeyInfo;
+};
+
+struct _WDI_SET_DEFAULT_KEY_ID_PARAMETERS {
+  struct {
+    UINT32 KeyID;
+  } DefaultKeyIdParameters;
+};
+
+struct _WDI_PRIVACY_EXEMPTION_LIST_CONTAINER {
+  UINT16 EtherType;
+  UINT16 ExemptionActionType;
+  UINT16 ExemptionPacketType;
+};
+
+struct _WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS {
+  ArrayOfElementsOfWDI_PRIVACY_EXEMPTION_LIST_CONTAINER PrivacyExemptionEntry;
+  struct {
+    BOOLEAN PrivacyExemptionEntry_IsPresent;
+  } Optional;
+};
+
+/* Connection quality, multicast, fast transition, wake-on-LAN, offloads. */
+struct _WDI_SET_CONNECTION_QUALITY_PARAMETERS {
+  WDI_CONNECTION_QUALITY_HINT Quality;
+  struct {
+    UINT32 MaximumOffChannelOperationTime;
+    UINT32 RoamingNeededLinkQualityThreshold;
+  } LowLatencyParameters;
+  struct {
+    BOOLEAN LowLatencyParameters_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SET_MULTICAST_LIST_PARAMETERS {
+  ArrayOfElementsOfWDI_MAC_ADDRESS MulticastList;
+};
+
+struct _WDI_STATUS_CONTAINER {
+  NDIS_STATUS Status;
+};
+
+struct _WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND {
+  WDI_STATUS_CONTAINER status;
+  ArrayOfElementsOfUINT8 MDE;
+  ArrayOfElementsOfUINT8 FTE;
+  ArrayOfElementsOfUINT8 RSNIE;
+  struct {
+    BOOLEAN MDE_IsPresent;
+    BOOLEAN FTE_IsPresent;
+    BOOLEAN RSNIE_IsPresent;
+  } Optional;
+};
+
+struct _WDI_PACKET_PATTERN_CONTAINER {
+  UINT32 WakePacketPatternId;
+  ArrayOfElementsOfUINT8 PacketPatternMask;
+  ArrayOfElementsOfUINT8 PacketPattern;
+};
+
+struct _WDI_IPv4_TCP_SYNC_CONTAINER {
+  UINT32 PatternId;
+};
+
+struct _WDI_IPv6TCP_SYNC_CONTAINER {
+  UINT32 PatternId;
+};
+
+struct _WDI_SET_ADD_WOL_PATTERN_PARAMETERS {
+  ArrayOfElementsOfWDI_PACKET_PATTERN_CONTAINER WakePacketPattern;
+  UINT32 WakePacketMagicPacketPatternId;
+  ArrayOfElementsOfWDI_IPv4_TCP_SYNC_CONTAINER WakePacketIpv4TcpSync;
+  ArrayOfElementsOfWDI_IPv6TCP_SYNC_CONTAINER WakePacketIpv6TcpSync;
+  UINT32 WakePacketEapolRequestIdPatternId;
+  struct {
+    BOOLEAN WakePacketPattern_IsPresent;
+    BOOLEAN WakePacketMagicPacketPatternId_IsPresent;
+    BOOLEAN WakePacketIpv4TcpSync_IsPresent;
+    BOOLEAN WakePacketIpv6TcpSync_IsPresent;
+    BOOLEAN WakePacketEapolRequestIdPatternId_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS {
+  UINT32 PatternId;
+};
+
+struct _WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS {
+  UINT32 RemovePMOffload;
+};
+
+struct _WDI_SSID_OFFLOAD_CONTAINER {
+  WDI_SSID SsidToScan;
+  ArrayOfElementsOfWDI_ALGO_PAIRS UnicastAlgorithms;
+  ArrayOfElementsOfWDI_BAND_CHANNEL_LIST_CONTAINER BandChannelHintList;
+};
+
+struct _WDI_NETWORK_LIST_OFFLOAD_INFO {
+  struct {
+    UINT32 FastScanPeriodinSeconds;
+    UINT32 FastScanIterations;
+    UINT32 SlowScanPeriodinSeconds;
+  } NetworkListOffloadConfig;
+  ArrayOfElementsOfWDI_SSID_OFFLOAD_CONTAINER SsidOffload;
+  struct {
+    BOOLEAN SsidOffload_IsPresent;
+  } Optional;
+};
+
+struct _WDI_NETWORK_LIST_OFFLOAD_PARAMETERS {
+  WDI_NETWORK_LIST_OFFLOAD_INFO NetworkListOffload;
+};
+
+/* Wi-Fi Direct (P2P). */
+struct _WDI_SET_P2P_WPS_ENABLED_PARAMETERS {
+  BOOLEAN WPSEnabled;
+};
+
+struct _WDI_SET_P2P_LISTEN_STATE_PARAMETERS {
+  WDI_P2P_CHANNEL_CONTAINER ListenChannel;
+  WDI_P2P_LISTEN_STATE_CONTAINER ListenState;
+  struct {
+    BOOLEAN ListenChannel_IsPresent;
+  } Optional;
+};
+
+struct _WDI_P2P_DEVICE_CAPABILITY_CONTAINER {
+  UINT8 DeviceCapabilityBitmap;
+  UINT8 WPSVersionsEnabled;
+};
+
+struct _WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER {
+  UINT8 GroupCapabilityBitmap;
+  UINT32 MaximumGroupLimit;
+};
+
+struct _WDI_P2P_DEVICE_INFO_CONTAINER {
+  struct {
+    UINT8 DeviceAddress[6];
+    UINT16 ConfigurationMethods;
+    WDI_P2P_DEVICE_TYPE DeviceType;
+  } DeviceInfoParameters;
+  ArrayOfElementsOfUINT8 DeviceName;
+};
+
+struct _WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS {
+  WDI_P2P_DEVICE_INFO_CONTAINER DeviceInformation;
+  WDI_P2P_DEVICE_CAPABILITY_CONTAINER DeviceCapability;
+  WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER GroupOwnerCapability;
+  WDI_P2P_SECONDARY_DEVICE_TYPE_CONTAINER SecondaryDeviceTypeList;
+  struct {
+    ArrayOfElementsOfUINT8 AdditionalBeaconIEs;
+    ArrayOfElementsOfUINT8 AdditionalProbeResponseIEs;
+    ArrayOfElementsOfUINT8 AdditionalProbeRequestDefaultIEs;
+  } AdditionalIEs;
+  struct {
+    BOOLEAN DeviceInformation_IsPresent;
+    BOOLEAN DeviceCapability_IsPresent;
+    BOOLEAN GroupOwnerCapability_IsPresent;
+    BOOLEAN SecondaryDeviceTypeList_IsPresent;
+    BOOLEAN AdditionalIEs_IsPresent;
+  } Optional;
+};
+
+struct _WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER {
+  ArrayOfElementsOfWDI_BAND_CHANNEL_LIST_CONTAINER BandChannelList;
+};
+
+struct _WDI_TASK_P2P_DISCOVER_PARAMETERS {
+  struct {
+    WDI_P2P_DISCOVER_TYPE DiscoveryType;
+    WDI_P2P_SCAN_TYPE ScanType;
+    BOOLEAN ForcedDiscovery;
+  } DiscoverMode;
+  struct {
+    UINT32 ActiveChannelDwellTime;
+    UINT32 PassiveChannelDwellTime;
+    UINT32 MaximumScanTime;
+  } DwellTime;
+  ArrayOfElementsOfWDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER
+      DiscoveryChannelSettings;
+  ArrayOfElementsOfWDI_SSID SSIDList;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  struct {
+    BOOLEAN DiscoveryChannelSettings_IsPresent;
+    BOOLEAN SSIDList_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+  } Optional;
+};
+
+/* Wi-Fi Direct action frames (OID_WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME,
+   OID_WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME). */
+typedef struct {
+  WDI_MAC_ADDRESS DeviceAddress;
+  WDI_SSID GroupSSID;
+} WSKCHECK_WDI_P2P_GROUP_ID;
+
+struct _WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS {
+  WDI_BSS_ENTRY_CONTAINER DeviceDescriptor;
+  struct {
+    WDI_P2P_ACTION_FRAME_TYPE RequestFrameType;
+    WDI_MAC_ADDRESS PeerDeviceAddress;
+    UINT8 DialogToken;
+    UINT32 SendTimeout;
+  } RequestParams;
+  struct {
+    struct {
+      UINT8 GOIntent;
+      BOOLEAN TieBreaker;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+      WDI_MAC_ADDRESS IntendedInterfaceAddress;
+      UINT8 GroupCapability;
+    } RequestParams;
+  } GONegotiationRequestInfo;
+  struct {
+    struct {
+      UINT8 InvitationFlags;
+      BOOLEAN IsLocalGO;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+    } RequestParams;
+    WDI_MAC_ADDRESS GroupBSSID;
+    WDI_P2P_CHANNEL_CONTAINER OperatingChannel;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupBSSID_IsPresent;
+      BOOLEAN OperatingChannel_IsPresent;
+    } Optional;
+  } InvitationRequestInfo;
+  struct {
+    struct {
+      UINT8 GroupCapability;
+    } RequestParams;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupID_IsPresent;
+      BOOLEAN PersistentGroupID_IsPresent;
+      BOOLEAN ServiceAttributes_IsPresent;
+      BOOLEAN ServiceSessionInfo_IsPresent;
+    } Optional;
+  } ProvisionDiscoveryRequestInfo;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  struct {
+    BOOLEAN GONegotiationRequestInfo_IsPresent;
+    BOOLEAN InvitationRequestInfo_IsPresent;
+    BOOLEAN ProvisionDiscoveryRequestInfo_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+  } Optional;
+};
+
+struct _WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS {
+  struct {
+    WDI_P2P_ACTION_FRAME_TYPE ResponseFrameType;
+    WDI_MAC_ADDRESS PeerDeviceAddress;
+    UINT8 DialogToken;
+    UINT32 SendTimeout;
+  } ResponseParams;
+  struct {
+    struct {
+      UINT8 StatusCode;
+      UINT8 GOIntent;
+      BOOLEAN TieBreaker;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+      WDI_MAC_ADDRESS IntendedInterfaceAddress;
+      UINT8 GroupCapability;
+    } ResponseParams;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupID_IsPresent;
+    } Optional;
+  } GONegotiationResponseInfo;
+  struct {
+    struct {
+      UINT8 StatusCode;
+      UINT8 GroupCapability;
+    } ConfirmationParams;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupID_IsPresent;
+    } Optional;
+  } GONegotiationConfirmationInfo;
+  struct {
+    struct {
+      UINT8 StatusCode;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+    } ResponseParams;
+    WDI_MAC_ADDRESS GroupBSSID;
+    WDI_P2P_CHANNEL_CONTAINER OperatingChannel;
+    struct {
+      BOOLEAN GroupBSSID_IsPresent;
+      BOOLEAN OperatingChannel_IsPresent;
+    } Optional;
+  } InvitationResponseInfo;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  struct {
+    BOOLEAN GONegotiationResponseInfo_IsPresent;
+    BOOLEAN GONegotiationConfirmationInfo_IsPresent;
+    BOOLEAN InvitationResponseInfo_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+  } Optional;
+};
+
+/* Public action frames (OID_WDI_TASK_SEND_REQUEST_ACTION_FRAME,
+   OID_WDI_TASK_SEND_RESPONSE_ACTION_FRAME). */
+struct _WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS {
+  struct {
+    WDI_MAC_ADDRESS DestinationAddress;
+    UINT32 ChannelNumber;
+    UINT32 SendTimeout;
+    UINT32 PostACKDwellTime;
+    UINT8 DialogToken;
+  } RequestParams;
+  ArrayOfElementsOfUINT8 ActionFrameBody;
+};
+
+struct _WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS {
+  struct {
+    WDI_MAC_ADDRESS DestinationAddress;
+    UINT32 ChannelNumber;
+    UINT32 SendTimeout;
+    UINT32 PostACKDwellTime;
+    UINT8 DialogToken;
+  } ResponseParams;
+  ArrayOfElementsOfUINT8 ActionFrameBody;
+};
+
+/* Access point (OID_WDI_TASK_START_AP,
+   OID_WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE). */
+struct _WDI_TASK_START_AP_PARAMETERS {
+  WDI_SSID DesiredSSID;
+  ArrayOfElementsOfWDI_AUTH_ALGORITHM AuthenticationAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM UnicastCipherAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM MulticastCipherAlgorithms;
+};
+
+struct _WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS {
+  struct {
+    struct {
+      WDI_MAC_ADDRESS PeerMacAddress;
+      BOOLEAN IsReassociationRequest;
+    } AssocRequestParams;
+    ArrayOfElementsOfUINT8 AssocRequestFrame;
+  } IncomingRequestInfo;
+  struct {
+    BOOLEAN AcceptRequest;
+    UINT16 ReasonCode;
+  } AssocResponseParameters;
+  ArrayOfElementsOfUINT8 VendorIEs;
 };
 
 /* The routines of each message: Parse fills a caller's structure from the

@@ -3,9 +3,11 @@
  * public WDI documentation ("WDI TLVs", "WDI data types"). Usable from C
  * (dot11wdi.h includes it) and C++.
  *
- * TLV type IDs are given their documented values where the TLV's page
- * states one; the others are marked as placeholders ("value not
- * documented; distinct from the others") and the analysis never sees them.
+ * TLV type IDs have the values their TLV's page gives; one the pages do
+ * not give is marked as a placeholder. Enumerations keep the values their
+ * documentation gives; where it lists constants without values, they keep
+ * the listed order. The analysis sees none of these values: WDI messages
+ * are data to it, not WSK calls.
  */
 #ifndef _WDITYPES_HPP_
 #define _WDITYPES_HPP_
@@ -32,30 +34,29 @@ typedef UINT8 WDI_TYPE_PMK_NAME[16];
 typedef UINT16 WDI_TLV_TYPE;
 #define WDI_TLV_HEADER_SIZE 4
 
-#define WDI_TLV_BSSID 0x2
+#define WDI_TLV_BSSID 0x02
+#define WDI_TLV_PHY_TYPE_LIST 0x19
+#define WDI_TLV_CONNECT_PARAMETERS 0x33
 #define WDI_TLV_CONNECT_BSS_ENTRY 0x34
+#define WDI_TLV_SSID 0x3B
+#define WDI_TLV_AUTH_ALGO_LIST 0x3C
+#define WDI_TLV_MULTICAST_CIPHER_ALGO_LIST 0x3D
+#define WDI_TLV_UNICAST_CIPHER_ALGO_LIST 0x3E
+#define WDI_TLV_CONNECTION_SETTINGS 0x3F
+#define WDI_TLV_EXTRA_ASSOCIATION_REQUEST_IES 0x40
+#define WDI_TLV_CIPHER_KEY_TKIP_KEY 0x49
+#define WDI_TLV_CIPHER_KEY_TKIP_INFO 0x4B
+#define WDI_TLV_PEER_MAC_ADDRESS 0x4C
+#define WDI_TLV_CIPHER_KEY_ID 0x4D
+#define WDI_TLV_CIPHER_KEY_CCMP_KEY 0x50
+#define WDI_TLV_CIPHER_KEY_BIP_KEY 0x51
+#define WDI_TLV_SET_CIPHER_KEY_INFO 0x52
+#define WDI_TLV_DELETE_CIPHER_KEY_INFO 0x53
+#define WDI_TLV_IHV_DATA 0xBD
+#define WDI_TLV_ALLOWED_BSSIDS_LIST 0xC2
+#define WDI_TLV_DISALLOWED_BSSIDS_LIST 0xC3
 /* value not documented; distinct from the others */
-#define WSKCHECK_WDI_TLV(n) (0x4000 + (n))
-#define WDI_TLV_SSID WSKCHECK_WDI_TLV(1)
-#define WDI_TLV_AUTH_ALGO_LIST WSKCHECK_WDI_TLV(2)
-#define WDI_TLV_MULTICAST_CIPHER_ALGO_LIST WSKCHECK_WDI_TLV(3)
-#define WDI_TLV_UNICAST_CIPHER_ALGO_LIST WSKCHECK_WDI_TLV(4)
-#define WDI_TLV_EXTRA_ASSOCIATION_REQUEST_IES WSKCHECK_WDI_TLV(5)
-#define WDI_TLV_PHY_TYPE_LIST WSKCHECK_WDI_TLV(6)
-#define WDI_TLV_DISALLOWED_BSSIDS_LIST WSKCHECK_WDI_TLV(7)
-#define WDI_TLV_ALLOWED_BSSIDS_LIST WSKCHECK_WDI_TLV(8)
-#define WDI_TLV_CONNECTION_SETTINGS WSKCHECK_WDI_TLV(9)
-#define WDI_TLV_CONNECT_PARAMETERS WSKCHECK_WDI_TLV(10)
-#define WDI_TLV_PEER_MAC_ADDRESS WSKCHECK_WDI_TLV(11)
-#define WDI_TLV_CIPHER_KEY_ID WSKCHECK_WDI_TLV(12)
-#define WDI_TLV_CIPHER_KEY_TYPE_INFO WSKCHECK_WDI_TLV(13)
-#define WDI_TLV_CIPHER_KEY_CCMP_KEY WSKCHECK_WDI_TLV(14)
-#define WDI_TLV_CIPHER_KEY_TKIP_KEY_INFO WSKCHECK_WDI_TLV(15)
-#define WDI_TLV_CIPHER_KEY_BIP_KEY WSKCHECK_WDI_TLV(16)
-#define WDI_TLV_CIPHER_KEY_WEP_KEY WSKCHECK_WDI_TLV(17)
-#define WDI_TLV_DELETE_CIPHER_KEY_INFO WSKCHECK_WDI_TLV(18)
-#define WDI_TLV_IHV_DATA WSKCHECK_WDI_TLV(19)
-#define WDI_TLV_SET_ADD_CIPHER_KEYS WSKCHECK_WDI_TLV(20)
+#define WDI_TLV_CIPHER_KEY_TYPE_INFO 0x4000
 
 /* Enumerations. The 802.11 ones keep the values of their DOT11_
    counterparts in windot11.h. */
@@ -153,9 +154,9 @@ typedef enum _WDI_CIPHER_KEY_TYPE {
 } WDI_CIPHER_KEY_TYPE;
 
 typedef enum _WDI_CIPHER_KEY_DIRECTION {
-  WDI_CIPHER_KEY_DIRECTION_TX = 0,
-  WDI_CIPHER_KEY_DIRECTION_RX = 1,
-  WDI_CIPHER_KEY_DIRECTION_BOTH = 2
+  WDI_CIPHER_KEY_DIRECTION_INBOUND = 1,
+  WDI_CIPHER_KEY_DIRECTION_OUTBOUND = 2,
+  WDI_CIPHER_KEY_DIRECTION_BOTH = 3
 } WDI_CIPHER_KEY_DIRECTION;
 
 typedef enum _WDI_P2P_DISCOVER_TYPE {

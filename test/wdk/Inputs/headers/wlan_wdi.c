@@ -4,11 +4,11 @@
    handlers and NDIS indications, a task parsed from its TLVs and an
    indication generated into them, adapter capabilities, and a CMD52 read.
    In C and in C++. */
-#include <ndis.h>
 #include <dot11wdi.h>
+#include <ndis.h>
+#include <ntddsd.h>
 #include <wditypes.hpp>
 #include <wlan\1.0\TLVGeneratorParser.hpp>
-#include <ntddsd.h>
 
 typedef struct _ADAPTER {
   NDIS_HANDLE MiniportHandle;
@@ -101,10 +101,9 @@ static VOID TxDataSend(TAL_TXRX_HANDLE MiniportTalTxRxContext,
   UNREFERENCED_PARAMETER(NumQueueFrames);
   UNREFERENCED_PARAMETER(NumActiveFrames);
   UNREFERENCED_PARAMETER(bRobustnessFlag);
-  Adapter->DataApi.TxDequeueIndication(Adapter->DataPathHandle,
-                                       WDI_QUANTUM_INVALID,
-                                       WDI_TX_MAX_FRAME_COUNT_INVALID, 8,
-                                       &Nbls);
+  Adapter->DataApi.TxDequeueIndication(
+      Adapter->DataPathHandle, WDI_QUANTUM_INVALID,
+      WDI_TX_MAX_FRAME_COUNT_INVALID, 8, &Nbls);
   if (Nbls == NULL) {
     Adapter->DataApi.TxSendPauseIndication(Adapter->DataPathHandle, PortId,
                                            WDI_PEER_ANY, WDI_EXT_TID_UNKNOWN,
@@ -140,8 +139,8 @@ static VOID PeerConfig(TAL_TXRX_HANDLE MiniportTalTxRxContext,
   PADAPTER Adapter = (PADAPTER)MiniportTalTxRxContext;
   WDI_MAC_ADDRESS PeerAddr = {{0, 1, 2, 3, 4, 5}};
   UNREFERENCED_PARAMETER(pPeerCfg);
-  Adapter->DataApi.PeerCreateIndication(Adapter->DataPathHandle, PortId,
-                                        PeerId, PeerAddr);
+  Adapter->DataApi.PeerCreateIndication(Adapter->DataPathHandle, PortId, PeerId,
+                                        PeerAddr);
 }
 
 static NDIS_STATUS
@@ -185,8 +184,8 @@ static NDIS_STATUS TaskConnect(PADAPTER Adapter, PNDIS_OID_REQUEST Request) {
       (UINT8 *)(Header + 1), &Adapter->TlvContext, &Connect);
   if (Status != NDIS_STATUS_SUCCESS)
     return Status;
-  for (i = 0; i < Connect.ConnectParameters.AuthenticationAlgorithms.ElementCount;
-       i++)
+  for (i = 0;
+       i < Connect.ConnectParameters.AuthenticationAlgorithms.ElementCount; i++)
     if (Connect.ConnectParameters.AuthenticationAlgorithms.pElements[i] ==
         WDI_AUTH_ALGO_RSNA_PSK)
       break;
@@ -268,7 +267,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   NdisZeroMemory(&Chars, sizeof(Chars));
   NdisZeroMemory(&WdiChars, sizeof(WdiChars));
   WdiChars.Header.Type = NDIS_OBJECT_TYPE_MINIPORT_WDI_CHARACTERISTICS;
-  WdiChars.Header.Revision = NDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS_REVISION_1;
+  WdiChars.Header.Revision =
+      NDIS_MINIPORT_DRIVER_WDI_CHARACTERISTICS_REVISION_1;
   WdiChars.Header.Size =
       NDIS_SIZEOF_MINIPORT_DRIVER_WDI_CHARACTERISTICS_REVISION_1;
   WdiChars.WdiVersion = WDI_VERSION_LATEST;

@@ -1,0 +1,1299 @@
+/* wskcheck WDK profile: wlan/1.0/TLVGeneratorParser.hpp, the WDI TLV
+ * generator and parser library: the C structures a WDI message's TLVs are
+ * parsed into and generated from, and the Parse, CleanupParsed and Generate
+ * routines of each message. Written from Microsoft's public documentation
+ * ("WDI TLV parser interface overview", "WDI TLV generator interface
+ * overview", "WDI TLV generator/parser special members", and the page of
+ * each TLV). Usable from C and C++ (the C-style function model).
+ *
+ * The TLV pages describe each field but not the name the generated
+ * structure gives it: the member names here are those drivers use, and a
+ * structure none of whose members a driver uses is left incomplete (a
+ * pointer to it compiles, a use of its members does not).
+ */
+#ifndef _WLAN_TLVGENERATORPARSER_HPP_
+#define _WLAN_TLVGENERATORPARSER_HPP_
+
+#include <dot11wdi.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The context every routine takes: the peer's WDI version and a context
+   the library passes to its allocator. */
+typedef struct _TLV_CONTEXT {
+  ULONG PeerVersion;
+  ULONG_PTR AllocationContext;
+} TLV_CONTEXT, *PTLV_CONTEXT;
+typedef const TLV_CONTEXT *PCTLV_CONTEXT;
+
+/* Repeated TLVs parse into an array: ElementCount elements at pElements.
+   For C, one named structure per element type. */
+#define WSKCHECK_WDI_ARRAY(Name, ElementType)                                  \
+  typedef struct _ArrayOfElementsOf##Name {                                    \
+    UINT32 ElementCount;                                                       \
+    ElementType *pElements;                                                    \
+    BOOLEAN MemoryInternallyAllocated;                                         \
+  } ArrayOfElementsOf##Name, *PArrayOfElementsOf##Name;
+
+WSKCHECK_WDI_ARRAY(UINT8, UINT8)
+WSKCHECK_WDI_ARRAY(UINT16, UINT16)
+WSKCHECK_WDI_ARRAY(UINT32, UINT32)
+
+/* Byte lists that have a name of their own. */
+typedef ArrayOfElementsOfUINT8 WDI_SSID, *PWDI_SSID;
+typedef ArrayOfElementsOfUINT8 WDI_BYTE_BLOB, *PWDI_BYTE_BLOB;
+
+typedef struct _WDI_AGE_INFO_CONTAINER WDI_AGE_INFO_CONTAINER,
+    *PWDI_AGE_INFO_CONTAINER;
+typedef struct _WDI_ALGO_PAIRS WDI_ALGO_PAIRS, *PWDI_ALGO_PAIRS;
+typedef struct _WDI_AP_ATTRIBUTES_CONTAINER WDI_AP_ATTRIBUTES_CONTAINER,
+    *PWDI_AP_ATTRIBUTES_CONTAINER;
+typedef struct _WDI_ASSOCIATION_RESULT_CONTAINER
+    WDI_ASSOCIATION_RESULT_CONTAINER,
+    *PWDI_ASSOCIATION_RESULT_CONTAINER;
+typedef struct _WDI_BAND_CHANNEL_LIST_CONTAINER WDI_BAND_CHANNEL_LIST_CONTAINER,
+    *PWDI_BAND_CHANNEL_LIST_CONTAINER;
+typedef struct _WDI_BAND_INFO_CONTAINER WDI_BAND_INFO_CONTAINER,
+    *PWDI_BAND_INFO_CONTAINER;
+typedef struct _WDI_BSS_ENTRY_CONTAINER WDI_BSS_ENTRY_CONTAINER,
+    *PWDI_BSS_ENTRY_CONTAINER;
+typedef struct _WDI_CHANNEL_INFO_CONTAINER WDI_CHANNEL_INFO_CONTAINER,
+    *PWDI_CHANNEL_INFO_CONTAINER;
+typedef struct _WDI_CHANNEL_MAPPING_ENTRY WDI_CHANNEL_MAPPING_ENTRY,
+    *PWDI_CHANNEL_MAPPING_ENTRY;
+typedef struct _WDI_CONNECT_BSS_ENTRY_CONTAINER WDI_CONNECT_BSS_ENTRY_CONTAINER,
+    *PWDI_CONNECT_BSS_ENTRY_CONTAINER;
+typedef struct _WDI_DATAPATH_ATTRIBUTES_CONTAINER
+    WDI_DATAPATH_ATTRIBUTES_CONTAINER,
+    *PWDI_DATAPATH_ATTRIBUTES_CONTAINER;
+typedef struct _WDI_DATA_RATE_LIST WDI_DATA_RATE_LIST, *PWDI_DATA_RATE_LIST;
+typedef struct _WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS
+    WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS,
+    *PWDI_GET_ADAPTER_CAPABILITIES_PARAMETERS;
+typedef struct _WDI_GET_AUTO_POWER_SAVE_PARAMETERS
+    WDI_GET_AUTO_POWER_SAVE_PARAMETERS,
+    *PWDI_GET_AUTO_POWER_SAVE_PARAMETERS;
+typedef struct _WDI_GET_AUTO_POWER_SAVE_RESULTS WDI_GET_AUTO_POWER_SAVE_RESULTS,
+    *PWDI_GET_AUTO_POWER_SAVE_RESULTS;
+typedef struct _WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS
+    WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS,
+    *PWDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS;
+typedef struct _WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS
+    WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS,
+    *PWDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_INPUTS;
+typedef struct _WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS
+    WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS,
+    *PWDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS;
+typedef struct _WDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS
+    WDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS,
+    *PWDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS;
+typedef struct _WDI_GET_STATISTICS_PARAMETERS WDI_GET_STATISTICS_PARAMETERS,
+    *PWDI_GET_STATISTICS_PARAMETERS;
+typedef struct _WDI_IHV_REQUEST_PARAMETERS WDI_IHV_REQUEST_PARAMETERS,
+    *PWDI_IHV_REQUEST_PARAMETERS;
+typedef struct _WDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS
+    WDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS,
+    *PWDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS;
+typedef struct _WDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS
+    WDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS,
+    *PWDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS;
+typedef struct _WDI_INDICATION_ASSOCIATION_RESULT_LIST
+    WDI_INDICATION_ASSOCIATION_RESULT_LIST,
+    *PWDI_INDICATION_ASSOCIATION_RESULT_LIST;
+typedef struct _WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS
+    WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS,
+    *PWDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS;
+typedef struct _WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS
+    WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS
+    WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS
+    WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_DISASSOCIATION_PARAMETERS
+    WDI_INDICATION_DISASSOCIATION_PARAMETERS,
+    *PWDI_INDICATION_DISASSOCIATION_PARAMETERS;
+typedef struct _WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS
+    WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS
+    WDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS,
+    *PWDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS;
+typedef struct _WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS
+    WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS,
+    *PWDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS;
+typedef struct _WDI_INDICATION_NLO_DISCOVERY_PARAMETERS
+    WDI_INDICATION_NLO_DISCOVERY_PARAMETERS,
+    *PWDI_INDICATION_NLO_DISCOVERY_PARAMETERS;
+typedef struct _WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS
+    WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS,
+    *PWDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS;
+typedef struct _WDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS
+    WDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS,
+    *PWDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS;
+typedef struct _WDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS
+    WDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS;
+typedef struct
+    _WDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS
+        WDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_RADIO_STATUS_PARAMETERS
+    WDI_INDICATION_RADIO_STATUS_PARAMETERS,
+    *PWDI_INDICATION_RADIO_STATUS_PARAMETERS;
+typedef struct _WDI_INDICATION_ROAMING_NEEDED_PARAMETERS
+    WDI_INDICATION_ROAMING_NEEDED_PARAMETERS,
+    *PWDI_INDICATION_ROAMING_NEEDED_PARAMETERS;
+typedef struct _WDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS
+    WDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS
+    WDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS
+    WDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS,
+    *PWDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS;
+typedef struct _WDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS
+    WDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS,
+    *PWDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS;
+typedef struct _WDI_INDICATION_WAKE_REASON_PARAMETERS
+    WDI_INDICATION_WAKE_REASON_PARAMETERS,
+    *PWDI_INDICATION_WAKE_REASON_PARAMETERS;
+typedef struct _WDI_INTERFACE_ATTRIBUTES_CONTAINER
+    WDI_INTERFACE_ATTRIBUTES_CONTAINER,
+    *PWDI_INTERFACE_ATTRIBUTES_CONTAINER;
+typedef struct _WDI_IPv4_TCP_SYNC_CONTAINER WDI_IPv4_TCP_SYNC_CONTAINER,
+    *PWDI_IPv4_TCP_SYNC_CONTAINER;
+typedef struct _WDI_IPv6TCP_SYNC_CONTAINER WDI_IPv6TCP_SYNC_CONTAINER,
+    *PWDI_IPv6TCP_SYNC_CONTAINER;
+typedef struct _WDI_MAC_STATISTICS_CONTAINER WDI_MAC_STATISTICS_CONTAINER,
+    *PWDI_MAC_STATISTICS_CONTAINER;
+typedef struct _WDI_NETWORK_LIST_OFFLOAD_INFO WDI_NETWORK_LIST_OFFLOAD_INFO,
+    *PWDI_NETWORK_LIST_OFFLOAD_INFO;
+typedef struct _WDI_NETWORK_LIST_OFFLOAD_PARAMETERS
+    WDI_NETWORK_LIST_OFFLOAD_PARAMETERS,
+    *PWDI_NETWORK_LIST_OFFLOAD_PARAMETERS;
+typedef struct _WDI_P2P_ATTRIBUTES_CONTAINER WDI_P2P_ATTRIBUTES_CONTAINER,
+    *PWDI_P2P_ATTRIBUTES_CONTAINER;
+typedef struct _WDI_P2P_CHANNEL_CONTAINER WDI_P2P_CHANNEL_CONTAINER,
+    *PWDI_P2P_CHANNEL_CONTAINER;
+typedef struct _WDI_P2P_DEVICE_CAPABILITY_CONTAINER
+    WDI_P2P_DEVICE_CAPABILITY_CONTAINER,
+    *PWDI_P2P_DEVICE_CAPABILITY_CONTAINER;
+typedef struct _WDI_P2P_DEVICE_INFO_CONTAINER WDI_P2P_DEVICE_INFO_CONTAINER,
+    *PWDI_P2P_DEVICE_INFO_CONTAINER;
+typedef struct _WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER
+    WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER,
+    *PWDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER;
+typedef struct _WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER
+    WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER,
+    *PWDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER;
+typedef WDI_P2P_LISTEN_STATE WDI_P2P_LISTEN_STATE_CONTAINER,
+    *PWDI_P2P_LISTEN_STATE_CONTAINER;
+typedef struct _WDI_P2P_DEVICE_TYPE WDI_P2P_DEVICE_TYPE, *PWDI_P2P_DEVICE_TYPE;
+typedef struct _WDI_PACKET_PATTERN_CONTAINER WDI_PACKET_PATTERN_CONTAINER,
+    *PWDI_PACKET_PATTERN_CONTAINER;
+typedef struct _WDI_PHY_INFO_CONTAINER WDI_PHY_INFO_CONTAINER,
+    *PWDI_PHY_INFO_CONTAINER;
+typedef struct _WDI_PHY_STATISTICS_CONTAINER WDI_PHY_STATISTICS_CONTAINER,
+    *PWDI_PHY_STATISTICS_CONTAINER;
+typedef struct _WDI_PM_CAPABILITIES_CONTAINER WDI_PM_CAPABILITIES_CONTAINER,
+    *PWDI_PM_CAPABILITIES_CONTAINER;
+typedef struct _WDI_PRIVACY_EXEMPTION_LIST_CONTAINER
+    WDI_PRIVACY_EXEMPTION_LIST_CONTAINER,
+    *PWDI_PRIVACY_EXEMPTION_LIST_CONTAINER;
+typedef struct _WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER
+    WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER,
+    *PWDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER;
+typedef struct _WDI_SCAN_PARAMETERS WDI_SCAN_PARAMETERS, *PWDI_SCAN_PARAMETERS;
+typedef struct _WDI_SET_ADD_CIPHER_KEYS_CONTAINER
+    WDI_SET_ADD_CIPHER_KEYS_CONTAINER,
+    *PWDI_SET_ADD_CIPHER_KEYS_CONTAINER;
+typedef struct _WDI_SET_ADD_CIPHER_KEYS_PARAMETERS
+    WDI_SET_ADD_CIPHER_KEYS_PARAMETERS,
+    *PWDI_SET_ADD_CIPHER_KEYS_PARAMETERS;
+typedef struct _WDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS
+    WDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS,
+    *PWDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS;
+typedef struct _WDI_SET_ADD_WOL_PATTERN_PARAMETERS
+    WDI_SET_ADD_WOL_PATTERN_PARAMETERS,
+    *PWDI_SET_ADD_WOL_PATTERN_PARAMETERS;
+typedef struct _WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS
+    WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS,
+    *PWDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS;
+typedef struct _WDI_SET_CONNECTION_QUALITY_PARAMETERS
+    WDI_SET_CONNECTION_QUALITY_PARAMETERS,
+    *PWDI_SET_CONNECTION_QUALITY_PARAMETERS;
+typedef struct _WDI_SET_DEFAULT_KEY_ID_PARAMETERS
+    WDI_SET_DEFAULT_KEY_ID_PARAMETERS,
+    *PWDI_SET_DEFAULT_KEY_ID_PARAMETERS;
+typedef struct _WDI_SET_DELETE_CIPHER_KEYS_CONTAINER
+    WDI_SET_DELETE_CIPHER_KEYS_CONTAINER,
+    *PWDI_SET_DELETE_CIPHER_KEYS_CONTAINER;
+typedef struct _WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS
+    WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS,
+    *PWDI_SET_DELETE_CIPHER_KEYS_PARAMETERS;
+typedef struct _WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND
+    WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND,
+    *PWDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND;
+typedef struct _WDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS
+    WDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS,
+    *PWDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS;
+typedef struct _WDI_SET_MULTICAST_LIST_PARAMETERS
+    WDI_SET_MULTICAST_LIST_PARAMETERS,
+    *PWDI_SET_MULTICAST_LIST_PARAMETERS;
+typedef struct _WDI_SET_P2P_LISTEN_STATE_PARAMETERS
+    WDI_SET_P2P_LISTEN_STATE_PARAMETERS,
+    *PWDI_SET_P2P_LISTEN_STATE_PARAMETERS;
+typedef struct _WDI_SET_P2P_WPS_ENABLED_PARAMETERS
+    WDI_SET_P2P_WPS_ENABLED_PARAMETERS,
+    *PWDI_SET_P2P_WPS_ENABLED_PARAMETERS;
+typedef struct _WDI_SET_POWER_PARAMETERS WDI_SET_POWER_PARAMETERS,
+    *PWDI_SET_POWER_PARAMETERS;
+typedef struct _WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS
+    WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS,
+    *PWDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS;
+typedef struct _WDI_SET_RADIO_STATE_PARAMETERS WDI_SET_RADIO_STATE_PARAMETERS,
+    *PWDI_SET_RADIO_STATE_PARAMETERS;
+typedef struct _WDI_SET_RECEIVE_COALESCING_PARAMETERS
+    WDI_SET_RECEIVE_COALESCING_PARAMETERS,
+    *PWDI_SET_RECEIVE_COALESCING_PARAMETERS;
+typedef struct _WDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS
+    WDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS,
+    *PWDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS;
+typedef struct _WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS
+    WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS,
+    *PWDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS;
+typedef struct _WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS
+    WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS,
+    *PWDI_SET_REMOVE_WOL_PATTERN_PARAMETERS;
+typedef struct _WDI_SIGNAL_INFO_CONTAINER WDI_SIGNAL_INFO_CONTAINER,
+    *PWDI_SIGNAL_INFO_CONTAINER;
+typedef struct _WDI_SSID_OFFLOAD_CONTAINER WDI_SSID_OFFLOAD_CONTAINER,
+    *PWDI_SSID_OFFLOAD_CONTAINER;
+typedef struct _WDI_STATION_ATTRIBUTES_CONTAINER
+    WDI_STATION_ATTRIBUTES_CONTAINER,
+    *PWDI_STATION_ATTRIBUTES_CONTAINER;
+typedef struct _WDI_STATUS_CONTAINER WDI_STATUS_CONTAINER,
+    *PWDI_STATUS_CONTAINER;
+typedef struct _WDI_TASK_ABORT_PARAMETERS WDI_TASK_ABORT_PARAMETERS,
+    *PWDI_TASK_ABORT_PARAMETERS;
+typedef struct _WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS
+    WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS,
+    *PWDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS;
+typedef struct _WDI_TASK_CLOSE_PARAMETERS WDI_TASK_CLOSE_PARAMETERS,
+    *PWDI_TASK_CLOSE_PARAMETERS;
+typedef struct _WDI_TASK_CONNECT_PARAMETERS WDI_TASK_CONNECT_PARAMETERS,
+    *PWDI_TASK_CONNECT_PARAMETERS;
+typedef struct _WDI_TASK_CREATE_PORT_PARAMETERS WDI_TASK_CREATE_PORT_PARAMETERS,
+    *PWDI_TASK_CREATE_PORT_PARAMETERS;
+typedef struct _WDI_TASK_DELETE_PORT_PARAMETERS WDI_TASK_DELETE_PORT_PARAMETERS,
+    *PWDI_TASK_DELETE_PORT_PARAMETERS;
+typedef struct _WDI_TASK_DISCONNECT_PARAMETERS WDI_TASK_DISCONNECT_PARAMETERS,
+    *PWDI_TASK_DISCONNECT_PARAMETERS;
+typedef struct _WDI_TASK_DOT11_RESET_PARAMETERS WDI_TASK_DOT11_RESET_PARAMETERS,
+    *PWDI_TASK_DOT11_RESET_PARAMETERS;
+typedef struct _WDI_TASK_OPEN_PARAMETERS WDI_TASK_OPEN_PARAMETERS,
+    *PWDI_TASK_OPEN_PARAMETERS;
+typedef struct _WDI_TASK_P2P_DISCOVER_PARAMETERS
+    WDI_TASK_P2P_DISCOVER_PARAMETERS,
+    *PWDI_TASK_P2P_DISCOVER_PARAMETERS;
+typedef struct _WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS
+    WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS,
+    *PWDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS;
+typedef struct _WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS
+    WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS,
+    *PWDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS;
+typedef struct _WDI_TASK_ROAM_PARAMETERS WDI_TASK_ROAM_PARAMETERS,
+    *PWDI_TASK_ROAM_PARAMETERS;
+typedef struct _WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS
+    WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS,
+    *PWDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS;
+typedef struct _WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS
+    WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS,
+    *PWDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS;
+typedef struct _WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS
+    WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS,
+    *PWDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS;
+typedef struct _WDI_TASK_START_AP_PARAMETERS WDI_TASK_START_AP_PARAMETERS,
+    *PWDI_TASK_START_AP_PARAMETERS;
+typedef struct _WDI_TASK_STOP_AP_PARAMETERS WDI_TASK_STOP_AP_PARAMETERS,
+    *PWDI_TASK_STOP_AP_PARAMETERS;
+typedef struct _WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER
+    WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER,
+    *PWDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER;
+
+/* Element arrays of the TLVs that repeat. */
+WSKCHECK_WDI_ARRAY(WDI_MAC_ADDRESS, WDI_MAC_ADDRESS)
+WSKCHECK_WDI_ARRAY(WDI_SSID, WDI_SSID)
+WSKCHECK_WDI_ARRAY(WDI_PHY_TYPE, WDI_PHY_TYPE)
+WSKCHECK_WDI_ARRAY(WDI_AUTH_ALGORITHM, WDI_AUTH_ALGORITHM)
+WSKCHECK_WDI_ARRAY(WDI_CIPHER_ALGORITHM, WDI_CIPHER_ALGORITHM)
+WSKCHECK_WDI_ARRAY(WDI_CHANNEL_NUMBER, WDI_CHANNEL_NUMBER)
+WSKCHECK_WDI_ARRAY(WDI_CHANNEL_MAPPING_ENTRY, WDI_CHANNEL_MAPPING_ENTRY)
+WSKCHECK_WDI_ARRAY(WDI_DATA_RATE_LIST, WDI_DATA_RATE_LIST)
+WSKCHECK_WDI_ARRAY(WDI_ALGO_PAIRS, WDI_ALGO_PAIRS)
+WSKCHECK_WDI_ARRAY(WDI_BAND_INFO_CONTAINER, WDI_BAND_INFO_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_PHY_INFO_CONTAINER, WDI_PHY_INFO_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_BSS_ENTRY_CONTAINER, WDI_BSS_ENTRY_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_CONNECT_BSS_ENTRY_CONTAINER,
+                   WDI_CONNECT_BSS_ENTRY_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_BAND_CHANNEL_LIST_CONTAINER,
+                   WDI_BAND_CHANNEL_LIST_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER,
+                   WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_SSID_OFFLOAD_CONTAINER, WDI_SSID_OFFLOAD_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_PACKET_PATTERN_CONTAINER, WDI_PACKET_PATTERN_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_IPv4_TCP_SYNC_CONTAINER, WDI_IPv4_TCP_SYNC_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_IPv6TCP_SYNC_CONTAINER, WDI_IPv6TCP_SYNC_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_SET_ADD_CIPHER_KEYS_CONTAINER,
+                   WDI_SET_ADD_CIPHER_KEYS_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_SET_DELETE_CIPHER_KEYS_CONTAINER,
+                   WDI_SET_DELETE_CIPHER_KEYS_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_PRIVACY_EXEMPTION_LIST_CONTAINER,
+                   WDI_PRIVACY_EXEMPTION_LIST_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_MAC_STATISTICS_CONTAINER, WDI_MAC_STATISTICS_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_PHY_STATISTICS_CONTAINER, WDI_PHY_STATISTICS_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_ASSOCIATION_RESULT_CONTAINER,
+                   WDI_ASSOCIATION_RESULT_CONTAINER)
+WSKCHECK_WDI_ARRAY(WDI_P2P_DEVICE_TYPE, WDI_P2P_DEVICE_TYPE)
+
+/* Leaf TLVs. */
+struct _WDI_CHANNEL_MAPPING_ENTRY {
+  UINT32 ChannelNumber;
+  UINT32 ChannelCenterFrequency;
+};
+
+struct _WDI_DATA_RATE_LIST {
+  UINT16 DataRateFlag;
+  UINT16 DataRateValue;
+};
+
+/* An authentication and cipher pair: each a UINT8 on the wire. */
+struct _WDI_ALGO_PAIRS {
+  UINT8 AuthAlgorithm;
+  UINT8 CipherAlgorithm;
+};
+
+struct _WDI_P2P_DEVICE_TYPE {
+  UINT16 CategoryID;
+  UINT16 SubcategoryID;
+  UINT8 OUI[4];
+};
+typedef ArrayOfElementsOfWDI_P2P_DEVICE_TYPE
+    WDI_P2P_SECONDARY_DEVICE_TYPE_CONTAINER,
+    *PWDI_P2P_SECONDARY_DEVICE_TYPE_CONTAINER;
+
+struct _WDI_CHANNEL_INFO_CONTAINER {
+  UINT32 ChannelNumber;
+  UINT32 BandId;
+};
+
+struct _WDI_SIGNAL_INFO_CONTAINER {
+  INT32 RSSI;
+  UINT32 LinkQuality;
+};
+
+struct _WDI_AGE_INFO_CONTAINER {
+  UINT64 HostTimeStamp;
+  BOOLEAN CachedInformation;
+};
+
+struct _WDI_P2P_CHANNEL_CONTAINER {
+  UINT8 OperatingClass;
+  UINT8 ChannelNumber;
+  UINT8 CountryOrRegionString[3];
+};
+
+/* Adapter capabilities (OID_WDI_GET_ADAPTER_CAPABILITIES). */
+struct _WDI_BAND_INFO_CONTAINER {
+  struct {
+    WDI_BAND_ID BandID;
+    BOOLEAN BandState;
+  } BandCapabilities;
+  ArrayOfElementsOfWDI_PHY_TYPE ValidPhyTypes;
+  ArrayOfElementsOfWDI_CHANNEL_MAPPING_ENTRY ValidChannelTypes;
+  ArrayOfElementsOfUINT32 ChannelWidthList;
+};
+
+struct _WDI_PHY_INFO_CONTAINER {
+  struct {
+    WDI_PHY_TYPE PhyType;
+    BOOLEAN SupportsCFPoll;
+    UINT32 MPDUMaxLength;
+    DOT11_TEMP_TYPE TemperatureClass;
+    DOT11_DIVERSITY_SUPPORT DiversitySupport;
+  } PhyCapabilities;
+  ArrayOfElementsOfUINT32 TxPowerLevelList;
+  ArrayOfElementsOfWDI_DATA_RATE_LIST DataRateList;
+};
+
+struct _WDI_INTERFACE_ATTRIBUTES_CONTAINER {
+  struct {
+    UINT32 BackFillSize;
+    UINT32 MTUSize;
+    UINT32 MaxMultiCastListSize;
+    WDI_MAC_ADDRESS Address;
+    UINT8 NumRxStreams;
+    UINT8 NumTxStreams;
+    UINT8 NumChannels;
+    BOOLEAN HardwareRadioState;
+    BOOLEAN SoftwareRadioState;
+    BOOLEAN ActionFramesSupported;
+    BOOLEAN AntennaDiversity;
+    WDI_BLUETOOTH_COEXISTENCE_SUPPORT BluetoothCoexistenceSupport;
+    BOOLEAN SupportsNonWdiOidRequests;
+    BOOLEAN FastTransitionSupported;
+    BOOLEAN MACAddressRandomization;
+    WDI_MAC_ADDRESS MACAddressRandomizationMask;
+    BOOLEAN CannotSupportMiracastSink;
+    BOOLEAN SupportPLR;
+    BOOLEAN SupportFLR;
+    BOOLEAN Support_eCSA;
+    UINT64 MaxTxRate;
+    UINT64 MaxRxRate;
+  } InterfaceCapabilities;
+  ArrayOfElementsOfUINT8 FirmwareVersion;
+};
+
+struct _WDI_STATION_ATTRIBUTES_CONTAINER {
+  struct {
+    UINT32 ScanSSIDListSize;
+    UINT32 DesiredSSIDListSize;
+    UINT32 DesiredBSSIDListSize;
+    UINT32 PrivacyExemptionListSize;
+    UINT32 KeyMappingTableSize;
+    UINT32 DefaultKeyTableSize;
+    UINT32 WEPKeyValueMaxLength;
+    UINT32 MaxNumPerSTA;
+    UINT32 SupportedQOSFlags;
+    BOOLEAN HostFIPSModeImplemented;
+    BOOLEAN MFPCapable;
+    BOOLEAN AutoPowerSaveMode;
+    BOOLEAN BSSListCachemanagement;
+    BOOLEAN ConnectBSSSelectionOverride;
+    UINT32 uMaxNetworkOffloadListSize;
+    BOOLEAN HESSIDConnectionSupported;
+    BOOLEAN HESSIDConnectionOffloadSupported;
+    BOOLEAN DisconnectedStandbySupported;
+  } StationCapabilities;
+  ArrayOfElementsOfWDI_ALGO_PAIRS UnicastAlgorithms;
+  ArrayOfElementsOfWDI_ALGO_PAIRS MulticastDataAlgorithms;
+  ArrayOfElementsOfWDI_ALGO_PAIRS MulticastManagementAlgorithms;
+  struct {
+    BOOLEAN UnicastAlgorithms_IsPresent;
+    BOOLEAN MulticastDataAlgorithms_IsPresent;
+    BOOLEAN MulticastManagementAlgorithms_IsPresent;
+  } Optional;
+};
+
+struct _WDI_AP_ATTRIBUTES_CONTAINER {
+  struct {
+    UINT32 ScanSSIDListSize;
+    UINT32 DesiredSSIDListSize;
+    UINT32 PrivacyExemptionListSize;
+    UINT32 AssociationTableSize;
+    UINT32 KeyMappingTableSize;
+    UINT32 DefaultKeyTableSize;
+    UINT32 WEPKeyValueMaxLength;
+    BOOLEAN RadarDetectionSupported;
+  } APCapabilities;
+  ArrayOfElementsOfWDI_ALGO_PAIRS UnicastAlgorithms;
+  ArrayOfElementsOfWDI_ALGO_PAIRS MulticastDataAlgorithms;
+};
+
+struct _WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER {
+  struct {
+    UINT32 ExtSTACount;
+    UINT32 WiFiDirectGroupCount;
+    UINT32 APCount;
+    UINT32 SimultaneousGoCount;
+    UINT32 SimultaneousSTAWFDClientCount;
+    UINT32 SimultaneousMultiChannelOperationLimit;
+  } VirtualizationCapabilities;
+};
+
+struct _WDI_P2P_ATTRIBUTES_CONTAINER {
+  struct {
+    UINT32 ConcurrentGOCount;
+    UINT32 ConcurrentClientCount;
+    UINT32 WPSVersionSupport;
+    BOOLEAN ServiceDiscoverySupported;
+    BOOLEAN ServiceNameDiscoverySupported;
+    BOOLEAN ServiceInformationDiscoverySupported;
+    UINT32 ServiceNameAdvertisementsMaxBytesSupported;
+    UINT32 ServiceInformationAdvertisementsMaxBytesSupported;
+    BOOLEAN BackgroundDiscoverySupported;
+    BOOLEAN ClientDiscoverabilitySupported;
+    BOOLEAN InfrastructureManagementSupported;
+    UINT32 MaxSecondaryAdapterTypeListSize;
+    UINT8 DeviceAddress[6];
+    UINT32 DiscoveryFilterListSize;
+    UINT32 GOClientTableSize;
+    UINT32 MaxVendorSpecificExtensionIESize;
+    BOOLEAN PassiveAvailabilityListenStateSupported;
+    BOOLEAN OperatingChannelUpdatesSupported;
+  } P2PCapabilities;
+  ArrayOfElementsOfWDI_MAC_ADDRESS InterfaceAddressList;
+};
+
+struct _WDI_DATAPATH_ATTRIBUTES_CONTAINER {
+  struct {
+    WDI_INTERCONNECT_TYPE InterconnectType;
+    UINT32 MaxNumPeers;
+    BOOLEAN TxTargetPriorityQueueing;
+    UINT32 TxMaxScatterGatherElementsPerFrame;
+    BOOLEAN TxExplicitSendCompleteFlagRequired;
+    UINT32 TxMinEffectiveFrameSize;
+    UINT32 TxFrameSizeGranularity;
+    BOOLEAN RxTxForwarding;
+    UINT32 RxMaxThroughput;
+  } DataPathCapabilities;
+  struct {
+    BOOLEAN DataPathCapabilities_IsPresent;
+  } Optional;
+};
+
+struct _WDI_PM_CAPABILITIES_CONTAINER {
+  UINT32 Flags;
+  UINT32 SupportedWoLPacketPatterns;
+  UINT32 NumTotalWoLPatterns;
+  UINT32 MaxWoLPatternSize;
+  UINT32 MaxWoLPatternOffset;
+  UINT32 MaxWoLPacketSaveBuffer;
+  UINT32 SupportedProtocolOffloads;
+  UINT32 NumArpOffloadIPv4Addresses;
+  UINT32 NumNSOffloadIPv6Addresses;
+  NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
+  NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
+  NDIS_DEVICE_POWER_STATE MinLinkChangeWakeUp;
+  UINT32 SupportedWakeUpEvents;
+  UINT32 MediaSpecificWakeUpEvents;
+};
+
+struct _WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER {
+  UINT32 EnableFilterTypes;
+  UINT32 EnabledQueueTypes;
+  UINT32 NumQueues;
+  UINT32 SupportedQueueProperties;
+  UINT32 SupportedFilterTests;
+  UINT32 SupportedHeaders;
+  UINT32 SupportedMacHeaderFields;
+  UINT32 MaxMacHeaderFilters;
+  UINT32 MaxQueueGroups;
+  UINT32 MaxQueuesPerQueueGroup;
+  UINT32 MinLookaheadSplitSize;
+  UINT32 MaxLookaheadSplitSize;
+  UINT32 SupportedARPHeaderFields;
+  UINT32 SupportedIPv4HeaderFields;
+  UINT32 SupportedIPv6HeaderFields;
+  UINT32 SupportedUdpHeaderFields;
+  UINT32 MaxFieldTestsPerPacketCoalescingFilter;
+  UINT32 MaxPacketCoalescingFilters;
+};
+
+struct _WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS {
+  struct {
+    struct {
+      UINT32 MaxCommandSize;
+    } CommunicationCapabilities;
+    struct {
+      BOOLEAN CommunicationCapabilities_IsPresent;
+    } Optional;
+  } CommunicationAttributes;
+  WDI_INTERFACE_ATTRIBUTES_CONTAINER InterfaceAttributes;
+  WDI_STATION_ATTRIBUTES_CONTAINER StationAttributes;
+  WDI_AP_ATTRIBUTES_CONTAINER APAttributes;
+  WDI_VIRTUALIZATION_ATTRIBUTES_CONTAINER VirtualizationAttributes;
+  WDI_P2P_ATTRIBUTES_CONTAINER P2PAttributes;
+  WDI_DATAPATH_ATTRIBUTES_CONTAINER DatapathAttributes;
+  WDI_PM_CAPABILITIES_CONTAINER PmCapabilities;
+  WDI_RECEIVE_COALESCING_CAPABILITIES_CONTAINER ReceiveCoalescingCapabilities;
+  ArrayOfElementsOfWDI_BAND_INFO_CONTAINER BandInfo;
+  ArrayOfElementsOfWDI_PHY_INFO_CONTAINER PhyInfo;
+  struct {
+    BOOLEAN CommunicationAttributes_IsPresent;
+    BOOLEAN APAttributes_IsPresent;
+    BOOLEAN VirtualizationAttributes_IsPresent;
+    BOOLEAN P2PAttributes_IsPresent;
+    BOOLEAN DatapathAttributes_IsPresent;
+    BOOLEAN PmCapabilities_IsPresent;
+    BOOLEAN ReceiveCoalescingCapabilities_IsPresent;
+    BOOLEAN BandInfo_IsPresent;
+    BOOLEAN PhyInfo_IsPresent;
+  } Optional;
+};
+
+/* Scanning and BSS entries. */
+struct _WDI_BAND_CHANNEL_LIST_CONTAINER {
+  WDI_BAND_ID BandId;
+  ArrayOfElementsOfWDI_CHANNEL_NUMBER ChannelList;
+};
+
+struct _WDI_BSS_ENTRY_CONTAINER {
+  WDI_MAC_ADDRESS BSSID;
+  ArrayOfElementsOfUINT8 ProbeResponseFrame;
+  ArrayOfElementsOfUINT8 BeaconFrame;
+  WDI_SIGNAL_INFO_CONTAINER SignalInfo;
+  WDI_CHANNEL_INFO_CONTAINER ChannelInfo;
+  ArrayOfElementsOfUINT8 DeviceSpecificContext;
+  WDI_AGE_INFO_CONTAINER EntryAgeInfo;
+  struct {
+    BOOLEAN ProbeResponseFrame_IsPresent;
+    BOOLEAN BeaconFrame_IsPresent;
+    BOOLEAN DeviceSpecificContext_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SCAN_PARAMETERS {
+  struct {
+    UINT32 ScanRepeatCount;
+    WDI_SCAN_TYPE AllowedScanType;
+    WDI_SCAN_TRIGGER ScanTrigger;
+  } ScanModeParameters;
+  struct {
+    UINT32 ActiveChannelDwellTime;
+    UINT32 PassiveChannelDwellTime;
+    UINT32 MaximumScanTime;
+  } DwellTime;
+  ArrayOfElementsOfWDI_SSID SSIDList;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  ArrayOfElementsOfWDI_BAND_CHANNEL_LIST_CONTAINER BandChannelList;
+  WDI_MAC_ADDRESS BSSID;
+  struct {
+    BOOLEAN SSIDList_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+    BOOLEAN BandChannelList_IsPresent;
+    BOOLEAN BSSID_IsPresent;
+  } Optional;
+};
+
+struct _WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS {
+  ArrayOfElementsOfWDI_BSS_ENTRY_CONTAINER BSSEntryList;
+};
+
+struct _WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS {
+  WDI_SSID SSID;
+};
+
+/* Connecting and roaming (OID_WDI_TASK_CONNECT, OID_WDI_TASK_ROAM). */
+struct _WDI_CONNECT_BSS_ENTRY_CONTAINER {
+  WDI_MAC_ADDRESS BSSID;
+  ArrayOfElementsOfUINT8 ProbeResponseFrame;
+  ArrayOfElementsOfUINT8 BeaconFrame;
+  WDI_SIGNAL_INFO_CONTAINER SignalInfo;
+  WDI_CHANNEL_INFO_CONTAINER ChannelInfo;
+  ArrayOfElementsOfUINT8 DeviceSpecificContext;
+  ArrayOfElementsOfUINT8 PMKID;
+  ArrayOfElementsOfUINT8 AssociationRequestVendorIE;
+  struct {
+    ArrayOfElementsOfUINT8 MDE;
+  } FTInitialAssocParameters;
+  struct {
+    ArrayOfElementsOfUINT8 MDE;
+    ArrayOfElementsOfUINT8 FTE;
+    struct {
+      struct {
+        WDI_TYPE_PMK_NAME Name;
+      } pmkname;
+    } PMKR0Name;
+    ArrayOfElementsOfUINT8 R0KHID;
+    ArrayOfElementsOfUINT8 SNonce;
+  } FTReAssocParameters;
+  struct {
+    BOOLEAN ProbeResponseFrame_IsPresent;
+    BOOLEAN BeaconFrame_IsPresent;
+    BOOLEAN DeviceSpecificContext_IsPresent;
+    BOOLEAN PMKID_IsPresent;
+    BOOLEAN AssociationRequestVendorIE_IsPresent;
+    BOOLEAN FTInitialAssocParameters_IsPresent;
+    BOOLEAN FTReAssocParameters_IsPresent;
+  } Optional;
+};
+
+typedef struct {
+  struct {
+    BOOLEAN HiddenNetwork;
+    BOOLEAN ExcludeUnencrypted;
+    BOOLEAN MFPEnabled;
+    BOOLEAN HostFIPSModeEnabled;
+    BOOLEAN RoamRequest;
+    UINT32 RoamNeededReason;
+  } ConnectionSettings;
+  ArrayOfElementsOfWDI_SSID SSIDList;
+  ArrayOfElementsOfWDI_AUTH_ALGORITHM AuthenticationAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM MulticastCipherAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM UnicastCipherAlgorithms;
+  ArrayOfElementsOfUINT8 AssociationRequestVendorIE;
+  ArrayOfElementsOfWDI_PHY_TYPE ActivePhyTypeList;
+  ArrayOfElementsOfWDI_MAC_ADDRESS DisallowedBSSIDs;
+  ArrayOfElementsOfWDI_MAC_ADDRESS AllowedBSSIDs;
+  struct {
+    BOOLEAN AssociationRequestVendorIE_IsPresent;
+    BOOLEAN ActivePhyTypeList_IsPresent;
+    BOOLEAN DisallowedBSSIDs_IsPresent;
+    BOOLEAN AllowedBSSIDs_IsPresent;
+  } Optional;
+} WSKCHECK_WDI_CONNECT_PARAMETERS;
+
+struct _WDI_TASK_CONNECT_PARAMETERS {
+  WSKCHECK_WDI_CONNECT_PARAMETERS ConnectParameters;
+  ArrayOfElementsOfWDI_CONNECT_BSS_ENTRY_CONTAINER PreferredBSSEntryList;
+};
+
+struct _WDI_TASK_ROAM_PARAMETERS {
+  WSKCHECK_WDI_CONNECT_PARAMETERS ConnectParameters;
+  ArrayOfElementsOfWDI_CONNECT_BSS_ENTRY_CONTAINER PreferredBSSEntryList;
+};
+
+struct _WDI_TASK_DISCONNECT_PARAMETERS {
+  struct {
+    WDI_MAC_ADDRESS MacAddress;
+    UINT16 Dot11Reason;
+  } DisconnectParameters;
+};
+
+/* Ports, reset, radio, power. */
+struct _WDI_TASK_CREATE_PORT_PARAMETERS {
+  struct {
+    UINT32 OpModeMask;
+    NDIS_PORT_NUMBER NdisPortNumber;
+  } CreatePortParameters;
+};
+
+struct _WDI_TASK_DELETE_PORT_PARAMETERS {
+  struct {
+    NDIS_PORT_NUMBER PortNumber;
+  } DeletePortParameters;
+};
+
+struct _WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS {
+  UINT32 OperationMode;
+};
+
+struct _WDI_TASK_DOT11_RESET_PARAMETERS {
+  struct {
+    BOOLEAN SetDefaultMIB;
+  } Dot11ResetParameters;
+  WDI_MAC_ADDRESS ResetMACAddress;
+  struct {
+    BOOLEAN ResetMACAddress_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SET_RADIO_STATE_PARAMETERS {
+  BOOLEAN SoftwareRadioState;
+};
+
+struct _WDI_SET_POWER_PARAMETERS {
+  NDIS_DEVICE_POWER_STATE PowerState;
+};
+
+struct _WDI_TASK_ABORT_PARAMETERS {
+  struct {
+    UINT32 OriginalTaskOID;
+    UINT32 OriginalTransactionId;
+    WDI_PORT_ID OriginalPortId;
+  } CancelParameters;
+};
+
+/* Keys. */
+struct _WDI_SET_ADD_CIPHER_KEYS_PARAMETERS {
+  ArrayOfElementsOfWDI_SET_ADD_CIPHER_KEYS_CONTAINER SetCipherKey;
+};
+
+struct _WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS {
+  ArrayOfElementsOfWDI_SET_DELETE_CIPHER_KEYS_CONTAINER CipherKeyInfo;
+};
+
+struct _WDI_SET_DEFAULT_KEY_ID_PARAMETERS {
+  struct {
+    UINT32 KeyID;
+  } DefaultKeyIdParameters;
+};
+
+struct _WDI_PRIVACY_EXEMPTION_LIST_CONTAINER {
+  UINT16 EtherType;
+  UINT16 ExemptionActionType;
+  UINT16 ExemptionPacketType;
+};
+
+struct _WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS {
+  ArrayOfElementsOfWDI_PRIVACY_EXEMPTION_LIST_CONTAINER PrivacyExemptionEntry;
+  struct {
+    BOOLEAN PrivacyExemptionEntry_IsPresent;
+  } Optional;
+};
+
+/* Connection quality, multicast, fast transition, wake-on-LAN, offloads. */
+struct _WDI_SET_CONNECTION_QUALITY_PARAMETERS {
+  WDI_CONNECTION_QUALITY_HINT Quality;
+  struct {
+    UINT32 MaximumOffChannelOperationTime;
+    UINT32 RoamingNeededLinkQualityThreshold;
+  } LowLatencyParameters;
+  struct {
+    BOOLEAN LowLatencyParameters_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SET_MULTICAST_LIST_PARAMETERS {
+  ArrayOfElementsOfWDI_MAC_ADDRESS MulticastList;
+};
+
+struct _WDI_STATUS_CONTAINER {
+  NDIS_STATUS Status;
+};
+
+struct _WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND {
+  WDI_STATUS_CONTAINER status;
+  ArrayOfElementsOfUINT8 MDE;
+  ArrayOfElementsOfUINT8 FTE;
+  ArrayOfElementsOfUINT8 RSNIE;
+  struct {
+    BOOLEAN MDE_IsPresent;
+    BOOLEAN FTE_IsPresent;
+    BOOLEAN RSNIE_IsPresent;
+  } Optional;
+};
+
+struct _WDI_PACKET_PATTERN_CONTAINER {
+  UINT32 WakePacketPatternId;
+  ArrayOfElementsOfUINT8 PacketPatternMask;
+  ArrayOfElementsOfUINT8 PacketPattern;
+};
+
+struct _WDI_IPv4_TCP_SYNC_CONTAINER {
+  UINT32 PatternId;
+};
+
+struct _WDI_IPv6TCP_SYNC_CONTAINER {
+  UINT32 PatternId;
+};
+
+struct _WDI_SET_ADD_WOL_PATTERN_PARAMETERS {
+  ArrayOfElementsOfWDI_PACKET_PATTERN_CONTAINER WakePacketPattern;
+  UINT32 WakePacketMagicPacketPatternId;
+  ArrayOfElementsOfWDI_IPv4_TCP_SYNC_CONTAINER WakePacketIpv4TcpSync;
+  ArrayOfElementsOfWDI_IPv6TCP_SYNC_CONTAINER WakePacketIpv6TcpSync;
+  UINT32 WakePacketEapolRequestIdPatternId;
+  struct {
+    BOOLEAN WakePacketPattern_IsPresent;
+    BOOLEAN WakePacketMagicPacketPatternId_IsPresent;
+    BOOLEAN WakePacketIpv4TcpSync_IsPresent;
+    BOOLEAN WakePacketIpv6TcpSync_IsPresent;
+    BOOLEAN WakePacketEapolRequestIdPatternId_IsPresent;
+  } Optional;
+};
+
+struct _WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS {
+  UINT32 PatternId;
+};
+
+struct _WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS {
+  UINT32 RemovePMOffload;
+};
+
+struct _WDI_SSID_OFFLOAD_CONTAINER {
+  WDI_SSID SsidToScan;
+  ArrayOfElementsOfWDI_ALGO_PAIRS UnicastAlgorithms;
+  ArrayOfElementsOfWDI_BAND_CHANNEL_LIST_CONTAINER BandChannelHintList;
+};
+
+struct _WDI_NETWORK_LIST_OFFLOAD_INFO {
+  struct {
+    UINT32 FastScanPeriodinSeconds;
+    UINT32 FastScanIterations;
+    UINT32 SlowScanPeriodinSeconds;
+  } NetworkListOffloadConfig;
+  ArrayOfElementsOfWDI_SSID_OFFLOAD_CONTAINER SsidOffload;
+  struct {
+    BOOLEAN SsidOffload_IsPresent;
+  } Optional;
+};
+
+struct _WDI_NETWORK_LIST_OFFLOAD_PARAMETERS {
+  WDI_NETWORK_LIST_OFFLOAD_INFO NetworkListOffload;
+};
+
+/* Wi-Fi Direct (P2P). */
+struct _WDI_SET_P2P_WPS_ENABLED_PARAMETERS {
+  BOOLEAN WPSEnabled;
+};
+
+struct _WDI_SET_P2P_LISTEN_STATE_PARAMETERS {
+  WDI_P2P_CHANNEL_CONTAINER ListenChannel;
+  WDI_P2P_LISTEN_STATE_CONTAINER ListenState;
+  struct {
+    BOOLEAN ListenChannel_IsPresent;
+  } Optional;
+};
+
+struct _WDI_P2P_DEVICE_CAPABILITY_CONTAINER {
+  UINT8 DeviceCapabilityBitmap;
+  UINT8 WPSVersionsEnabled;
+};
+
+struct _WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER {
+  UINT8 GroupCapabilityBitmap;
+  UINT32 MaximumGroupLimit;
+};
+
+struct _WDI_P2P_DEVICE_INFO_CONTAINER {
+  struct {
+    UINT8 DeviceAddress[6];
+    UINT16 ConfigurationMethods;
+    WDI_P2P_DEVICE_TYPE DeviceType;
+  } DeviceInfoParameters;
+  ArrayOfElementsOfUINT8 DeviceName;
+};
+
+struct _WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS {
+  WDI_P2P_DEVICE_INFO_CONTAINER DeviceInformation;
+  WDI_P2P_DEVICE_CAPABILITY_CONTAINER DeviceCapability;
+  WDI_P2P_GROUP_OWNER_CAPABILITY_CONTAINER GroupOwnerCapability;
+  WDI_P2P_SECONDARY_DEVICE_TYPE_CONTAINER SecondaryDeviceTypeList;
+  struct {
+    ArrayOfElementsOfUINT8 AdditionalBeaconIEs;
+    ArrayOfElementsOfUINT8 AdditionalProbeResponseIEs;
+    ArrayOfElementsOfUINT8 AdditionalProbeRequestDefaultIEs;
+  } AdditionalIEs;
+  struct {
+    BOOLEAN DeviceInformation_IsPresent;
+    BOOLEAN DeviceCapability_IsPresent;
+    BOOLEAN GroupOwnerCapability_IsPresent;
+    BOOLEAN SecondaryDeviceTypeList_IsPresent;
+    BOOLEAN AdditionalIEs_IsPresent;
+  } Optional;
+};
+
+struct _WDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER {
+  ArrayOfElementsOfWDI_BAND_CHANNEL_LIST_CONTAINER BandChannelList;
+};
+
+struct _WDI_TASK_P2P_DISCOVER_PARAMETERS {
+  struct {
+    WDI_P2P_DISCOVER_TYPE DiscoveryType;
+    WDI_P2P_SCAN_TYPE ScanType;
+    BOOLEAN ForcedDiscovery;
+  } DiscoverMode;
+  struct {
+    UINT32 ActiveChannelDwellTime;
+    UINT32 PassiveChannelDwellTime;
+    UINT32 MaximumScanTime;
+  } DwellTime;
+  ArrayOfElementsOfWDI_P2P_DISCOVERY_CHANNEL_SETTINGS_CONTAINER
+      DiscoveryChannelSettings;
+  ArrayOfElementsOfWDI_SSID SSIDList;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  struct {
+    BOOLEAN DiscoveryChannelSettings_IsPresent;
+    BOOLEAN SSIDList_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+  } Optional;
+};
+
+/* Wi-Fi Direct action frames (OID_WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME,
+   OID_WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME). */
+typedef struct {
+  WDI_MAC_ADDRESS DeviceAddress;
+  WDI_SSID GroupSSID;
+} WSKCHECK_WDI_P2P_GROUP_ID;
+
+struct _WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS {
+  WDI_BSS_ENTRY_CONTAINER DeviceDescriptor;
+  struct {
+    WDI_P2P_ACTION_FRAME_TYPE RequestFrameType;
+    WDI_MAC_ADDRESS PeerDeviceAddress;
+    UINT8 DialogToken;
+    UINT32 SendTimeout;
+  } RequestParams;
+  struct {
+    struct {
+      UINT8 GOIntent;
+      BOOLEAN TieBreaker;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+      WDI_MAC_ADDRESS IntendedInterfaceAddress;
+      UINT8 GroupCapability;
+    } RequestParams;
+  } GONegotiationRequestInfo;
+  struct {
+    struct {
+      UINT8 InvitationFlags;
+      BOOLEAN IsLocalGO;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+    } RequestParams;
+    WDI_MAC_ADDRESS GroupBSSID;
+    WDI_P2P_CHANNEL_CONTAINER OperatingChannel;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupBSSID_IsPresent;
+      BOOLEAN OperatingChannel_IsPresent;
+    } Optional;
+  } InvitationRequestInfo;
+  struct {
+    struct {
+      UINT8 GroupCapability;
+    } RequestParams;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupID_IsPresent;
+      BOOLEAN PersistentGroupID_IsPresent;
+      BOOLEAN ServiceAttributes_IsPresent;
+      BOOLEAN ServiceSessionInfo_IsPresent;
+    } Optional;
+  } ProvisionDiscoveryRequestInfo;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  struct {
+    BOOLEAN GONegotiationRequestInfo_IsPresent;
+    BOOLEAN InvitationRequestInfo_IsPresent;
+    BOOLEAN ProvisionDiscoveryRequestInfo_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+  } Optional;
+};
+
+struct _WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS {
+  struct {
+    WDI_P2P_ACTION_FRAME_TYPE ResponseFrameType;
+    WDI_MAC_ADDRESS PeerDeviceAddress;
+    UINT8 DialogToken;
+    UINT32 SendTimeout;
+  } ResponseParams;
+  struct {
+    struct {
+      UINT8 StatusCode;
+      UINT8 GOIntent;
+      BOOLEAN TieBreaker;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+      WDI_MAC_ADDRESS IntendedInterfaceAddress;
+      UINT8 GroupCapability;
+    } ResponseParams;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupID_IsPresent;
+    } Optional;
+  } GONegotiationResponseInfo;
+  struct {
+    struct {
+      UINT8 StatusCode;
+      UINT8 GroupCapability;
+    } ConfirmationParams;
+    WSKCHECK_WDI_P2P_GROUP_ID GroupID;
+    struct {
+      BOOLEAN GroupID_IsPresent;
+    } Optional;
+  } GONegotiationConfirmationInfo;
+  struct {
+    struct {
+      UINT8 StatusCode;
+      UINT8 GOConfigTimeout;
+      UINT8 ClientConfigTimeout;
+    } ResponseParams;
+    WDI_MAC_ADDRESS GroupBSSID;
+    WDI_P2P_CHANNEL_CONTAINER OperatingChannel;
+    struct {
+      BOOLEAN GroupBSSID_IsPresent;
+      BOOLEAN OperatingChannel_IsPresent;
+    } Optional;
+  } InvitationResponseInfo;
+  ArrayOfElementsOfUINT8 VendorIEs;
+  struct {
+    BOOLEAN GONegotiationResponseInfo_IsPresent;
+    BOOLEAN GONegotiationConfirmationInfo_IsPresent;
+    BOOLEAN InvitationResponseInfo_IsPresent;
+    BOOLEAN VendorIEs_IsPresent;
+  } Optional;
+};
+
+/* Public action frames (OID_WDI_TASK_SEND_REQUEST_ACTION_FRAME,
+   OID_WDI_TASK_SEND_RESPONSE_ACTION_FRAME). */
+struct _WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS {
+  struct {
+    WDI_MAC_ADDRESS DestinationAddress;
+    UINT32 ChannelNumber;
+    UINT32 SendTimeout;
+    UINT32 PostACKDwellTime;
+    UINT8 DialogToken;
+  } RequestParams;
+  ArrayOfElementsOfUINT8 ActionFrameBody;
+};
+
+struct _WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS {
+  struct {
+    WDI_MAC_ADDRESS DestinationAddress;
+    UINT32 ChannelNumber;
+    UINT32 SendTimeout;
+    UINT32 PostACKDwellTime;
+    UINT8 DialogToken;
+  } ResponseParams;
+  ArrayOfElementsOfUINT8 ActionFrameBody;
+};
+
+/* Access point (OID_WDI_TASK_START_AP,
+   OID_WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE). */
+struct _WDI_TASK_START_AP_PARAMETERS {
+  WDI_SSID DesiredSSID;
+  ArrayOfElementsOfWDI_AUTH_ALGORITHM AuthenticationAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM UnicastCipherAlgorithms;
+  ArrayOfElementsOfWDI_CIPHER_ALGORITHM MulticastCipherAlgorithms;
+};
+
+struct _WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS {
+  struct {
+    struct {
+      WDI_MAC_ADDRESS PeerMacAddress;
+      BOOLEAN IsReassociationRequest;
+    } AssocRequestParams;
+    ArrayOfElementsOfUINT8 AssocRequestFrame;
+  } IncomingRequestInfo;
+  struct {
+    BOOLEAN AcceptRequest;
+    UINT16 ReasonCode;
+  } AssocResponseParameters;
+  ArrayOfElementsOfUINT8 VendorIEs;
+};
+
+/* The routines of each message: Parse fills a caller's structure from the
+   TLVs that follow the WDI_MESSAGE_HEADER, CleanupParsed frees what Parse
+   allocated in it, Generate allocates the TLV bytes of a structure after
+   ReservedHeaderLength bytes (to be freed with FreeGenerated). */
+#define WSKCHECK_WDI_MESSAGE(Name, Type)                                       \
+  NDIS_STATUS __stdcall ParseWdi##Name(ULONG BufferLength,                     \
+                                       UINT8 const *pBuffer,                   \
+                                       PCTLV_CONTEXT Context, Type *pParsed);  \
+  void __stdcall CleanupParsedWdi##Name(Type *pParsed);                        \
+  NDIS_STATUS __stdcall GenerateWdi##Name(                                     \
+      Type const *pInput, ULONG ReservedHeaderLength, PCTLV_CONTEXT Context,   \
+      ULONG *pOutputLength, UINT8 **ppOutput);
+
+WSKCHECK_WDI_MESSAGE(TaskOpen, WDI_TASK_OPEN_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskClose, WDI_TASK_CLOSE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskScan, WDI_SCAN_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskP2pDiscover, WDI_TASK_P2P_DISCOVER_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskConnect, WDI_TASK_CONNECT_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskDot11Reset, WDI_TASK_DOT11_RESET_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskDisconnect, WDI_TASK_DISCONNECT_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskP2pSendRequestActionFrame,
+                     WDI_TASK_P2P_SEND_REQUEST_ACTION_FRAME_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskP2pSendResponseActionFrame,
+                     WDI_TASK_P2P_SEND_RESPONSE_ACTION_FRAME_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskSetRadioState, WDI_SET_RADIO_STATE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskCreatePort, WDI_TASK_CREATE_PORT_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskDeletePort, WDI_TASK_DELETE_PORT_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskStartAp, WDI_TASK_START_AP_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskStopAp, WDI_TASK_STOP_AP_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskSendApAssociationResponse,
+                     WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskChangeOperationMode,
+                     WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskRoam, WDI_TASK_ROAM_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskSendRequestActionFrame,
+                     WDI_TASK_SEND_REQUEST_ACTION_FRAME_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(TaskSendResponseActionFrame,
+                     WDI_TASK_SEND_RESPONSE_ACTION_FRAME_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetP2pListenState, WDI_SET_P2P_LISTEN_STATE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetAddCipherKeys, WDI_SET_ADD_CIPHER_KEYS_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetDeleteCipherKeys, WDI_SET_DELETE_CIPHER_KEYS_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetDefaultKeyId, WDI_SET_DEFAULT_KEY_ID_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetConnectionQuality,
+                     WDI_SET_CONNECTION_QUALITY_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(GetAutoPowerSave, WDI_GET_AUTO_POWER_SAVE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetReceivePacketFilter,
+                     WDI_SET_RECEIVE_PACKET_FILTER_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetNetworkListOffload, WDI_NETWORK_LIST_OFFLOAD_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetReceiveCoalescing,
+                     WDI_SET_RECEIVE_COALESCING_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetPrivacyExemptionList,
+                     WDI_SET_PRIVACY_EXEMPTION_LIST_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetPowerState, WDI_SET_POWER_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(AbortTask, WDI_TASK_ABORT_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetAddWolPattern, WDI_SET_ADD_WOL_PATTERN_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetRemoveWolPattern, WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetMulticastList, WDI_SET_MULTICAST_LIST_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetAddPmProtocolOffload,
+                     WDI_SET_ADD_PM_PROTOCOL_OFFLOAD_PARAMETERS_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetRemovePmProtocolOffload,
+                     WDI_SET_REMOVE_PM_PROTOCOL_OFFLOAD_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetAdapterConfiguration,
+                     WDI_SET_FIRMWARE_CONFIGURATION_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(GetReceiveCoalescingMatchCount,
+                     WDI_GET_RECEIVE_COALESCING_MATCH_COUNT_INPUTS)
+WSKCHECK_WDI_MESSAGE(SetAdvertisementInformation,
+                     WDI_SET_ADVERTISEMENT_INFORMATION_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(GetNextActionFrameDialogToken,
+                     WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetP2pWpsEnabled, WDI_SET_P2P_WPS_ENABLED_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(GetBssEntryList, WDI_GET_BSS_ENTRY_LIST_UPDATE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(SetFastBssTransitionParameters,
+                     WDI_SET_FAST_BSS_TRANSITION_PARAMETERS_COMMAND)
+WSKCHECK_WDI_MESSAGE(IhvRequest, WDI_IHV_REQUEST_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(GetAdapterCapabilities,
+                     WDI_GET_ADAPTER_CAPABILITIES_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(GetStatistics, WDI_GET_STATISTICS_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationActionFrameReceived,
+                     WDI_INDICATION_ACTION_FRAME_RECEIVED_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationApAssociationRequestReceived,
+                     WDI_INDICATION_AP_ASSOCIATION_REQUEST_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationAssociationResult,
+                     WDI_INDICATION_ASSOCIATION_RESULT_LIST)
+WSKCHECK_WDI_MESSAGE(IndicationBssEntryList,
+                     WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationChangeOperationModeComplete,
+                     WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationCreatePortComplete,
+                     WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationDeletePortComplete,
+                     WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationDisassociation,
+                     WDI_INDICATION_DISASSOCIATION_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationDot11ResetComplete,
+                     WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationFtAssocParamsNeeded,
+                     WDI_INDICATION_FT_ASSOC_PARAMS_NEEDED_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationLinkStateChange,
+                     WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationNloDiscovery,
+                     WDI_INDICATION_NLO_DISCOVERY_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationP2pActionFrameReceived,
+                     WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationP2pGroupOperatingChannel,
+                     WDI_INDICATION_P2P_GROUP_OPERATING_CHANNEL_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(
+    IndicationP2pSendRequestActionFrameComplete,
+    WDI_INDICATION_P2P_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(
+    IndicationP2pSendResponseActionFrameComplete,
+    WDI_INDICATION_P2P_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationRadioStatus,
+                     WDI_INDICATION_RADIO_STATUS_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationRoamingNeeded,
+                     WDI_INDICATION_ROAMING_NEEDED_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(
+    IndicationSendApAssociationResponseComplete,
+    WDI_INDICATION_SEND_AP_ASSOCIATION_RESPONSE_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(
+    IndicationSendRequestActionFrameComplete,
+    WDI_INDICATION_SEND_REQUEST_ACTION_FRAME_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(
+    IndicationSendResponseActionFrameComplete,
+    WDI_INDICATION_SEND_RESPONSE_ACTION_FRAME_COMPLETE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationTkipMicFailure,
+                     WDI_INDICATION_TKIP_MIC_FAILURE_PARAMETERS)
+WSKCHECK_WDI_MESSAGE(IndicationWakeReasonFromIhv,
+                     WDI_INDICATION_WAKE_REASON_PARAMETERS)
+
+void __stdcall FreeGenerated(UINT8 *pOutput);
+void __stdcall FreeParsed(ULONG MessageId, void *pParsed);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _WLAN_TLVGENERATORPARSER_HPP_ */

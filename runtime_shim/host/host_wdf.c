@@ -1,44 +1,9 @@
-/* Host environment: the KMDF driver object (wdf.h subset).
- *
- * The framework's part of the lifecycle, as documented and as the KMDF
- * loader stub does it: WdfDriverCreate takes over DriverObject->DriverUnload;
- * at unload the framework calls EvtDriverUnload and then deletes the driver
- * object, which runs its EvtCleanupCallback and EvtDestroyCallback. If
- * DriverEntry fails after WdfDriverCreate succeeded, EvtDriverUnload is not
- * called, but the framework still deletes the driver object, so the cleanup
- * and destroy callbacks do run.
+/* Host environment: the KMDF driver object (wdf.h subset), with the
+ * framework's part of the lifecycle in core/wskshim_wdf_driver.c. A fault
+ * plan can make WdfDriverCreate fail.
  */
-#include <string.h>
-
 #include "host_env.h"
-
-static struct {
-  BOOLEAN Created;
-  BOOLEAN Deleted;
-  PDRIVER_OBJECT DriverObject;
-  WDF_DRIVER_CONFIG Config;
-  WDF_OBJECT_ATTRIBUTES Attributes;
-} Driver;
-
-/* The handle is the address of this one driver record. */
-#define DRIVER_HANDLE ((WDFDRIVER)(void *)&Driver)
-
-static void DeleteDriverObject(void) {
-  if (!Driver.Created || Driver.Deleted)
-    return;
-  Driver.Deleted = TRUE;
-  if (Driver.Attributes.EvtCleanupCallback)
-    Driver.Attributes.EvtCleanupCallback((WDFOBJECT)DRIVER_HANDLE);
-  if (Driver.Attributes.EvtDestroyCallback)
-    Driver.Attributes.EvtDestroyCallback((WDFOBJECT)DRIVER_HANDLE);
-}
-
-static VOID FrameworkUnload(PDRIVER_OBJECT DriverObject) {
-  (void)DriverObject;
-  if (Driver.Config.EvtDriverUnload)
-    Driver.Config.EvtDriverUnload(DRIVER_HANDLE);
-  DeleteDriverObject();
-}
+#include "wskshim_wdf_driver.h"
 
 NTSTATUS WdfDriverCreate(PDRIVER_OBJECT DriverObject,
                          PCUNICODE_STRING RegistryPath,
@@ -48,36 +13,10 @@ NTSTATUS WdfDriverCreate(PDRIVER_OBJECT DriverObject,
   (void)RegistryPath;
   if (!NT_SUCCESS(Status))
     return Status;
-  if (!DriverObject || !DriverConfig)
-    return STATUS_INVALID_PARAMETER;
-  if (Driver.Created)
-    return STATUS_INVALID_DEVICE_REQUEST; /* one driver object per driver */
-  if ((DriverConfig->DriverInitFlags & WdfDriverInitNonPnpDriver) &&
-      DriverConfig->EvtDriverDeviceAdd)
-    return STATUS_INVALID_PARAMETER;
-  memset(&Driver, 0, sizeof(Driver));
-  Driver.Created = TRUE;
-  Driver.DriverObject = DriverObject;
-  Driver.Config = *DriverConfig;
-  if (DriverAttributes)
-    Driver.Attributes = *DriverAttributes;
-  DriverObject->DriverUnload = FrameworkUnload;
-  if (Out)
-    *Out = DRIVER_HANDLE;
-  return STATUS_SUCCESS;
+  return WskShimWdfCreateDriver(DriverObject, DriverAttributes, DriverConfig,
+                                Out);
 }
 
-PDRIVER_OBJECT WdfDriverWdmGetDriverObject(WDFDRIVER D) {
-  return D == DRIVER_HANDLE ? Driver.DriverObject : NULL;
-}
+BOOLEAN WskHostWdfDriverCreated(void) { return WskShimWdfDriverCreated(); }
 
-WDFDRIVER WdfGetDriver(void) { return Driver.Created ? DRIVER_HANDLE : NULL; }
-
-VOID WdfObjectDelete(WDFOBJECT Object) {
-  /* The framework deletes the driver object itself; drivers may not. */
-  (void)Object;
-}
-
-BOOLEAN WskHostWdfDriverCreated(void) { return Driver.Created; }
-
-void WskHostWdfDriverEntryFailed(void) { DeleteDriverObject(); }
+void WskHostWdfDriverEntryFailed(void) { WskShimWdfDeleteDriver(); }

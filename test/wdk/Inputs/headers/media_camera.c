@@ -54,6 +54,13 @@ NTSTATUS ExtendedProperty(const KSPROPERTY *Property, PVOID Data, ULONG Cb) {
   }
 }
 
+/* The face detection modes this camera supports. */
+BOOLEAN FaceDetectionFlagsValid(ULONGLONG Flags) {
+  return (Flags & ~(KSCAMERA_EXTENDEDPROP_FACEDETECTION_PREVIEW |
+                    KSCAMERA_EXTENDEDPROP_FACEDETECTION_BLINK |
+                    KSCAMERA_EXTENDEDPROP_FACEDETECTION_SMILE)) == 0;
+}
+
 /* Appends a photo confirmation item and a custom item to a frame's
    metadata buffer. */
 ULONG WriteMetadata(PUCHAR Buffer, ULONG Index) {

@@ -61,6 +61,20 @@ BOOLEAN FaceDetectionFlagsValid(ULONGLONG Flags) {
                     KSCAMERA_EXTENDEDPROP_FACEDETECTION_SMILE)) == 0;
 }
 
+/* The white balance range this camera reports, and the stabilization and
+   HDR modes it offers. */
+void VideoProcRange(PKSCAMERA_EXTENDEDPROP_VIDEOPROCSETTING Setting,
+                    PULONGLONG Stabilization, PULONGLONG Hdr) {
+  Setting->Min = 2500;
+  Setting->Max = 7500;
+  Setting->Step = 50;
+  Setting->VideoProc.Value.ul = 5000;
+  *Stabilization =
+      KSCAMERA_EXTENDEDPROP_OIS_ON | KSCAMERA_EXTENDEDPROP_OIS_AUTO;
+  *Hdr =
+      KSCAMERA_EXTENDEDPROP_VIDEOHDR_AUTO | KSCAMERA_EXTENDEDPROP_HISTOGRAM_ON;
+}
+
 /* Appends a photo confirmation item and a custom item to a frame's
    metadata buffer. */
 ULONG WriteMetadata(PUCHAR Buffer, ULONG Index) {

@@ -533,4 +533,11 @@ typedef struct _tagKSAUDIOENGINE_BUFFER_SIZE_RANGE {
 
 #endif /* WSKCHECK_WDK_KSMEDIA_AUDIO */
 
+/* The audio property sets and pin categories the documentation names
+   without a value. */
+#include <wskcheck_ksmedia_audio_ids.h>
+
+/* The extended camera controls and the camera frame metadata. */
+#include <wskcheck_ksmedia_camera.h>
+
 #endif /* WSKCHECK_WDK_KSMEDIA_H */

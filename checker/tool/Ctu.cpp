@@ -3,6 +3,7 @@
 #include "Ctu.h"
 #include "Analysis.h"
 #include "JsonInput.h"
+#include "Output.h"
 #include "WdkProfile.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -14,7 +15,6 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
-#include "Output.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -109,9 +109,8 @@ private:
       sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
       Inputs.push_back({std::string(Path), contentHash(Buffer->getBuffer())});
     }
-    llvm::sort(Inputs, [](const Input &A, const Input &B) {
-      return A.Path < B.Path;
-    });
+    llvm::sort(Inputs,
+               [](const Input &A, const Input &B) { return A.Path < B.Path; });
   }
 
   void visit(const DeclContext *DC, ASTContext &Ctx) {
@@ -396,7 +395,7 @@ public:
   static std::string key(const tooling::CompileCommand &Cmd, StringRef File) {
     std::string Key;
     raw_string_ostream OS(Key);
-    OS << "wskcheck-ctu-index 1\0" << toolVersion() << '\0'
+    OS << "wskcheck-ctu-index 1" << '\0' << toolVersion() << '\0'
        << getClangFullVersion() << '\0' << File << '\0' << Cmd.Directory;
     for (const std::string &Arg : Cmd.CommandLine)
       OS << '\0' << Arg;
@@ -456,8 +455,9 @@ public:
     }
     json::Object Entry = indexToJson(Index);
     Entry["key"] = Key;
-    if (Error E = writeFile(Temp->path(),
-                            formatv("{0}", json::Value(std::move(Entry))).str())) {
+    if (Error E =
+            writeFile(Temp->path(),
+                      formatv("{0}", json::Value(std::move(Entry))).str())) {
       consumeError(std::move(E));
       return;
     }

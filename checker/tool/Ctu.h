@@ -55,9 +55,9 @@ struct CtuOptions {
 };
 
 /// Indexes every file of \p DB into a fresh temporary directory, reusing
-/// the index of a file from Options.CacheDir when nothing it read changed. Every
-/// command gets \p ArgsBefore after the compiler's name and \p ArgsAfter at
-/// its end, as the analysis's own commands do; \p ResourceDir (if not empty)
+/// the index of a file from Options.CacheDir when nothing it read changed.
+/// Every command gets \p ArgsBefore after the compiler's name and \p ArgsAfter
+/// at its end, as the analysis's own commands do; \p ResourceDir (if not empty)
 /// is clang's builtin header directory for parsing the other files. With
 /// \p WindowsCommands, commands recorded on Windows are cleaned up as for
 /// the analysis (withoutWindowsOnlyArguments). Files that do not compile are

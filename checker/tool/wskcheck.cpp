@@ -299,9 +299,10 @@ commandsAsRun(const tooling::CompilationDatabase &DB,
 /// leaves the previous file as it was. False after an error message.
 /// -j, or one job per core (the cores this process may run on).
 unsigned jobs(const ToolOptions &Opts) {
-  return Opts.Jobs ? Opts.Jobs
-                   : std::max(1u, llvm::hardware_concurrency()
-                                      .compute_thread_count());
+  return Opts.Jobs
+             ? Opts.Jobs
+             : std::max(1u,
+                        llvm::hardware_concurrency().compute_thread_count());
 }
 
 bool writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {

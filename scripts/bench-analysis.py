@@ -12,7 +12,10 @@ and prints the medians and the ratios wsk/plain and noroot/plain.
 
 CTU: `wskcheck -p DIR --ctu` against `wskcheck -p DIR` on a generated driver
 of --ctu-files files (each with a WSK client of its own, so that both runs
-analyse every file).
+analyse every file), and `--ctu --ctu-cache CACHE` on a cache that one run
+before the rounds filled (every timed run is a second run: the files did not
+change, so no file is parsed for the index). For these runs the wall time is
+printed too, since the index is made with one job per core.
 
 Time is the CPU time (user + system) of the child processes
 (getrusage(RUSAGE_CHILDREN)), so that other work on the machine counts less
@@ -30,31 +33,43 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GEN = os.path.join(ROOT, "scripts", "gen-bench-driver.py")
 
 
-def cpu_of(cmd):
-    """CPU seconds (user + system) the command and its children used."""
+def times_of(cmd):
+    """CPU seconds (user + system) the command and its children used, and
+    the wall time it took."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    check=False)
+    wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime -
-                                                 before.ru_stime)
+    return ((after.ru_utime - before.ru_utime) +
+            (after.ru_stime - before.ru_stime), wall)
 
 
-def alternate(cmds, runs):
-    """Medians of the commands' CPU times, the commands run in turn."""
+def alternate(cmds, runs, wall=False):
+    """Medians of the commands' CPU times (with wall: also of their wall
+    times, keyed NAME.wall), the commands run in turn."""
     samples = {name: [] for name in cmds}
+    walls = {name: [] for name in cmds}
     for r in range(runs):
         # Rotate the order so no configuration always runs first.
         names = list(cmds)
         names = names[r % len(names):] + names[:r % len(names)]
         for name in names:
-            samples[name].append(cpu_of(cmds[name]))
-    return {name: statistics.median(s) for name, s in samples.items()}
+            cpu, w = times_of(cmds[name])
+            samples[name].append(cpu)
+            walls[name].append(w)
+    medians = {name: statistics.median(s) for name, s in samples.items()}
+    if wall:
+        medians.update({name + ".wall": statistics.median(s)
+                        for name, s in walls.items()})
+    return medians
 
 
 def analyze_cmds(clang, plugin, path):
@@ -93,12 +108,20 @@ def bench_ctu(args, tmp):
     base = [wskcheck, "-p", d, "--format", "text"]
     if args.jobs:
         base += ["-j", str(args.jobs)]
-    t = alternate({"plain": base, "ctu": base + ["--ctu"]}, args.runs)
-    print(f"wskcheck -p on {args.ctu_files + 1} files, CPU time, median of "
+    cached = base + ["--ctu", "--ctu-cache", os.path.join(tmp, "ctu-cache")]
+    # Fill the cache: the timed runs with it are all second runs.
+    subprocess.run(cached, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=False)
+    t = alternate({"plain": base, "ctu": base + ["--ctu"], "cached": cached},
+                  args.runs, wall=True)
+    print(f"wskcheck -p on {args.ctu_files + 1} files, median of "
           f"{args.runs} alternating runs")
-    print(f"{'without --ctu':>14} {'--ctu':>8} {'ctu/without':>12}")
-    print(f"{t['plain']:13.2f}s {t['ctu']:7.2f}s "
-          f"{t['ctu'] / t['plain']:12.2f}", flush=True)
+    print(f"{'':5} {'without --ctu':>14} {'--ctu':>8} {'--ctu-cache':>12} "
+          f"{'ctu/without':>12} {'cache/without':>14}")
+    for kind, suffix in (("CPU", ""), ("wall", ".wall")):
+        p, c, k = (t[n + suffix] for n in ("plain", "ctu", "cached"))
+        print(f"{kind:5} {p:13.2f}s {c:7.2f}s {k:11.2f}s {c / p:12.2f} "
+              f"{k / p:14.2f}", flush=True)
 
 
 def bench_files(args, clang, plugin):

@@ -3,6 +3,7 @@
 #include "Ctu.h"
 #include "Analysis.h"
 #include "JsonInput.h"
+#include "Output.h"
 #include "WdkProfile.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -15,14 +16,18 @@
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
+#include <mutex>
 #include <set>
 
 using namespace clang;
@@ -52,21 +57,61 @@ Error writeFile(StringRef Path, StringRef Text) {
   return Error::success();
 }
 
+/// A file a parse read, and the hash of its text.
+struct Input {
+  std::string Path;
+  std::string Hash;
+};
+
+/// What indexing one file yields.
+struct FileIndex {
+  std::vector<std::string> Names;
+  std::vector<Input> Inputs;
+};
+
+std::string contentHash(StringRef Text) {
+  return toHex(BLAKE3::hash<16>(arrayRefFromStringRef(Text)),
+               /*LowerCase=*/true);
+}
+
 /// Collects the names under which the analysis looks up the definitions a
 /// unit offers to other units: functions with a body, and the variables
 /// with an initializer that cross translation unit analysis imports, each
 /// defined in the main file and visible outside it.
 class IndexConsumer : public ASTConsumer {
 public:
-  explicit IndexConsumer(std::vector<std::string> &Names) : Names(Names) {}
+  IndexConsumer(std::vector<std::string> &Names, std::vector<Input> &Inputs)
+      : Names(Names), Inputs(Inputs) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (!Ctx.getDiagnostics().hasErrorOccurred())
-      visit(Ctx.getTranslationUnitDecl(), Ctx);
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    visit(Ctx.getTranslationUnitDecl(), Ctx);
+    recordInputs(Ctx.getSourceManager());
   }
 
 private:
   std::vector<std::string> &Names;
+  std::vector<Input> &Inputs;
+
+  /// Every file the parse read, with the hash of the text it parsed (not
+  /// of the file as it is now: it may change while we run).
+  void recordInputs(SourceManager &SM) {
+    FileManager &FM = SM.getFileManager();
+    for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
+         ++It) {
+      std::optional<MemoryBufferRef> Buffer =
+          SM.getMemoryBufferForFileOrNone(It->first);
+      if (!Buffer)
+        continue;
+      SmallString<256> Path(It->first.getName());
+      FM.makeAbsolutePath(Path);
+      sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      Inputs.push_back({std::string(Path), contentHash(Buffer->getBuffer())});
+    }
+    llvm::sort(Inputs,
+               [](const Input &A, const Input &B) { return A.Path < B.Path; });
+  }
 
   void visit(const DeclContext *DC, ASTContext &Ctx) {
     for (const Decl *D : DC->decls()) {
@@ -98,7 +143,8 @@ private:
 
 class IndexAction : public ASTFrontendAction {
 public:
-  explicit IndexAction(std::vector<std::string> &Names) : Names(Names) {}
+  IndexAction(std::vector<std::string> &Names, std::vector<Input> &Inputs)
+      : Names(Names), Inputs(Inputs) {}
   bool BeginInvocation(CompilerInstance &CI) override {
     // No "1 error generated." on standard error: the first error is
     // reported with the file's name instead.
@@ -107,22 +153,26 @@ public:
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  StringRef) override {
-    return std::make_unique<IndexConsumer>(Names);
+    return std::make_unique<IndexConsumer>(Names, Inputs);
   }
 
 private:
   std::vector<std::string> &Names;
+  std::vector<Input> &Inputs;
 };
 
 class IndexActionFactory : public tooling::FrontendActionFactory {
 public:
-  explicit IndexActionFactory(std::vector<std::string> &Names) : Names(Names) {}
+  IndexActionFactory(std::vector<std::string> &Names,
+                     std::vector<Input> &Inputs)
+      : Names(Names), Inputs(Inputs) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<IndexAction>(Names);
+    return std::make_unique<IndexAction>(Names, Inputs);
   }
 
 private:
   std::vector<std::string> &Names;
+  std::vector<Input> &Inputs;
 };
 
 class OneCommand : public tooling::CompilationDatabase {
@@ -141,8 +191,7 @@ private:
 /// in) and appends the names it defines to \p Names. Returns clang's first
 /// error if the file does not compile.
 std::optional<std::string> indexFile(const tooling::CompileCommand &Cmd,
-                                     StringRef File,
-                                     std::vector<std::string> &Names) {
+                                     StringRef File, FileIndex &Found) {
   IntrusiveRefCntPtr<vfs::FileSystem> FS(
       vfs::createPhysicalFileSystem().release());
   FS = withOverlays(FS, Cmd.CommandLine);
@@ -160,7 +209,7 @@ std::optional<std::string> indexFile(const tooling::CompileCommand &Cmd,
   TextDiagnosticPrinter Printer(OS, DiagOpts.get());
 #endif
   Tool.setDiagnosticConsumer(&Printer);
-  IndexActionFactory Factory(Names);
+  IndexActionFactory Factory(Found.Names, Found.Inputs);
   int Status = 1;
   CrashRecoveryContext CRC;
   if (!CRC.RunSafely([&] { Status = Tool.run(&Factory); }))
@@ -248,15 +297,47 @@ std::set<std::string> filesReachingWsk(
   return Reach;
 }
 
+json::Object indexToJson(const FileIndex &Index) {
+  json::Array Names, Inputs;
+  for (const std::string &N : Index.Names)
+    Names.push_back(N);
+  for (const Input &In : Index.Inputs)
+    Inputs.push_back(json::Object{{"path", In.Path}, {"hash", In.Hash}});
+  return json::Object{{"names", std::move(Names)},
+                      {"inputs", std::move(Inputs)}};
+}
+
+/// Reads what indexToJson wrote; false if \p Out is not that.
+bool indexFromJson(const json::Object &Out, FileIndex &Index) {
+  const json::Array *Names = Out.getArray("names");
+  const json::Array *Inputs = Out.getArray("inputs");
+  if (!Names || !Inputs)
+    return false;
+  for (const json::Value &N : *Names) {
+    std::optional<StringRef> Name = N.getAsString();
+    if (!Name)
+      return false;
+    Index.Names.push_back(Name->str());
+  }
+  for (const json::Value &V : *Inputs) {
+    const json::Object *In = V.getAsObject();
+    std::optional<StringRef> Path = In ? In->getString("path") : std::nullopt;
+    std::optional<StringRef> Hash = In ? In->getString("hash") : std::nullopt;
+    if (!Path || !Hash)
+      return false;
+    Index.Inputs.push_back({Path->str(), Hash->str()});
+  }
+  return true;
+}
+
 /// indexFile in a child process (where there is fork), so that a file that
 /// crashes clang or never ends is left out of the index instead of taking
 /// the run down.
 std::optional<std::string> indexContained(const tooling::CompileCommand &Cmd,
-                                          StringRef File,
-                                          std::vector<std::string> &Names,
+                                          StringRef File, FileIndex &Found,
                                           unsigned TimeoutSeconds) {
 #ifdef _WIN32
-  return indexFile(Cmd, File, Names);
+  return indexFile(Cmd, File, Found);
 #else
   Expected<TempPath> Result = TempPath::file("wskcheck-ctu", "json");
   Expected<TempPath> Errors = Result ? TempPath::file("wskcheck-ctu", "txt")
@@ -265,12 +346,9 @@ std::optional<std::string> indexContained(const tooling::CompileCommand &Cmd,
     return toString(Errors.takeError());
   ChildExit Exit = runForked(
       [&] {
-        std::vector<std::string> Found;
-        std::optional<std::string> Why = indexFile(Cmd, File, Found);
-        json::Array Array;
-        for (std::string &N : Found)
-          Array.push_back(std::move(N));
-        json::Object Out{{"names", std::move(Array)}};
+        FileIndex Index;
+        std::optional<std::string> Why = indexFile(Cmd, File, Index);
+        json::Object Out = indexToJson(Index);
         if (Why)
           Out["why"] = *Why;
         Error E = writeFile(Result->path(),
@@ -285,25 +363,139 @@ std::optional<std::string> indexContained(const tooling::CompileCommand &Cmd,
            " s (--timeout)";
   Expected<json::Value> Value = parseJson(Result->read());
   const json::Object *Out = Value ? Value->getAsObject() : nullptr;
-  const json::Array *Found = Out ? Out->getArray("names") : nullptr;
   if (!Value)
     consumeError(Value.takeError());
-  if (Exit.Kind != ChildExit::Exited || Exit.Code != 0 || !Found)
+  if (Exit.Kind != ChildExit::Exited || Exit.Code != 0 || !Out ||
+      !indexFromJson(*Out, Found))
     return std::string("internal error while indexing it");
   if (std::optional<StringRef> Why = Out->getString("why"))
     return Why->str();
-  for (const json::Value &N : *Found)
-    if (std::optional<StringRef> Name = N.getAsString())
-      Names.push_back(Name->str());
   return std::nullopt;
 #endif
 }
+
+/// --ctu-cache: the index of each file, kept between runs. An entry is the
+/// file's names and the files its parse read, with the hash of each one's
+/// text; it is named by a hash of everything else the index depends on (the
+/// file, its command as run, the versions of wskcheck and clang). It is
+/// reused while every file it read still has the same text.
+class IndexCache {
+public:
+  IndexCache(StringRef Dir, bool Enabled) : Dir(Dir), Enabled(Enabled) {}
+
+  /// Why the cache directory cannot be used, if it cannot.
+  std::optional<std::string> open() {
+    if (!Enabled)
+      return std::nullopt;
+    if (std::error_code EC = sys::fs::create_directories(Dir))
+      return "--ctu-cache: cannot create " + Dir + ": " + EC.message();
+    return std::nullopt;
+  }
+
+  static std::string key(const tooling::CompileCommand &Cmd, StringRef File) {
+    std::string Key;
+    raw_string_ostream OS(Key);
+    OS << "wskcheck-ctu-index 1" << '\0' << toolVersion() << '\0'
+       << getClangFullVersion() << '\0' << File << '\0' << Cmd.Directory;
+    for (const std::string &Arg : Cmd.CommandLine)
+      OS << '\0' << Arg;
+    return Key;
+  }
+
+  /// The cached index of \p File if it is still valid. A damaged or foreign
+  /// entry is reported in \p Note and otherwise ignored.
+  std::optional<FileIndex> lookup(StringRef Key, StringRef File,
+                                  vfs::FileSystem &FS, std::string &Note) {
+    if (!Enabled)
+      return std::nullopt;
+    std::string Path = entryPath(Key);
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
+        MemoryBuffer::getFile(Path, /*IsText=*/false,
+                              /*RequiresNullTerminator=*/false);
+    if (!Buffer)
+      return std::nullopt;
+    auto Damaged = [&](StringRef Why) -> std::optional<FileIndex> {
+      Note = ("--ctu-cache: ignoring " + Path + " (" + Why + ")").str();
+      return std::nullopt;
+    };
+    Expected<json::Value> Value = parseJson((*Buffer)->getBuffer());
+    if (!Value) {
+      consumeError(Value.takeError());
+      return Damaged("not a cache entry: unreadable JSON");
+    }
+    const json::Object *Entry = Value->getAsObject();
+    std::optional<StringRef> StoredKey =
+        Entry ? Entry->getString("key") : std::nullopt;
+    FileIndex Index;
+    if (!StoredKey || !indexFromJson(*Entry, Index))
+      return Damaged("not a cache entry of this format");
+    if (*StoredKey != Key)
+      return Damaged("made for another file or command");
+    // The file itself is always among the files its parse read.
+    if (llvm::none_of(Index.Inputs,
+                      [&](const Input &In) { return In.Path == File; }))
+      return Damaged("not a cache entry of this format");
+    for (const Input &In : Index.Inputs)
+      if (currentHash(In.Path, FS) != In.Hash)
+        return std::nullopt;
+    return Index;
+  }
+
+  /// Stores \p Index under \p Key: written beside its final name and
+  /// renamed onto it, so that a concurrent run reads the old entry or the
+  /// new one, never half of one.
+  void store(StringRef Key, const FileIndex &Index) {
+    if (!Enabled)
+      return;
+    std::string Path = entryPath(Key);
+    Expected<TempPath> Temp = TempPath::beside(Path);
+    if (!Temp) {
+      consumeError(Temp.takeError());
+      return;
+    }
+    json::Object Entry = indexToJson(Index);
+    Entry["key"] = Key;
+    if (Error E =
+            writeFile(Temp->path(),
+                      formatv("{0}", json::Value(std::move(Entry))).str())) {
+      consumeError(std::move(E));
+      return;
+    }
+    std::string Message;
+    Temp->renameTo(Path, Message);
+  }
+
+private:
+  std::string Dir;
+  bool Enabled;
+  /// Hashes of the files read so far in this run: the headers most files
+  /// share are read once.
+  std::map<std::string, std::string> Hashes;
+
+  std::string entryPath(StringRef Key) const {
+    SmallString<256> Path(Dir);
+    sys::path::append(Path, contentHash(Key) + ".json");
+    return std::string(Path);
+  }
+
+  std::string currentHash(const std::string &Path, vfs::FileSystem &FS) {
+    auto It = Hashes.find(Path);
+    if (It != Hashes.end())
+      return It->second;
+    std::string Hash;
+    if (ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = FS.getBufferForFile(
+            Path, /*FileSize=*/-1, /*RequiresNullTerminator=*/false))
+      Hash = contentHash((*Buffer)->getBuffer());
+    return Hashes[Path] = Hash;
+  }
+};
 
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
                               const AnalysisSettings &Settings,
-                              unsigned TimeoutSeconds) {
+                              const CtuOptions &Options) {
+  unsigned TimeoutSeconds = Options.TimeoutSeconds;
   StringRef ResourceDir = Settings.ResourceDir;
   CtuSetup Setup;
   Expected<TempPath> Temp = TempPath::directory("wskcheck-ctu");
@@ -363,23 +555,70 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
   // analysed); a name defined in several files (several drivers in one
   // repository, each with its DriverEntry) is ambiguous: clang rejects
   // such an index, and a call to it stays unknown code.
+  IndexCache Cache(Options.CacheDir, !Options.CacheDir.empty());
+  if (std::optional<std::string> Why = Cache.open())
+    return createStringError(inconvertibleErrorCode(), "%s", Why->c_str());
+  struct Work {
+    std::string File;
+    tooling::CompileCommand Parse;
+    std::string Key;
+    FileIndex Index;
+    std::optional<std::string> Why;
+  };
+  std::vector<Work> ToIndex;
   std::map<std::string, std::string> Failed;
   std::map<std::string, std::set<std::string>> Definitions;
+  auto define = [&](const std::string &File, const FileIndex &Index) {
+    for (const std::string &Name : Index.Names)
+      Definitions[Name].insert(File);
+  };
   for (const auto &[File, Cmd] : ByFile) {
     // ClangTool makes it a syntax-only run.
     tooling::CompileCommand Parse = Cmd;
     Parse.CommandLine.push_back("-w");
     if (!ResourceDir.empty())
       Parse.CommandLine.push_back(("-resource-dir=" + ResourceDir).str());
-    std::vector<std::string> Names;
-    if (std::optional<std::string> Why =
-            indexContained(Parse, File, Names, TimeoutSeconds)) {
-      Failed[File] = *Why;
-      Setup.NotIndexed.push_back({File, *Why});
+    std::string Key = IndexCache::key(Parse, File);
+    // The files are read as the parse reads them: through the command's
+    // overlays (--wdk's case overlay among them).
+    IntrusiveRefCntPtr<vfs::FileSystem> FS(
+        vfs::createPhysicalFileSystem().release());
+    FS = withOverlays(FS, Parse.CommandLine);
+    std::string Note;
+    std::optional<FileIndex> Cached = Cache.lookup(Key, File, *FS, Note);
+    if (!Note.empty())
+      Setup.CacheNotes.push_back(Note);
+    if (Cached) {
+      Setup.Reused.push_back(File);
+      define(File, *Cached);
       continue;
     }
-    for (std::string &Name : Names)
-      Definitions[Name].insert(File);
+    ToIndex.push_back({File, std::move(Parse), std::move(Key), {}, {}});
+  }
+  // Each file is parsed in a child process of its own, so they can run
+  // side by side, as many at a time as the analysis runs.
+  {
+    unsigned Workers =
+        std::max(1u, std::min<unsigned>(Options.Jobs, ToIndex.size()));
+#ifdef _WIN32
+    Workers = 1;
+#endif
+    DefaultThreadPool Pool(hardware_concurrency(Workers));
+    for (Work &W : ToIndex)
+      Pool.async([&W, TimeoutSeconds] {
+        W.Why = indexContained(W.Parse, W.File, W.Index, TimeoutSeconds);
+      });
+    Pool.wait();
+  }
+  for (Work &W : ToIndex) {
+    if (W.Why) {
+      Failed[W.File] = *W.Why;
+      Setup.NotIndexed.push_back({W.File, *W.Why});
+      continue;
+    }
+    Setup.Indexed.push_back(W.File);
+    define(W.File, W.Index);
+    Cache.store(W.Key, W.Index);
   }
   if (Failed.size() == ByFile.size() && ByFile.size() > 0) {
     const auto &[File, Why] = *Failed.begin();

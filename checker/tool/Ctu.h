@@ -37,11 +37,27 @@ struct CtuSetup {
   /// files, functions that may: worth analysing even without a WSK call of
   /// their own.
   std::set<std::string> ReachesWsk;
+  /// Files (absolute) parsed for the index in this run, and those whose
+  /// index --ctu-cache had.
+  std::vector<std::string> Indexed, Reused;
+  /// Cache entries that were ignored, and why (one line each).
+  std::vector<std::string> CacheNotes;
 };
 
-/// Indexes every file of \p DB into a fresh temporary directory. Every
-/// command gets \p ArgsBefore after the compiler's name and \p ArgsAfter at
-/// its end, as the analysis's own commands do; \p ResourceDir (if not empty)
+struct CtuOptions {
+  /// --timeout, for the parse of each file.
+  unsigned TimeoutSeconds = 600;
+  /// Files parsed at a time (at least 1).
+  unsigned Jobs = 1;
+  /// --ctu-cache: where the index of each file is kept between runs;
+  /// empty: not kept.
+  std::string CacheDir;
+};
+
+/// Indexes every file of \p DB into a fresh temporary directory, reusing
+/// the index of a file from Options.CacheDir when nothing it read changed.
+/// Every command gets \p ArgsBefore after the compiler's name and \p ArgsAfter
+/// at its end, as the analysis's own commands do; \p ResourceDir (if not empty)
 /// is clang's builtin header directory for parsing the other files. With
 /// \p WindowsCommands, commands recorded on Windows are cleaned up as for
 /// the analysis (withoutWindowsOnlyArguments). Files that do not compile are
@@ -49,9 +65,7 @@ struct CtuSetup {
 /// an index that cannot be made at all.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           const AnalysisSettings &Settings, unsigned TimeoutSeconds);
-
-/// Removes the temporary directory of \p Setup.
+           const AnalysisSettings &Settings, const CtuOptions &Options);
 } // namespace tool
 } // namespace wsk
 

@@ -241,6 +241,13 @@ const OptionSpec OptionTable[] = {
        O.Ctu = true;
        return Error::success();
      }},
+    {"", "--ctu-cache", "<dir>",
+     "With --ctu: keep the index of each file in <dir> and reuse it while "
+     "the file, the headers it read and its command are unchanged.",
+     [](ToolOptions &O, StringRef V) -> Error {
+       O.CtuCache = V.str();
+       return Error::success();
+     }},
     {"", "--disable", "<rule>[,<rule>...]",
      "Do not run these rules (full names, as --list-rules prints them). May "
      "be repeated.",
@@ -361,6 +368,8 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
     if (llvm::Error E = O->Apply(Opts, Value))
       return E;
   }
+  if (!Opts.CtuCache.empty() && !Opts.Ctu)
+    return usageError("--ctu-cache keeps the index of --ctu; give --ctu too");
   if (Opts.Quiet && Opts.Verbose)
     return usageError("--quiet and --verbose contradict each other; give one");
   if (Opts.Format == OutputFormat::Html && Opts.OutputFile.empty())

@@ -58,6 +58,8 @@ struct ToolOptions {
   bool Quiet = false;
   /// --ctu: follow calls into the other files of the database.
   bool Ctu = false;
+  /// --ctu-cache: keep the --ctu index here between runs; empty: not kept.
+  std::string CtuCache;
   /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.
   std::string WdkProfile;
   /// --vcxproj: project files, or directories to find them in.

@@ -297,6 +297,14 @@ commandsAsRun(const tooling::CompilationDatabase &DB,
 /// Writes \p Path whole or not at all: into a temporary file beside it,
 /// renamed onto it once complete, so that an interrupted or failed run
 /// leaves the previous file as it was. False after an error message.
+/// -j, or one job per core (the cores this process may run on).
+unsigned jobs(const ToolOptions &Opts) {
+  return Opts.Jobs
+             ? Opts.Jobs
+             : std::max(1u,
+                        llvm::hardware_concurrency().compute_thread_count());
+}
+
 bool writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   Expected<TempPath> Temp = TempPath::beside(Path);
   if (!Temp) {
@@ -745,8 +753,12 @@ int main(int argc, const char **argv) {
     if (Opts.BuildPath.empty() && Opts.Projects.empty())
       return error("--ctu needs a compilation database (-p <build dir>) or "
                    "projects (--vcxproj)");
+    CtuOptions CtuOpts;
+    CtuOpts.TimeoutSeconds = Opts.TimeoutSeconds;
+    CtuOpts.Jobs = jobs(Opts);
+    CtuOpts.CacheDir = Opts.CtuCache;
     Expected<CtuSetup> SetupOrErr =
-        prepareCtu(*Comps.Database, Settings, Opts.TimeoutSeconds);
+        prepareCtu(*Comps.Database, Settings, CtuOpts);
     if (!SetupOrErr)
       return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
     Ctu = std::move(*SetupOrErr);
@@ -754,6 +766,16 @@ int main(int argc, const char **argv) {
       errs() << "wskcheck: --ctu: " << Paths.display(File)
              << " is left out of the index: " << withRelativePaths(Why, Paths)
              << '\n';
+    for (const std::string &Note : Ctu->CacheNotes)
+      errs() << "wskcheck: note: " << withRelativePaths(Note, Paths) << '\n';
+    if (Opts.Verbose) {
+      for (const std::string &File : Ctu->Indexed)
+        errs() << "wskcheck: note: --ctu: " << Paths.display(File)
+               << ": indexed\n";
+      for (const std::string &File : Ctu->Reused)
+        errs() << "wskcheck: note: --ctu: " << Paths.display(File)
+               << ": index reused from --ctu-cache\n";
+    }
     llvm::append_range(Settings.ExtraArgs, Ctu->Arguments);
   }
 
@@ -781,8 +803,7 @@ int main(int argc, const char **argv) {
                << "' (it would load code or write a file)\n";
 
   RunSettings Run;
-  Run.Jobs = Opts.Jobs ? Opts.Jobs
-                       : llvm::hardware_concurrency().compute_thread_count();
+  Run.Jobs = jobs(Opts);
   Run.Self = Installed.Program;
   // The children of a run on projects read their commands from a file.
   TempPath ChildDatabase;

@@ -93,14 +93,11 @@ findCastAt(const SourceManager &SM, SourceLocation Begin,
 
 bool FixItCollector::addLvalueCastEdit(const SourceManager &SM,
                                        SourceLocation Loc) {
-  // The cast as written: in the file, or in a macro's argument (`SetFlag(
-  // (ULONG_PTR)Ccb, Flag)`), not in a macro's body, which other uses share.
-  if (Loc.isMacroID()) {
-    if (!SM.isMacroArgExpansion(Loc))
-      return false;
-    Loc = SM.getSpellingLoc(Loc);
-  }
-  if (Loc.isInvalid() || Loc.isMacroID())
+  // The cast as written: in the file, in a macro's argument (`SetFlag(
+  // (ULONG_PTR)Ccb, Flag)`) or in a macro's body (`(UCHAR)Type = ...`),
+  // where every expansion assigns to it alike.
+  Loc = SM.getSpellingLoc(Loc);
+  if (Loc.isInvalid() || !SM.getFileEntryRefForID(SM.getFileID(Loc)))
     return false;
   auto Cast = findCastAt(SM, Loc, *LangOpts);
   if (!Cast)

@@ -17,7 +17,7 @@
 // first member. Two more have no fix-it either and are edited the same
 // way: a declaration without a type (`const DebugLevel = 1;`) gets `int`,
 // and a cast used as an lvalue (`(PUCHAR)Buffer += Length`,
-// `&(LONG)Counter`) becomes a dereference of the object seen with the cast's
+// `&(LONG)Counter`, in the file or a macro) becomes a dereference of the object seen with the cast's
 // type (`*(PUCHAR *)&Buffer`). In C, a definition whose parameter types
 // differ from its prototype's (Microsoft C warns) gives the prototype the
 // definition's parameters, and a variable defined without the `volatile` of

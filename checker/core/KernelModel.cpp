@@ -269,12 +269,27 @@ bool isUnloadPhaseMarker(const CallEvent &Call) {
 // Kernel routines
 //===----------------------------------------------------------------------===//
 
-/// A KMDF handle type (WDFTIMER, WDFQUEUE, ...): a pointer typedef named
-/// WDF....
-static bool isWdfHandleType(QualType T) {
-  const auto *TT = T->getAs<TypedefType>();
+/// A parameter through which a KMDF method hands back a handle (WDFTIMER *,
+/// WDFQUEUE *, ...): a pointer to a pointer typedef named WDF....
+static bool isWdfHandleOut(QualType T) {
+  if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+    return false;
+  QualType Handle = T->getPointeeType();
+  const auto *TT = Handle->getAs<TypedefType>();
   return TT && TT->getDecl()->getName().starts_with("WDF") &&
-         T->isPointerType();
+         Handle->isPointerType();
+}
+
+/// The note on the path where a creation routine fails, said where the
+/// report rests on its status (DriverEntry returns it).
+static const NoteTag *failureNote(CheckerContext &C, SVal Status,
+                                  StringRef Routine) {
+  SymbolRef StatusSym = Status.getAsSymbol();
+  return C.getNoteTag(
+      [StatusSym, Text = ("Assuming " + Routine + " fails").str()](
+          PathSensitiveBugReport &BR) {
+        return StatusSym && BR.isInteresting(StatusSym) ? Text : std::string();
+      });
 }
 
 /// A KMDF method that returns a status and hands back framework objects
@@ -286,9 +301,7 @@ static bool createsWdfObjects(const FunctionDecl *FD) {
   if (!Ret || Ret->getDecl()->getName() != "NTSTATUS")
     return false;
   return llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
-    QualType T = P->getType();
-    return T->isPointerType() && !T->getPointeeType().isConstQualified() &&
-           isWdfHandleType(T->getPointeeType());
+    return isWdfHandleOut(P->getType());
   });
 }
 
@@ -498,7 +511,7 @@ void KernelModel::splitOnCreated(ProgramStateRef State, const CallEvent &Call,
          I != E && I < Call.getNumArgs(); ++I) {
       QualType T = FD->getParamDecl(I)->getType();
       const MemRegion *Out = Call.getArgSVal(I).getAsRegion();
-      if (!Out || !T->isPointerType() || !isWdfHandleType(T->getPointeeType()))
+      if (!Out || !isWdfHandleOut(T))
         continue;
       DefinedOrUnknownSVal Handle = conjureForCall(
           SVB, &HandleTags[I], Call, T->getPointeeType(), C.blockCount());
@@ -509,16 +522,8 @@ void KernelModel::splitOnCreated(ProgramStateRef State, const CallEvent &Call,
     }
     C.addTransition(Success);
   }
-  if (!Failure)
-    return;
-  SymbolRef StatusSym = Status.getAsSymbol();
-  std::string Name = FD->getName().str();
-  C.addTransition(Failure,
-                  C.getNoteTag([StatusSym, Name](PathSensitiveBugReport &BR) {
-                    return StatusSym && BR.isInteresting(StatusSym)
-                               ? "Assuming " + Name + " fails"
-                               : std::string();
-                  }));
+  if (Failure)
+    C.addTransition(Failure, failureNote(C, Status, FD->getName()));
 }
 
 void KernelModel::evalCreateDevice(const KernelRoutine &R,
@@ -588,14 +593,8 @@ void KernelModel::evalCreateDevice(const KernelRoutine &R,
     }
     C.addTransition(S);
   }
-  // Said where the report rests on it (DriverEntry returns this status).
-  SymbolRef StatusSym = Status.getAsSymbol();
   if (ProgramStateRef S = State->assume(*Failed, true))
-    C.addTransition(S, C.getNoteTag([StatusSym](PathSensitiveBugReport &BR) {
-      return std::string(StatusSym && BR.isInteresting(StatusSym)
-                             ? "Assuming IoCreateDevice fails"
-                             : "");
-    }));
+    C.addTransition(S, failureNote(C, Status, "IoCreateDevice"));
 }
 
 void KernelModel::evalObjectContext(const KernelRoutine &R,

@@ -44,22 +44,31 @@ void FixItCollector::addEdit(const SourceManager &SM, CharSourceRange Range,
   Edits.push_back({std::string(Path), Begin, End, Text.str()});
 }
 
+/// A raw lexer over the file text from \p Loc on, if the text is there.
+static std::optional<Lexer>
+rawLexerAt(const SourceManager &SM, SourceLocation Loc, const LangOptions &LO) {
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return std::nullopt;
+  return std::optional<Lexer>(std::in_place, SM.getLocForStartOfFile(File), LO,
+                              Buffer.begin(), Buffer.begin() + Offset,
+                              Buffer.end());
+}
+
 /// The cast `(T)` that starts the expression at \p Begin, past the
 /// parentheses around it: the locations of its '(' and ')'.
 static std::optional<std::pair<SourceLocation, SourceLocation>>
 findCastAt(const SourceManager &SM, SourceLocation Begin,
            const LangOptions &LO) {
-  auto [File, Offset] = SM.getDecomposedLoc(Begin);
-  bool Invalid = false;
-  StringRef Buffer = SM.getBufferData(File, &Invalid);
-  if (Invalid)
+  std::optional<Lexer> Raw = rawLexerAt(SM, Begin, LO);
+  if (!Raw)
     return std::nullopt;
-  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-            Buffer.begin() + Offset, Buffer.end());
   // A cast and its operand are short: a bounded look ahead.
   SmallVector<Token, 64> Tokens;
   Token T;
-  while (Tokens.size() < 64 && !Raw.LexFromRawLexer(T))
+  while (Tokens.size() < 64 && !Raw->LexFromRawLexer(T))
     Tokens.push_back(T);
   if (T.isNot(tok::eof))
     Tokens.push_back(T);
@@ -118,22 +127,18 @@ findParameterList(const SourceManager &SM, SourceLocation Name,
                   const LangOptions &LO) {
   if (Name.isInvalid() || Name.isMacroID())
     return std::nullopt;
-  auto [File, Offset] = SM.getDecomposedLoc(Name);
-  bool Invalid = false;
-  StringRef Buffer = SM.getBufferData(File, &Invalid);
-  if (Invalid)
+  std::optional<Lexer> Raw = rawLexerAt(SM, Name, LO);
+  if (!Raw)
     return std::nullopt;
-  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-            Buffer.begin() + Offset, Buffer.end());
   // A declaration through a function typedef (`DRIVER_UNLOAD Unload;`) has
   // no list.
   Token T;
-  Raw.LexFromRawLexer(T);
-  if (T.isNot(tok::raw_identifier) || Raw.LexFromRawLexer(T) ||
+  Raw->LexFromRawLexer(T);
+  if (T.isNot(tok::raw_identifier) || Raw->LexFromRawLexer(T) ||
       T.isNot(tok::l_paren))
     return std::nullopt;
   SourceLocation Open = T.getLocation();
-  for (unsigned Depth = 1; !Raw.LexFromRawLexer(T);) {
+  for (unsigned Depth = 1; !Raw->LexFromRawLexer(T);) {
     if (T.is(tok::l_paren))
       ++Depth;
     else if (T.is(tok::r_paren) && --Depth == 0)

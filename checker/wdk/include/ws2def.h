@@ -10,11 +10,21 @@
 /* Included from mingw-w64's user-mode winsock2.h, which has defined the
    socket addresses itself: its own ws2def.h completes them. */
 #include_next <ws2def.h>
+#elif defined(_WINDOWS_) && !defined(_WS2DEF_)
+/* A user-mode file that has included windows.h: the socket definitions
+   are winsock2.h's, as in the Windows SDK, where including both works in
+   either order. (The definitions below would clash with the ones
+   winsock2.h makes itself, unguarded, if it came later.) */
+#include <winsock2.h>
 #elif !defined(_WS2DEF_)
 #define _WS2DEF_
+/* Says that the socket definitions are this file's, for winsock2.h. */
+#define WSKCHECK_KERNEL_WS2DEF 1
 
-/* The basic kernel types (CHAR, ULONG, LPGUID, ...), as wdm.h has them. */
+/* The basic kernel types (CHAR, ULONG, ...), as wdm.h has them, and GUIDs
+   (LPGUID), whichever header a driver includes first. */
 #include <ntdef.h>
+#include <guiddef.h>
 #include <inaddr.h>
 
 #ifdef __cplusplus

@@ -104,6 +104,17 @@ void collectTraceFunctions(StringRef Text, std::set<std::string> &Names) {
       StringRef Name = leadingIdentifier(R);
       if (!Name.empty())
         Names.insert(Name.str());
+      if (Marker != "<WppTraceFunction>")
+        continue;
+      // The project property lists its functions separated by ';':
+      // TraceEvents(LEVEL,FLAGS,MSG,...);Hexdump((LEVEL,FLAGS,MSG,...))
+      SmallVector<StringRef, 4> More;
+      R.take_until([](char C) { return C == '<'; }).split(More, ';');
+      for (StringRef Item : ArrayRef<StringRef>(More).drop_front()) {
+        StringRef Next = leadingIdentifier(Item.ltrim(" \t\r\n"));
+        if (!Next.empty())
+          Names.insert(Next.str());
+      }
     }
   }
 }

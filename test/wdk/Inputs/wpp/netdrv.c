@@ -1,7 +1,9 @@
 /* A driver traced with WPP through project-configured trace functions: the
  * calls name trace flags (TRACE_DRIVER) that only the generated netdrv.tmh
- * declares, so the file compiles only with a stand-in for it. The cleanup
- * on DriverEntry's failure path forgets the registration. */
+ * declares, so the file compiles only with a stand-in for it (NetDump is
+ * the second function the project lists, with one parenthesised argument
+ * list). The cleanup on DriverEntry's failure path forgets the
+ * registration. */
 #include <ntddk.h>
 #include <wsk.h>
 #include "trace.h"
@@ -35,6 +37,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
     return status;
   }
   TraceSocket("registered %p", &g_Reg);
+  NetDump((TRACE_LEVEL_VERBOSE, TRACE_SOCKET, "registration %p", &g_Reg));
   status = IoCreateDevice(DriverObject, 0, NULL, FILE_DEVICE_NETWORK, 0,
                           FALSE, &device);
   if (!NT_SUCCESS(status)) {

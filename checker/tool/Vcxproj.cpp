@@ -19,6 +19,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <optional>
 #include <set>
 
 using namespace llvm;
@@ -70,6 +71,21 @@ struct Item {
 };
 
 class Evaluator;
+
+/// A number in an MSBuild comparison: decimal, or hexadecimal with 0x.
+std::optional<double> msbuildNumber(StringRef Text) {
+  Text = Text.trim();
+  uint64_t Hex;
+  if (Text.starts_with_insensitive("0x")) {
+    if (Text.drop_front(2).getAsInteger(16, Hex))
+      return std::nullopt;
+    return double(Hex);
+  }
+  double D;
+  if (Text.getAsDouble(D))
+    return std::nullopt;
+  return D;
+}
 
 /// MSBuild conditions: comparisons of strings and numbers, `and`, `or`,
 /// `!`, parentheses, Exists() and HasTrailingSlash(). Anything else makes
@@ -316,19 +332,18 @@ bool ConditionParser::parsePrimary() {
       return StringRef(*Left).equals_insensitive(*Right);
     if (Op == "!=")
       return !StringRef(*Left).equals_insensitive(*Right);
-    double L, R;
-    if (StringRef(*Left).trim().getAsDouble(L) ||
-        StringRef(*Right).trim().getAsDouble(R)) {
+    std::optional<double> L = msbuildNumber(*Left), R = msbuildNumber(*Right);
+    if (!L || !R) {
       Failed = true;
       return false;
     }
     if (Op == "<=")
-      return L <= R;
+      return *L <= *R;
     if (Op == ">=")
-      return L >= R;
+      return *L >= *R;
     if (Op == "<")
-      return L < R;
-    return L > R;
+      return *L < *R;
+    return *L > *R;
   }
   if (StringRef(*Left).equals_insensitive("true"))
     return true;
@@ -593,6 +608,14 @@ Error Evaluator::run() {
   Props["intdir"] = OutputSub;
   Props["outdir"] = SolutionDir + "/" + OutputSub;
   Props["platformtarget"] = Platform;
+  // The target Windows version the WDK's property sheets set (Windows 10
+  // and later) and the versions they name for comparisons with it, as in
+  // Condition="$(_NT_TARGET_VERSION) < $(_NT_TARGET_VERSION_WIN8)".
+  Props["_nt_target_version"] = "0xA00";
+  Props["_nt_target_version_win7"] = "0x601";
+  Props["_nt_target_version_win8"] = "0x602";
+  Props["_nt_target_version_winblue"] = "0x603";
+  Props["_nt_target_version_win10"] = "0xA00";
 
   // MSBuild imports the nearest Directory.Build.props before the project's
   // own properties, and Directory.Build.targets after them.

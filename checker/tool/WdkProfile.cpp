@@ -19,6 +19,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace llvm;
@@ -73,24 +74,76 @@ StringRef leadingIdentifier(StringRef Text) {
   return Text.take_front(N);
 }
 
-/// Trace functions configured in \p Text: "FUNC <name>" inside
-/// begin_wpp config ... end_wpp, <WppTraceFunction>name(...)< in a project
-/// file, and -func:name(...) in WPP command options.
-void collectTraceFunctions(StringRef Text, std::set<std::string> &Names) {
+/// A trace function as WPP is told of it: Name{KEY=value,...}(PARAM,...).
+struct TraceFunction {
+  /// The static parameters, in order.
+  std::vector<std::pair<std::string, std::string>> Statics;
+  /// The parameters of a call, as named (MSG, "..." included); empty
+  /// when the declaration does not list them.
+  std::vector<std::string> Params;
+};
+using TraceFunctions = std::map<std::string, TraceFunction>;
+
+/// Parses "Name{KEY=value,...}(PARAM,...)" at the start of \p Text into
+/// \p Functions (the first declaration of a name wins). With \p NeedStatics,
+/// only the form with static parameters counts.
+void parseTraceFunction(StringRef Text, TraceFunctions &Functions,
+                        bool NeedStatics = false) {
+  Text = Text.ltrim(" \t\r\n");
+  StringRef Name = leadingIdentifier(Text);
+  if (Name.empty())
+    return;
+  Text = Text.drop_front(Name.size()).ltrim(" \t");
+  TraceFunction F;
+  if (Text.consume_front("{")) {
+    size_t Close = Text.find('}');
+    if (Close == StringRef::npos)
+      return;
+    SmallVector<StringRef, 4> Items;
+    Text.take_front(Close).split(Items, ',', -1, /*KeepEmpty=*/false);
+    for (StringRef Item : Items) {
+      auto [Key, Value] = Item.split('=');
+      if (!Key.trim().empty())
+        F.Statics.emplace_back(Key.trim().str(), Value.trim().str());
+    }
+    Text = Text.drop_front(Close + 1).ltrim(" \t");
+  } else if (NeedStatics) {
+    return;
+  }
+  // The parameters; a double-parenthesised list (Hexdump((LEVEL,MSG,...)))
+  // is one argument to the macro, so it keeps none.
+  if (Text.consume_front("(") && !Text.starts_with("(")) {
+    size_t Close = Text.find(')');
+    if (Close != StringRef::npos) {
+      SmallVector<StringRef, 4> Items;
+      Text.take_front(Close).split(Items, ',');
+      for (StringRef Item : Items)
+        F.Params.push_back(Item.trim().str());
+    }
+  }
+  Functions.emplace(Name.str(), std::move(F));
+}
+
+/// Trace functions configured in \p Text: the declarations inside
+/// begin_wpp config ... end_wpp (after FUNC, or alone in the
+/// Name{KEY=value}(...) form), <WppTraceFunction>name(...);name(...)< in a
+/// project file, and -func:name(...) in WPP command options.
+void collectTraceFunctions(StringRef Text, TraceFunctions &Functions) {
   StringRef Rest = Text;
   for (size_t Begin; (Begin = Rest.find("begin_wpp")) != StringRef::npos;) {
     Rest = Rest.drop_front(Begin + strlen("begin_wpp"));
     size_t End = Rest.find("end_wpp");
-    StringRef Block = Rest.take_front(End);
-    for (size_t F; (F = Block.find("FUNC")) != StringRef::npos;) {
-      bool WordStart =
-          F == 0 || !(isAlnum(Block[F - 1]) || Block[F - 1] == '_');
-      Block = Block.drop_front(F + 4);
-      if (!WordStart || Block.empty() || !isSpace(Block[0]))
-        continue;
-      StringRef Name = leadingIdentifier(Block);
-      if (!Name.empty())
-        Names.insert(Name.str());
+    // Statements end with ';' and sit in // comments in a header.
+    SmallVector<StringRef, 8> Lines;
+    Rest.take_front(End).split(Lines, '\n');
+    for (StringRef Line : Lines) {
+      Line = Line.trim();
+      Line.consume_front("//");
+      Line = Line.ltrim(" \t");
+      if (Line.starts_with("FUNC") && Line.size() > 4 && isSpace(Line[4]))
+        parseTraceFunction(Line.drop_front(4), Functions);
+      else
+        parseTraceFunction(Line, Functions, /*NeedStatics=*/true);
     }
     if (End == StringRef::npos)
       break;
@@ -101,22 +154,69 @@ void collectTraceFunctions(StringRef Text, std::set<std::string> &Names) {
       if (At == StringRef::npos)
         break;
       R = R.drop_front(At + Marker.size());
-      StringRef Name = leadingIdentifier(R);
-      if (!Name.empty())
-        Names.insert(Name.str());
-      if (Marker != "<WppTraceFunction>")
+      if (Marker != "<WppTraceFunction>") {
+        parseTraceFunction(R, Functions);
         continue;
+      }
       // The project property lists its functions separated by ';':
       // TraceEvents(LEVEL,FLAGS,MSG,...);Hexdump((LEVEL,FLAGS,MSG,...))
-      SmallVector<StringRef, 4> More;
-      R.take_until([](char C) { return C == '<'; }).split(More, ';');
-      for (StringRef Item : ArrayRef<StringRef>(More).drop_front()) {
-        StringRef Next = leadingIdentifier(Item.ltrim(" \t\r\n"));
-        if (!Next.empty())
-          Names.insert(Next.str());
-      }
+      SmallVector<StringRef, 4> Items;
+      R.take_until([](char C) { return C == '<'; }).split(Items, ';');
+      for (StringRef Item : Items)
+        parseTraceFunction(Item, Functions);
     }
   }
+}
+
+/// The stand-in macro for trace function \p Name. A call traces nothing,
+/// its arguments dropped unevaluated (they may name trace flags only the
+/// real .tmh declares), but where the project gives the function's
+/// parameter combination WPP_<...>_PRE/_POST macros, the code they wrap
+/// around the call is kept: WPP puts them there, and they may test a status
+/// and return (RETURN_IF_NOT_STATUS_SUCCESS{FLAG=...}(NTSTATUS)).
+void writeTraceFunction(raw_ostream &OS, StringRef Name,
+                        const TraceFunction &F) {
+  OS << "#ifndef " << Name << "\n";
+  std::string Combination = "WPP";
+  std::vector<std::string> Parameters, Arguments;
+  for (const auto &[Key, Value] : F.Statics) {
+    Combination += "_" + Key;
+    Arguments.push_back(Value);
+  }
+  for (size_t I = 0; I < F.Params.size(); ++I) {
+    StringRef Param = F.Params[I];
+    if (Param == "...") {
+      Parameters.push_back("...");
+      continue;
+    }
+    std::string Local = "wskcheck_a" + std::to_string(I);
+    Parameters.push_back(Local);
+    if (Param == "MSG")
+      continue;
+    Combination += "_" + Param.str();
+    Arguments.push_back(Local);
+  }
+  bool Valid = !F.Params.empty() && all_of(F.Params, [](const std::string &P) {
+    return P == "..." ||
+           (!P.empty() && isIdentifierStart(P[0]) &&
+            all_of(P, [](char C) { return isAlnum(C) || C == '_'; }));
+  }) && all_of(F.Statics, [](const auto &S) {
+    return !S.first.empty() && isIdentifierStart(S.first[0]) &&
+           all_of(S.first, [](char C) { return isAlnum(C) || C == '_'; });
+  });
+  if (Valid) {
+    std::string Pre = Combination + "_PRE", Post = Combination + "_POST";
+    OS << "#if defined(" << Pre << ") || defined(" << Post << ")\n";
+    for (const std::string &M : {Pre, Post})
+      OS << "#ifndef " << M << "\n#define " << M << "(...)\n#endif\n";
+    OS << "#define " << Name << "(" << join(Parameters, ", ") << ") " << Pre
+       << "(" << join(Arguments, ", ") << ") ((void)0) " << Post << "("
+       << join(Arguments, ", ") << ")\n#else\n";
+  }
+  OS << "#define " << Name << "(...) WSKCHECK_WPP_NOOP()\n";
+  if (Valid)
+    OS << "#endif\n";
+  OS << "#endif\n";
 }
 
 /// The .tmh names \p Text includes, as written (backslashes made slashes).
@@ -153,9 +253,9 @@ void collectTmhIncludes(StringRef Text, std::set<std::string> &Names) {
 
 /// A WPP configuration file (tracewpp's -ini:) holds the statements of a
 /// `begin_wpp config` block, FUNC lines among them.
-void collectIniTraceFunctions(StringRef Text, std::set<std::string> &Names) {
+void collectIniTraceFunctions(StringRef Text, TraceFunctions &Functions) {
   collectTraceFunctions(("begin_wpp config\n" + Text + "\nend_wpp").str(),
-                        Names);
+                        Functions);
 }
 
 /// The configuration files named by <WppAdditionalConfigurationFile> in
@@ -337,7 +437,8 @@ std::vector<std::string> wdkProfileTrailingArguments(StringRef Profile) {
 Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
                                    ArrayRef<std::string> HeaderDirs,
                                    StringRef OutDir) {
-  std::set<std::string> Tmh, Functions, ConfigFiles, Dirs;
+  std::set<std::string> Tmh, ConfigFiles, Dirs;
+  TraceFunctions Functions;
   for (const std::string &Source : Sources) {
     auto Buffer = MemoryBuffer::getFile(Source);
     if (!Buffer)
@@ -386,9 +487,8 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
   OS << "/* Written by wskcheck in place of the WPP preprocessor's trace "
         "header:\n   tracing compiles to nothing. */\n"
         "#include <wskcheck_wpp.h>\n";
-  for (const std::string &F : Functions)
-    OS << "#ifndef " << F << "\n#define " << F
-       << "(...) WSKCHECK_WPP_NOOP()\n#endif\n";
+  for (const auto &[Name, F] : Functions)
+    writeTraceFunction(OS, Name, F);
   OS.flush();
 
   for (const std::string &Name : Tmh) {
@@ -417,7 +517,8 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
                                EC.message().c_str());
     Out << H.Text;
   }
-  Stubs.TraceFunctions.assign(Functions.begin(), Functions.end());
+  for (const auto &Entry : Functions)
+    Stubs.TraceFunctions.push_back(Entry.first);
   addCc1(Stubs.Arguments, "-idirafter", Stubs.Dir);
   return Stubs;
 }

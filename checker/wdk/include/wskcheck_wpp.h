@@ -7,7 +7,8 @@
  * the project configures (FUNC lines of begin_wpp config blocks,
  * <WppTraceFunction> of a .vcxproj). The arguments of a trace call are
  * dropped unevaluated: they may name the trace flags that only the real
- * .tmh declares.
+ * .tmh declares. (A function whose parameters have WPP_..._PRE/_POST macros
+ * in the project expands to those, around a call that traces nothing.)
  */
 #ifndef WSKCHECK_WDK_WPP_H
 #define WSKCHECK_WDK_WPP_H

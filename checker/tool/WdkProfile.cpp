@@ -258,12 +258,12 @@ void collectIniTraceFunctions(StringRef Text, TraceFunctions &Functions) {
                         Functions);
 }
 
-/// The configuration files named by <WppAdditionalConfigurationFile> in
-/// the project file \p Project, as paths on this machine.
-std::vector<std::string> wppConfigurationFiles(StringRef Text,
-                                               StringRef Project) {
+/// The files named by the \p Marker element (<WppAdditionalConfigurationFile>,
+/// <WppScanConfigurationData>) in the project file \p Project, as paths on
+/// this machine.
+std::vector<std::string>
+wppConfigurationFiles(StringRef Text, StringRef Project, StringRef Marker) {
   std::vector<std::string> Files;
-  StringRef Marker = "<WppAdditionalConfigurationFile>";
   for (StringRef R = Text;;) {
     size_t At = R.find(Marker);
     if (At == StringRef::npos)
@@ -457,9 +457,16 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
       collectTmhIncludes((*Buffer)->getBuffer(), Tmh);
       collectTraceFunctions((*Buffer)->getBuffer(), Functions);
       for (const std::string &Ini :
-           wppConfigurationFiles((*Buffer)->getBuffer(), File))
+           wppConfigurationFiles((*Buffer)->getBuffer(), File,
+                                 "<WppAdditionalConfigurationFile>"))
         if (auto IniText = MemoryBuffer::getFile(Ini))
           collectIniTraceFunctions((*IniText)->getBuffer(), Functions);
+      // The header WPP scans for begin_wpp blocks, perhaps in a folder of
+      // another project (a library's trace.h).
+      for (const std::string &Scanned : wppConfigurationFiles(
+               (*Buffer)->getBuffer(), File, "<WppScanConfigurationData>"))
+        if (auto ScannedText = MemoryBuffer::getFile(Scanned))
+          collectTraceFunctions((*ScannedText)->getBuffer(), Functions);
     }
   }
   std::vector<GeneratedHeader> Generated =

@@ -38,6 +38,11 @@
 
 #include_next <ntifs.h>
 
+/* The Windows DWORD, which kernel-mode code that includes only ntifs.h
+   uses (registry filters, for REG_DWORD values): a repeat of the same
+   typedef where windef.h also came is allowed. */
+typedef unsigned long DWORD;
+
 #ifdef WSKCHECK_WDK_FILE_RENAME_INFORMATION
 #undef _FILE_RENAME_INFORMATION
 #undef FILE_RENAME_INFORMATION

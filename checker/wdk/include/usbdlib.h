@@ -49,4 +49,24 @@ VOID USBD_AssignUrbToIoStackLocation(USBD_HANDLE USBDHandle,
 #endif
 #endif
 
+/* The capabilities USBD_QueryUsbCapability reports (Windows 8). The
+   documentation names them without stating their values: declared by name
+   only, which is all a driver that passes their address needs. */
+#ifndef WSKCHECK_WDK_USB_CAPABILITY_GUIDS
+#define WSKCHECK_WDK_USB_CAPABILITY_GUIDS
+#ifdef __cplusplus
+extern "C" {
+#endif
+extern const GUID GUID_USB_CAPABILITY_CHAINED_MDLS;
+extern const GUID GUID_USB_CAPABILITY_STATIC_STREAMS;
+extern const GUID GUID_USB_CAPABILITY_SELECTIVE_SUSPEND;
+extern const GUID GUID_USB_CAPABILITY_FUNCTION_SUSPEND;
+extern const GUID GUID_USB_CAPABILITY_DEVICE_CONNECTION_HIGH_SPEED_COMPATIBLE;
+extern const GUID GUID_USB_CAPABILITY_DEVICE_CONNECTION_SUPER_SPEED_COMPATIBLE;
+extern const GUID GUID_USB_CAPABILITY_TIME_SYNC;
+#ifdef __cplusplus
+}
+#endif
+#endif
+
 #endif /* WSKCHECK_WDK_USBDLIB_H */

@@ -2094,4 +2094,32 @@ POWER_ACTION WdfDeviceGetSystemPowerAction(WDFDEVICE Device);
 #include <wdfworkitem.h>
 /* --- end per-object headers --- */
 
+/* Statuses KMDF methods document (WdfIoQueueRetrieveNextRequest's
+   STATUS_WDF_PAUSED, ...) without stating their values. Each is an error
+   status, as its pages describe, with a stand-in value: the customer bit is
+   set, so none equals a status Windows defines. A driver that tests for one
+   compiles and is analysed alike; the values must not go to Windows. */
+#ifndef STATUS_WDF_PAUSED
+#define STATUS_WDF_PAUSED ((NTSTATUS)0xE0570001L)
+#define STATUS_WDF_BUSY ((NTSTATUS)0xE0570002L)
+#define STATUS_WDF_INCOMPATIBLE_EXECUTION_LEVEL ((NTSTATUS)0xE0570003L)
+#define STATUS_WDF_TOO_FRAGMENTED ((NTSTATUS)0xE0570004L)
+#define STATUS_WDF_PARENT_NOT_SPECIFIED ((NTSTATUS)0xE0570005L)
+#define STATUS_WDF_TOO_MANY_TRANSFERS ((NTSTATUS)0xE0570006L)
+#define STATUS_WDF_REQUEST_INVALID_STATE ((NTSTATUS)0xE0570007L)
+#define STATUS_WDF_PARENT_ASSIGNMENT_NOT_ALLOWED ((NTSTATUS)0xE0570008L)
+#define STATUS_WDF_NO_CALLBACK ((NTSTATUS)0xE0570009L)
+#define STATUS_WDF_NOT_ENOUGH_MAP_REGISTERS ((NTSTATUS)0xE057000AL)
+#endif
+
+/* Reserved for the framework's own use, documented as returning a
+   pointer to its triage information; drivers pass it to the debugger. */
+#ifdef __cplusplus
+extern "C" {
+#endif
+PVOID WdfGetTriageInfo(VOID);
+#ifdef __cplusplus
+}
+#endif
+
 #endif /* _WDF_H_ */

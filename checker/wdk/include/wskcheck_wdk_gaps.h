@@ -843,6 +843,104 @@ VOID NTAPI KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
 
 #endif /* WSKCHECK_WDK_GAPS_MEDIA */
 
+/* --- Assertions, bit scans, barriers, 64-bit registers -------------- */
+/* NT_ASSERT_ASSUME and the NT_FRE_ assertions (which stay in free builds)
+   are not in the documentation; declared from their use in drivers as
+   NT_ASSERT, which is what the analysis needs of them. */
+#ifndef NT_ASSERT_ASSUME
+#define NT_ASSERT_ASSUME(exp) NT_ASSERT(exp)
+#endif
+#ifndef NT_FRE_ASSERT
+#define NT_FRE_ASSERT(exp) NT_ASSERT(exp)
+#endif
+#ifndef NT_FRE_ASSERTMSG
+#define NT_FRE_ASSERTMSG(msg, exp) NT_ASSERT(exp)
+#endif
+#ifndef NT_FRE_ASSERTMSGW
+#define NT_FRE_ASSERTMSGW(msg, exp) NT_ASSERT(exp)
+#endif
+/* The x64 names of the bit scan intrinsics, and the affinity mask of one
+   processor number. */
+#if (defined(_AMD64_) || defined(__x86_64__)) && !defined(BitScanReverse64)
+#define BitScanForward64 _BitScanForward64
+#define BitScanReverse64 _BitScanReverse64
+#endif
+#ifndef AFFINITY_MASK
+#define AFFINITY_MASK(n) ((KAFFINITY)1 << (n))
+#endif
+/* The x64 memory barrier (mingw-w64 has only the x86 form), 64-bit
+   register access, and the time stamp counter (not in the documentation;
+   declared from its use as a routine returning the counter). */
+#if defined(_AMD64_) || defined(__x86_64__)
+#ifndef KeMemoryBarrier
+VOID KeMemoryBarrier(VOID);
+#endif
+#ifndef ReadTimeStampCounter
+ULONG64 ReadTimeStampCounter(VOID);
+#endif
+ULONG64 READ_REGISTER_ULONG64(volatile ULONG64 *Register);
+VOID WRITE_REGISTER_ULONG64(volatile ULONG64 *Register, ULONG64 Value);
+VOID READ_REGISTER_BUFFER_ULONG64(volatile ULONG64 *Register, PULONG64 Buffer,
+                                  ULONG Count);
+VOID WRITE_REGISTER_BUFFER_ULONG64(volatile ULONG64 *Register,
+                                   PULONG64 Buffer, ULONG Count);
+#endif
+/* --- end assertions --- */
+
+/* --- Boot driver callbacks (ntddk.h; early launch anti-malware) ------ */
+#ifndef WSKCHECK_WDK_BDCB
+#define WSKCHECK_WDK_BDCB
+typedef enum _BDCB_CALLBACK_TYPE {
+  BdCbStatusUpdate,
+  BdCbInitializeImage
+} BDCB_CALLBACK_TYPE, *PBDCB_CALLBACK_TYPE;
+
+typedef enum _BDCB_CLASSIFICATION {
+  BdCbClassificationUnknownImage,
+  BdCbClassificationKnownGoodImage,
+  BdCbClassificationKnownBadImage,
+  BdCbClassificationKnownBadImageBootCritical,
+  BdCbClassificationEnd
+} BDCB_CLASSIFICATION, *PBDCB_CLASSIFICATION;
+
+typedef enum _BDCB_STATUS_UPDATE_TYPE {
+  BdCbStatusPrepareForDependencyLoad,
+  BdCbStatusPrepareForDriverLoad,
+  BdCbStatusPrepareForUnload
+} BDCB_STATUS_UPDATE_TYPE, *PBDCB_STATUS_UPDATE_TYPE;
+
+typedef struct _BDCB_STATUS_UPDATE_CONTEXT {
+  BDCB_STATUS_UPDATE_TYPE StatusType;
+} BDCB_STATUS_UPDATE_CONTEXT, *PBDCB_STATUS_UPDATE_CONTEXT;
+
+#define BDCB_IMAGEFLAGS_FAILED_CODE_INTEGRITY 0x00000002
+
+typedef struct _BDCB_IMAGE_INFORMATION {
+  BDCB_CLASSIFICATION Classification;
+  ULONG ImageFlags;
+  UNICODE_STRING ImageName;
+  UNICODE_STRING RegistryPath;
+  UNICODE_STRING CertificatePublisher;
+  UNICODE_STRING CertificateIssuer;
+  PVOID ImageHash;
+  PVOID CertificateThumbprint;
+  ULONG ImageHashAlgorithm;
+  ULONG ThumbprintHashAlgorithm;
+  ULONG ImageHashLength;
+  ULONG CertificateThumbprintLength;
+} BDCB_IMAGE_INFORMATION, *PBDCB_IMAGE_INFORMATION;
+
+typedef VOID BOOT_DRIVER_CALLBACK_FUNCTION(PVOID CallbackContext,
+                                           BDCB_CALLBACK_TYPE Classification,
+                                           PBDCB_IMAGE_INFORMATION ImageInformation);
+typedef BOOT_DRIVER_CALLBACK_FUNCTION *PBOOT_DRIVER_CALLBACK_FUNCTION;
+
+PVOID IoRegisterBootDriverCallback(
+    PBOOT_DRIVER_CALLBACK_FUNCTION CallbackFunction, PVOID CallbackContext);
+VOID IoUnregisterBootDriverCallback(PVOID CallbackHandle);
+#endif
+/* --- end boot driver callbacks --- */
+
 /* Names device-class drivers use (USB, Bluetooth, GPIO, storage). */
 #include <wskcheck_wdk_gaps_devices.h>
 

@@ -23,7 +23,8 @@ for pair in ntddk.h:wdf.h ntddk.h:wdfusb.h ntddk.h:wdfminiport.h \
             ntddk.h:TraceLoggingProvider.h ntddk.h:intsafe.h ntddk.h:usbdlib.h \
             wdm.h:ksmedia.h ntddk.h:acpitabl.h ntddk.h:dontuse.h \
             ntddk.h:suppress.h ntddk.h:storport.h miniport.h:storport.h \
-            ntddk.h:wskcheck_wdk_oldsal.h wdm.h:ntstrsafe.h ntddk.h:hidport.h; do
+            ntddk.h:wskcheck_wdk_oldsal.h wdm.h:ntstrsafe.h ntddk.h:hidport.h \
+            ntddk.h:wdmguid.h; do
   first=${pair%%:*}
   h=${pair#*:}
   printf '#include <%s>\n#include <%s>\n' "$first" "$h" > "$dir/one.c"

@@ -10,6 +10,11 @@
 
 #ifdef __cplusplus
 
+/* WIL's headers bring placement new and std::nothrow with them (its
+   resource wrappers construct in place and allocate without throwing), so
+   a kernel-mode driver that includes WIL uses them without <new>. */
+#include <new>
+
 namespace wistd {
 
 template <class T, T V> struct integral_constant {

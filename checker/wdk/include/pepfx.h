@@ -19,6 +19,7 @@
 #define _PEPFX_H_
 
 #include <ntddk.h>
+/* ACPI_METHOD_ARGUMENT, which the notifications carry. */
 #include <acpiioct.h>
 
 #ifdef __cplusplus
@@ -28,9 +29,8 @@ extern "C" {
 /* ------------------------------------------------------------------ */
 /* Handles and versions                                                */
 
-typedef struct _PEPHANDLE__ {
-  int unused;
-} *PEPHANDLE;
+/* A handle the plug-in gives PoFx for a device or processor it serves. */
+DECLARE_HANDLE(PEPHANDLE);
 
 /* Stand-ins: the documentation names the versions only. */
 #define PEP_INFORMATION_VERSION 3
@@ -86,7 +86,8 @@ typedef enum _PEP_ACPI_OBJECT_TYPE {
   PepAcpiObjectTypeMethod,
   PepAcpiObjectTypeDevice,
   PepAcpiObjectTypeMaximum
-} PEP_ACPI_OBJECT_TYPE, *PPEP_ACPI_OBJECT_TYPE;
+} PEP_ACPI_OBJECT_TYPE,
+    *PPEP_ACPI_OBJECT_TYPE;
 
 typedef union _PEP_ACPI_OBJECT_NAME {
   UCHAR Name[4];
@@ -194,21 +195,24 @@ typedef enum _PEP_ACPI_RESOURCE_TYPE {
   PepAcpiSpbUart,
   PepAcpiExtendedMemory,
   PepAcpiExtendedIo
-} PEP_ACPI_RESOURCE_TYPE, *PPEP_ACPI_RESOURCE_TYPE;
+} PEP_ACPI_RESOURCE_TYPE,
+    *PPEP_ACPI_RESOURCE_TYPE;
 
 typedef enum _GPIO_PIN_CONFIG_TYPE {
   PullDefault,
   PullUp,
   PullDown,
   PullNone
-} GPIO_PIN_CONFIG_TYPE, *PGPIO_PIN_CONFIG_TYPE;
+} GPIO_PIN_CONFIG_TYPE,
+    *PGPIO_PIN_CONFIG_TYPE;
 
 typedef enum _GPIO_PIN_IORESTRICTION_TYPE {
   IoRestrictionNone,
   IoRestrictionInputOnly,
   IoRestrictionOutputOnly,
   IoRestrictionNoneAndPreserve
-} GPIO_PIN_IORESTRICTION_TYPE, *PGPIO_PIN_IORESTRICTION_TYPE;
+} GPIO_PIN_IORESTRICTION_TYPE,
+    *PGPIO_PIN_IORESTRICTION_TYPE;
 
 typedef union _PEP_ACPI_RESOURCE_FLAGS {
   ULONG AsULong;
@@ -330,16 +334,20 @@ typedef struct _PEP_ACPI_REQUEST_CONVERT_TO_BIOS_RESOURCES {
 } PEP_ACPI_REQUEST_CONVERT_TO_BIOS_RESOURCES,
     *PPEP_ACPI_REQUEST_CONVERT_TO_BIOS_RESOURCES;
 
-VOID PEP_ACPI_INITIALIZE_MEMORY_RESOURCE(
-    UCHAR ReadWrite, ULONG MinimumAddress, ULONG MaximumAddress,
-    ULONG Alignment, ULONG MemorySize, PPEP_ACPI_RESOURCE Resource);
-VOID PEP_ACPI_INITIALIZE_IOPORT_RESOURCE(
-    UCHAR Decode, USHORT MinimumAddress, USHORT MaximumAddress,
-    UCHAR Alignment, UCHAR PortLength, PPEP_ACPI_RESOURCE Resource);
-VOID PEP_ACPI_INITIALIZE_INTERRUPT_RESOURCE(
-    BOOLEAN ResourceUsage, KINTERRUPT_MODE EdgeLevel,
-    KINTERRUPT_POLARITY InterruptLevel, BOOLEAN ShareType, BOOLEAN Wake,
-    PULONG PinTable, UCHAR PinCount, PPEP_ACPI_RESOURCE Resource);
+VOID PEP_ACPI_INITIALIZE_MEMORY_RESOURCE(UCHAR ReadWrite, ULONG MinimumAddress,
+                                         ULONG MaximumAddress, ULONG Alignment,
+                                         ULONG MemorySize,
+                                         PPEP_ACPI_RESOURCE Resource);
+VOID PEP_ACPI_INITIALIZE_IOPORT_RESOURCE(UCHAR Decode, USHORT MinimumAddress,
+                                         USHORT MaximumAddress, UCHAR Alignment,
+                                         UCHAR PortLength,
+                                         PPEP_ACPI_RESOURCE Resource);
+VOID PEP_ACPI_INITIALIZE_INTERRUPT_RESOURCE(BOOLEAN ResourceUsage,
+                                            KINTERRUPT_MODE EdgeLevel,
+                                            KINTERRUPT_POLARITY InterruptLevel,
+                                            BOOLEAN ShareType, BOOLEAN Wake,
+                                            PULONG PinTable, UCHAR PinCount,
+                                            PPEP_ACPI_RESOURCE Resource);
 VOID PEP_ACPI_INITIALIZE_GPIO_IO_RESOURCE(
     BOOLEAN Shareable, BOOLEAN CanWake, GPIO_PIN_CONFIG_TYPE PinConfig,
     USHORT DebounceTimeout, USHORT DriveStrength,
@@ -382,7 +390,8 @@ typedef enum _PEP_WORK_TYPE {
   PepWorkAcpiNotify,
   PepWorkAcpiEvaluateControlMethodComplete,
   PepWorkMax
-} PEP_WORK_TYPE, *PPEP_WORK_TYPE;
+} PEP_WORK_TYPE,
+    *PPEP_WORK_TYPE;
 
 typedef struct _PEP_WORK_POWER_CONTROL {
   POHANDLE DeviceHandle;
@@ -533,13 +542,15 @@ typedef NTSTATUS POFXCALLBACKPLATFORMIDLEVETO(POHANDLE ProcessorHandle,
                                               ULONG VetoReason,
                                               BOOLEAN Increment);
 typedef POFXCALLBACKPLATFORMIDLEVETO *PPOFXPLATFORMIDLEVETO;
-typedef NTSTATUS POFXCALLBACKUPDATEPROCESSORIDLESTATE(
-    POHANDLE ProcessorHandle, ULONG ProcessorState,
-    PPEP_PROCESSOR_IDLE_STATE_UPDATE Update);
+typedef NTSTATUS
+POFXCALLBACKUPDATEPROCESSORIDLESTATE(POHANDLE ProcessorHandle,
+                                     ULONG ProcessorState,
+                                     PPEP_PROCESSOR_IDLE_STATE_UPDATE Update);
 typedef POFXCALLBACKUPDATEPROCESSORIDLESTATE *PPOFXUPDATEPROCESSORIDLESTATE;
-typedef NTSTATUS POFXCALLBACKUPDATEPLATFORMIDLESTATE(
-    POHANDLE ProcessorHandle, ULONG PlatformState,
-    PPEP_PLATFORM_IDLE_STATE_UPDATE Update);
+typedef NTSTATUS
+POFXCALLBACKUPDATEPLATFORMIDLESTATE(POHANDLE ProcessorHandle,
+                                    ULONG PlatformState,
+                                    PPEP_PLATFORM_IDLE_STATE_UPDATE Update);
 typedef POFXCALLBACKUPDATEPLATFORMIDLESTATE *PPOFXUPDATEPLATFORMIDLESTATE;
 typedef NTSTATUS POFXCALLBACKREQUESTCOMMON(ULONG RequestId, PVOID Data);
 typedef POFXCALLBACKREQUESTCOMMON *PPOFXREQUESTCOMMON;

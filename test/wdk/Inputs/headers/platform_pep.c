@@ -4,6 +4,7 @@
    PEP_ACPI_INITIALIZE_* routines, completes an evaluation later through
    PEP_WORK, and asks PoFx for a worker. */
 #include <ntddk.h>
+
 #include <acpiioct.h>
 #include <pepfx.h>
 
@@ -22,18 +23,15 @@ static NTSTATUS BuildResources(PEP_ACPI_RESOURCE Resources[4]) {
   RtlInitUnicodeString(&Controller, L"\\_SB.GPI0");
   PEP_ACPI_INITIALIZE_MEMORY_RESOURCE(1, 0xFED00000, 0xFED00000, 0, 0x1000,
                                       &Resources[0]);
-  PEP_ACPI_INITIALIZE_INTERRUPT_RESOURCE(FALSE, LevelSensitive, InterruptActiveHigh,
-                                         FALSE, FALSE, InterruptPins,
-                                         (UCHAR)ARRAYSIZE(InterruptPins),
-                                         &Resources[1]);
+  PEP_ACPI_INITIALIZE_INTERRUPT_RESOURCE(
+      FALSE, LevelSensitive, InterruptActiveHigh, FALSE, FALSE, InterruptPins,
+      (UCHAR)ARRAYSIZE(InterruptPins), &Resources[1]);
   PEP_ACPI_INITIALIZE_GPIO_INT_RESOURCE(
       Latched, InterruptActiveLow, FALSE, TRUE, PullUp, 0, 0, &Controller,
       FALSE, NULL, 0, GpioPins, (UCHAR)ARRAYSIZE(GpioPins), &Resources[2]);
-  PEP_ACPI_INITIALIZE_GPIO_IO_RESOURCE(FALSE, FALSE, PullDefault, 0, 0,
-                                       IoRestrictionOutputOnly, 0, &Controller,
-                                       FALSE, NULL, 0, GpioPins,
-                                       (USHORT)ARRAYSIZE(GpioPins),
-                                       &Resources[3]);
+  PEP_ACPI_INITIALIZE_GPIO_IO_RESOURCE(
+      FALSE, FALSE, PullDefault, 0, 0, IoRestrictionOutputOnly, 0, &Controller,
+      FALSE, NULL, 0, GpioPins, (USHORT)ARRAYSIZE(GpioPins), &Resources[3]);
 
   Convert.InputBuffer = Resources;
   Convert.InputBufferSize = 4 * sizeof(PEP_ACPI_RESOURCE);
@@ -96,8 +94,7 @@ static BOOLEAN AcceptAcpi(ULONG Notification, PVOID Data) {
         PEP_ACPI_EVALUATE_CONTROL_METHOD_COMPLETE_FLAG_NONE;
     PendingWork.ControlMethodComplete.CompletionContext =
         Method->CompletionContext;
-    PendingWork.ControlMethodComplete.OutputArguments =
-        Method->OutputArguments;
+    PendingWork.ControlMethodComplete.OutputArguments = Method->OutputArguments;
     PendingWork.ControlMethodComplete.OutputArgumentSize =
         Method->OutputArgumentSize;
     WorkPending = TRUE;

@@ -732,6 +732,9 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
   // disk. An entry that used a property the checkout cannot define is the
   // WDK's or the SDK's.
   std::vector<std::string> IncludeDirs;
+  // Folders of the WDK's kernel-mode headers ($(DDK_INC_PATH)wlan\2.0),
+  // relative to it.
+  std::vector<std::string> WdkSubdirs;
   // The project's VC++ include path (IncludePath, cl.exe's INCLUDE) is
   // searched after them.
   auto Raw = M.find("additionalincludedirectories");
@@ -739,6 +742,16 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
   for (StringRef List :
        {Raw != M.end() ? StringRef(Raw->second) : "", StringRef(IncludePath)}) {
     for (const std::string &Entry : splitList(List)) {
+      StringRef Sub(Entry);
+      if (Sub.consume_front_insensitive("$(DDK_INC_PATH)")) {
+        Sub = Sub.trim("\\/");
+        std::string Dir = Sub.str();
+        std::replace(Dir.begin(), Dir.end(), '\\', '/');
+        if (!Dir.empty() && !Sub.contains("$(") && !Sub.contains("%(") &&
+            !is_contained(WdkSubdirs, Dir))
+          WdkSubdirs.push_back(Dir);
+        continue;
+      }
       if (StringRef(Entry).contains("$(") || StringRef(Entry).contains("%("))
         continue;
       std::optional<std::string> Dir =
@@ -750,6 +763,11 @@ clang::tooling::CompileCommand commandFor(const Item &I, const Evaluator &Ev) {
   }
   for (const std::string &Dir : IncludeDirs)
     Args.push_back("-I" + Dir);
+  // The same folders of the WDK profile's headers, searched after them: the
+  // profile names its own folder with -iprefix.
+  for (const std::string &Dir : WdkSubdirs)
+    llvm::append_range(Args, std::vector<std::string>{"-Xclang", "-iwithprefix",
+                                                      "-Xclang", Dir});
   // A project that compiles sources of another folder ("..\pcidrv.c")
   // finds the quoted headers of its own folder, where MSBuild runs cl.exe.
   std::string SourceDir =

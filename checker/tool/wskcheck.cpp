@@ -710,10 +710,15 @@ int main(int argc, const char **argv) {
     for (const std::string &File : Read)
       llvm::append_range(Commands, Comps.Database->getCompileCommands(File));
     std::vector<std::string> SystemDirs;
-    if (Expected<std::string> Own = findWdkIncludeDir(Installed.Dir))
+    if (Expected<std::string> Own = findWdkIncludeDir(Installed.Dir)) {
       SystemDirs.push_back(*Own);
-    else
+      // A project's $(DDK_INC_PATH) folders are the profile's.
+      llvm::append_range(*Before,
+                         std::vector<std::string>{"-Xclang", "-iprefix",
+                                                  "-Xclang", *Own + "/"});
+    } else {
       consumeError(Own.takeError());
+    }
     if (Expected<std::string> Mingw = findMingwIncludeDir()) {
       SystemDirs.push_back(*Mingw + "/ddk");
       SystemDirs.push_back(*Mingw);

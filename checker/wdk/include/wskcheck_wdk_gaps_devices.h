@@ -14,9 +14,10 @@ PVOID MmMapIoSpaceEx(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T NumberOfBytes,
                      ULONG Protect);
 #endif
 
-/* The reset types and handler of the device reset interface (Windows 10).
-   The interface's GUID is not in the documentation, so drivers that query
-   or expose the interface itself still do not compile. */
+/* The device reset interface (Windows 10): its reset types, handlers and
+   the interface structure. The documentation gives no value for the
+   interface's GUID; it is declared by name only, as ks.h declares the KS
+   GUIDs, which is all a driver that queries the interface needs. */
 #ifndef WSKCHECK_WDK_DEVICE_RESET
 #define WSKCHECK_WDK_DEVICE_RESET
 typedef enum _DEVICE_RESET_TYPE {
@@ -28,6 +29,76 @@ typedef NTSTATUS DEVICE_RESET_HANDLER(PVOID InterfaceContext,
                                       DEVICE_RESET_TYPE ResetType, ULONG Flags,
                                       PVOID ResetParameters);
 typedef DEVICE_RESET_HANDLER *PDEVICE_RESET_HANDLER;
+
+typedef union _DEVICE_BUS_SPECIFIC_RESET_TYPE {
+  struct {
+    ULONGLONG FunctionLevelDeviceReset : 1;
+    ULONGLONG PlatformLevelDeviceReset : 1;
+    ULONGLONG SecondaryBusReset : 1;
+    ULONGLONG Reserved : 61;
+  } Pci;
+  struct {
+    ULONGLONG FunctionLevelDeviceReset : 1;
+    ULONGLONG PlatformLevelDeviceReset : 1;
+    ULONGLONG Reserved : 62;
+  } Acpi;
+  ULONGLONG AsULONGLONG;
+} DEVICE_BUS_SPECIFIC_RESET_TYPE, *PDEVICE_BUS_SPECIFIC_RESET_TYPE;
+
+typedef struct _DEVICE_BUS_SPECIFIC_RESET_INFO {
+  GUID BusTypeGuid;
+  DEVICE_BUS_SPECIFIC_RESET_TYPE ResetTypeSupported;
+} DEVICE_BUS_SPECIFIC_RESET_INFO, *PDEVICE_BUS_SPECIFIC_RESET_INFO;
+
+typedef union _BUS_SPECIFIC_RESET_FLAGS {
+  struct {
+    ULONGLONG KeepStackReset : 1;
+    ULONGLONG Reserved : 63;
+  } u;
+  ULONGLONG AsUlonglong;
+} BUS_SPECIFIC_RESET_FLAGS, *PBUS_SPECIFIC_RESET_FLAGS;
+
+typedef union _DEVICE_RESET_STATUS_FLAGS {
+  struct {
+    ULONGLONG KeepStackReset : 1;
+    ULONGLONG RecoveringFromBusError : 1;
+    ULONGLONG Reserved : 62;
+  } u;
+  ULONGLONG AsUlonglong;
+} DEVICE_RESET_STATUS_FLAGS, *PDEVICE_RESET_STATUS_FLAGS;
+
+typedef NTSTATUS DEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER(
+    PVOID InterfaceContext, PULONG ResetInfoCount,
+    PDEVICE_BUS_SPECIFIC_RESET_INFO ResetInfoSupported);
+typedef DEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER
+    *PDEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER;
+typedef NTSTATUS DEVICE_BUS_SPECIFIC_RESET_HANDLER(
+    PVOID InterfaceContext, GUID BusType,
+    DEVICE_BUS_SPECIFIC_RESET_TYPE ResetTypeSelected,
+    PBUS_SPECIFIC_RESET_FLAGS Flags, PVOID ResetParameters);
+typedef DEVICE_BUS_SPECIFIC_RESET_HANDLER *PDEVICE_BUS_SPECIFIC_RESET_HANDLER;
+typedef NTSTATUS
+GET_DEVICE_RESET_STATUS(PVOID InterfaceContext, PBOOLEAN IsResetting,
+                        PDEVICE_BUS_SPECIFIC_RESET_TYPE ResetTypeSelected,
+                        PDEVICE_RESET_STATUS_FLAGS Flags);
+typedef GET_DEVICE_RESET_STATUS *PGET_DEVICE_RESET_STATUS;
+
+typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
+  USHORT Size;
+  USHORT Version;
+  PVOID Context;
+  PINTERFACE_REFERENCE InterfaceReference;
+  PINTERFACE_DEREFERENCE InterfaceDereference;
+  PDEVICE_RESET_HANDLER DeviceReset;
+  ULONG SupportedResetTypes;
+  PVOID Reserved;
+  PDEVICE_QUERY_BUS_SPECIFIC_RESET_HANDLER QueryBusSpecificResetInfo;
+  PDEVICE_BUS_SPECIFIC_RESET_HANDLER DeviceBusSpecificReset;
+  PGET_DEVICE_RESET_STATUS GetDeviceResetStatus;
+} DEVICE_RESET_INTERFACE_STANDARD, *PDEVICE_RESET_INTERFACE_STANDARD;
+
+#define DEVICE_RESET_INTERFACE_VERSION 1
+extern const GUID GUID_DEVICE_RESET_INTERFACE_STANDARD;
 #endif
 
 /* Device types of Windows 8 and later (the documented list in "Specifying

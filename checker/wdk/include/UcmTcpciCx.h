@@ -1,0 +1,585 @@
+/* wskcheck WDK profile: UcmTcpciCx.h, the USB Type-C Port Controller
+ * Interface class extension (UcmTcpciCx) a KMDF client driver for a TCPCI
+ * port controller programs against: device initialization
+ * (ucmtcpcidevice.h), the port controller object and its alerts
+ * (ucmtcpciportcontroller.h), the hardware requests the class extension
+ * sends the client and their parameters (ucmtcpciportcontrollerrequests.h),
+ * and the port controller's registers (ucmtcpcispec.h), written from the
+ * UcmTcpciCx documentation; the register layouts are those of the USB
+ * Type-C Port Controller Interface specification, revision 1.0. The WDK
+ * keeps it in ucmtcpci/1.0; ucmtcpci/1.0/UcmTcpciCx.h includes this one.
+ * A whole header mingw-w64 does not have.
+ *
+ * The documentation names the hardware request I/O controls without their
+ * codes; distinct codes on FILE_DEVICE_UCMTCPCI serve, as only the class
+ * extension sends them.
+ */
+#ifndef _UCMTCPCICX_H_
+#define _UCMTCPCICX_H_
+
+#include <wdf.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* ucmtcpcispec.h: the TCPCI registers the requests carry              */
+
+#include <pshpack1.h>
+typedef union _UCMTCPCI_PORT_CONTROLLER_CC_STATUS {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 CC1State : 2;
+    UINT8 CC2State : 2;
+    UINT8 ConnectResult : 1;
+    UINT8 Looking4Connection : 1;
+    UINT8 : 2;
+  };
+} UCMTCPCI_PORT_CONTROLLER_CC_STATUS, *PUCMTCPCI_PORT_CONTROLLER_CC_STATUS;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_POWER_STATUS {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 SinkingVbus : 1;
+    UINT8 VconnPresent : 1;
+    UINT8 VbusPresent : 1;
+    UINT8 VbusDetectionEnabled : 1;
+    UINT8 SourcingVbus : 1;
+    UINT8 SourcingHighVoltage : 1;
+    UINT8 TCPCInitializationStatus : 1;
+    UINT8 DebugAccessoryConnected : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_POWER_STATUS,
+    *PUCMTCPCI_PORT_CONTROLLER_POWER_STATUS;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_FAULT_STATUS {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 I2CInterfaceError : 1;
+    UINT8 VconnOverCurrentFault : 1;
+    UINT8 VbusOverVoltageProtectionFault : 1;
+    UINT8 VbusOverCurrentProtectionFault : 1;
+    UINT8 ForceDischargeFailed : 1;
+    UINT8 AutoDischargeFailed : 1;
+    UINT8 : 1;
+    UINT8 AllRegistersResetToDefault : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_FAULT_STATUS,
+    *PUCMTCPCI_PORT_CONTROLLER_FAULT_STATUS;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_TCPC_CONTROL {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 PlugOrientation : 1;
+    UINT8 BISTTestMode : 1;
+    UINT8 I2CClockStretchingControl : 2;
+    UINT8 : 4;
+  };
+} UCMTCPCI_PORT_CONTROLLER_TCPC_CONTROL,
+    *PUCMTCPCI_PORT_CONTROLLER_TCPC_CONTROL;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_ROLE_CONTROL {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 CC1 : 2;
+    UINT8 CC2 : 2;
+    UINT8 RpValue : 2;
+    UINT8 DRP : 1;
+    UINT8 : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_ROLE_CONTROL,
+    *PUCMTCPCI_PORT_CONTROLLER_ROLE_CONTROL;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_FAULT_CONTROL {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 VconnOverCurrentFault : 1;
+    UINT8 VbusOverVoltageProtectionFault : 1;
+    UINT8 VbusOverCurrentProtectionFault : 1;
+    UINT8 VbusDischargeFault : 1;
+    UINT8 : 4;
+  };
+} UCMTCPCI_PORT_CONTROLLER_FAULT_CONTROL,
+    *PUCMTCPCI_PORT_CONTROLLER_FAULT_CONTROL;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_POWER_CONTROL {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 EnableVconn : 1;
+    UINT8 VconnPowerSupported : 1;
+    UINT8 ForceDischarge : 1;
+    UINT8 EnableBleedDischarge : 1;
+    UINT8 AutoDischargeDisconnect : 1;
+    UINT8 DisableVoltageAlarms : 1;
+    UINT8 VbusVoltageMonitoring : 1;
+    UINT8 : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_POWER_CONTROL,
+    *PUCMTCPCI_PORT_CONTROLLER_POWER_CONTROL;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_CONFIG_STANDARD_OUTPUT {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 ConnectorOrientation : 1;
+    UINT8 ConnectionPresent : 1;
+    UINT8 MuxControl : 2;
+    UINT8 ActiveCableConnection : 1;
+    UINT8 AudioAccessoryConnected : 1;
+    UINT8 DebugAccessoryConnected : 1;
+    UINT8 HighImpedanceOutputs : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_CONFIG_STANDARD_OUTPUT,
+    *PUCMTCPCI_PORT_CONTROLLER_CONFIG_STANDARD_OUTPUT;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_MESSAGE_HEADER_INFO {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 PowerRole : 1;
+    UINT8 USBPDSpecificationRevision : 2;
+    UINT8 DataRole : 1;
+    UINT8 CablePlug : 1;
+    UINT8 : 3;
+  };
+} UCMTCPCI_PORT_CONTROLLER_MESSAGE_HEADER_INFO,
+    *PUCMTCPCI_PORT_CONTROLLER_MESSAGE_HEADER_INFO;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_RECEIVE_DETECT {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 EnableSOP : 1;
+    UINT8 EnableSOPPrime : 1;
+    UINT8 EnableSOPDoublePrime : 1;
+    UINT8 EnableSOPDebugPrime : 1;
+    UINT8 EnableSOPDebugDoublePrime : 1;
+    UINT8 EnableHardReset : 1;
+    UINT8 EnableCableReset : 1;
+    UINT8 : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_RECEIVE_DETECT,
+    *PUCMTCPCI_PORT_CONTROLLER_RECEIVE_DETECT;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_TRANSMIT {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 TransmitSOPMessage : 3;
+    UINT8 : 1;
+    UINT8 RetryCounter : 2;
+    UINT8 : 2;
+  };
+} UCMTCPCI_PORT_CONTROLLER_TRANSMIT, *PUCMTCPCI_PORT_CONTROLLER_TRANSMIT;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_1 {
+  UINT16 AsUInt16;
+  struct {
+    UINT16 SourceVbus : 1;
+    UINT16 SourceHighVoltageVbus : 1;
+    UINT16 SinkVbus : 1;
+    UINT16 SourceVconn : 1;
+    UINT16 SOPDebugSupport : 1;
+    UINT16 RolesSupported : 3;
+    UINT16 SourceResistorSupported : 2;
+    UINT16 PowerStatusSupported : 1;
+    UINT16 FaultStatusSupported : 1;
+    UINT16 VbusMeasurementAndAlarmSupported : 1;
+    UINT16 ForceDischarge : 1;
+    UINT16 BleedDischarge : 1;
+    UINT16 VbusOverVoltageReporting : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_1,
+    *PUCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_1;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_2 {
+  UINT16 AsUInt16;
+  struct {
+    UINT16 VconnOverCurrentFaultCapable : 1;
+    UINT16 VconnPowerSupported : 3;
+    UINT16 VbusVoltageAlarmLSB : 2;
+    UINT16 StopDischargeThreshold : 1;
+    UINT16 SinkDisconnectDetection : 1;
+    UINT16 : 8;
+  };
+} UCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_2,
+    *PUCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_2;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_STANDARD_INPUT_CAPABILITIES {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 ForceOffVbusIn : 1;
+    UINT8 VbusExternalOverCurrentFault : 1;
+    UINT8 VbusExternalOverVoltageFault : 1;
+    UINT8 : 5;
+  };
+} UCMTCPCI_PORT_CONTROLLER_STANDARD_INPUT_CAPABILITIES,
+    *PUCMTCPCI_PORT_CONTROLLER_STANDARD_INPUT_CAPABILITIES;
+
+typedef union _UCMTCPCI_PORT_CONTROLLER_STANDARD_OUTPUT_CAPABILITIES {
+  UINT8 AsUInt8;
+  struct {
+    UINT8 ConnectorOrientation : 1;
+    UINT8 ConnectionPresent : 1;
+    UINT8 MuxConfigurationControl : 1;
+    UINT8 ActiveCableIndicator : 1;
+    UINT8 AudioAdapterAccessoryIndicator : 1;
+    UINT8 VbusPresentMonitor : 1;
+    UINT8 DebugAccessoryIndicator : 1;
+    UINT8 : 1;
+  };
+} UCMTCPCI_PORT_CONTROLLER_STANDARD_OUTPUT_CAPABILITIES,
+    *PUCMTCPCI_PORT_CONTROLLER_STANDARD_OUTPUT_CAPABILITIES;
+
+/* The receive and transmit buffers: a byte count, then the USB Power
+   Delivery message (its header and up to seven data objects). */
+typedef struct _UCMTCPCI_PORT_CONTROLLER_RECEIVE_BUFFER {
+  UINT8 ReceiveByteCount;
+  UINT8 ReceivedFrameType;
+  UINT16 MessageHeader;
+  UINT32 DataObjects[7];
+} UCMTCPCI_PORT_CONTROLLER_RECEIVE_BUFFER,
+    *PUCMTCPCI_PORT_CONTROLLER_RECEIVE_BUFFER;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_TRANSMIT_BUFFER {
+  UINT8 TransmitByteCount;
+  UINT16 MessageHeader;
+  UINT32 DataObjects[7];
+} UCMTCPCI_PORT_CONTROLLER_TRANSMIT_BUFFER,
+    *PUCMTCPCI_PORT_CONTROLLER_TRANSMIT_BUFFER;
+#include <poppack.h>
+
+/* The COMMAND register's commands, with the specification's codes. */
+typedef enum _UCMTCPCI_PORT_CONTROLLER_COMMAND {
+  UcmTcpciPortControllerWakeI2C = 0x11,
+  UcmTcpciPortControllerDisableVbusDetect = 0x22,
+  UcmTcpciPortControllerEnableVbusDetect = 0x33,
+  UcmTcpciPortControllerDisableSinkVbus = 0x44,
+  UcmTcpciPortControllerSinkVbus = 0x55,
+  UcmTcpciPortControllerDisableSourceVbus = 0x66,
+  UcmTcpciPortControllerSourceVbusDefaultVoltage = 0x77,
+  UcmTcpciPortControllerSourceVbusHighVoltage = 0x88,
+  UcmTcpciPortControllerLook4Connection = 0x99,
+  UcmTcpciPortControllerRxOneMore = 0xAA,
+  UcmTcpciPortControllerI2CIdle = 0xFF
+} UCMTCPCI_PORT_CONTROLLER_COMMAND;
+
+/* ------------------------------------------------------------------ */
+/* ucmtcpcidevice.h                                                    */
+
+typedef struct _UCMTCPCI_DEVICE_CONFIG {
+  ULONG Size;
+} UCMTCPCI_DEVICE_CONFIG, *PUCMTCPCI_DEVICE_CONFIG;
+
+FORCEINLINE VOID UCMTCPCI_DEVICE_CONFIG_INIT(PUCMTCPCI_DEVICE_CONFIG Config) {
+  RtlZeroMemory(Config, sizeof(UCMTCPCI_DEVICE_CONFIG));
+  Config->Size = sizeof(UCMTCPCI_DEVICE_CONFIG);
+}
+
+NTSTATUS UcmTcpciDeviceInitInitialize(PWDFDEVICE_INIT DeviceInit);
+NTSTATUS UcmTcpciDeviceInitialize(WDFDEVICE WdfDevice,
+                                  PUCMTCPCI_DEVICE_CONFIG Config);
+
+/* ------------------------------------------------------------------ */
+/* ucmtcpciportcontroller.h                                            */
+
+typedef struct UCMTCPCIPORTCONTROLLER__ *UCMTCPCIPORTCONTROLLER;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_IDENTIFICATION {
+  ULONG Size;
+  USHORT VendorId;
+  USHORT ProductId;
+  USHORT DeviceId;
+  USHORT TypeCRevisionInBcd;
+  USHORT PDRevisionAndVersionInBcd;
+  USHORT PDInterfaceRevisionAndVersionInBcd;
+} UCMTCPCI_PORT_CONTROLLER_IDENTIFICATION,
+    *PUCMTCPCI_PORT_CONTROLLER_IDENTIFICATION;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_CAPABILITIES {
+  ULONG Size;
+  BOOLEAN IsPowerDeliveryCapable;
+  UCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_1 DeviceCapabilities1;
+  UCMTCPCI_PORT_CONTROLLER_DEVICE_CAPABILITIES_2 DeviceCapabilities2;
+  UCMTCPCI_PORT_CONTROLLER_STANDARD_INPUT_CAPABILITIES
+  StandardInputCapabilities;
+  UCMTCPCI_PORT_CONTROLLER_STANDARD_OUTPUT_CAPABILITIES
+  StandardOutputCapabilities;
+} UCMTCPCI_PORT_CONTROLLER_CAPABILITIES,
+    *PUCMTCPCI_PORT_CONTROLLER_CAPABILITIES;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_CONFIG {
+  ULONG Size;
+  PUCMTCPCI_PORT_CONTROLLER_IDENTIFICATION Identification;
+  PUCMTCPCI_PORT_CONTROLLER_CAPABILITIES Capabilities;
+} UCMTCPCI_PORT_CONTROLLER_CONFIG, *PUCMTCPCI_PORT_CONTROLLER_CONFIG;
+
+typedef enum _UCMTCPCI_PORT_CONTROLLER_ALERT_TYPE {
+  UcmTcpciPortControllerAlertInvalid,
+  UcmTcpciPortControllerAlertCCStatus,
+  UcmTcpciPortControllerAlertPowerStatus,
+  UcmTcpciPortControllerAlertReceiveSOPMessageStatus,
+  UcmTcpciPortControllerAlertReceivedHardReset,
+  UcmTcpciPortControllerAlertTransmitSOPMessageFailed,
+  UcmTcpciPortControllerAlertTransmitSOPMessageDiscarded,
+  UcmTcpciPortControllerAlertTransmitSOPMessageSuccessful,
+  UcmTcpciPortControllerAlertVbusVoltageAlarmHi,
+  UcmTcpciPortControllerAlertVbusVoltageAlarmLo,
+  UcmTcpciPortControllerAlertFault,
+  UcmTcpciPortControllerAlertRxBufferOverflow,
+  UcmTcpciPortControllerAlertVbusSinkDisconnectDetected
+} UCMTCPCI_PORT_CONTROLLER_ALERT_TYPE;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_ALERT_DATA {
+  ULONG Size;
+  UCMTCPCI_PORT_CONTROLLER_ALERT_TYPE AlertType;
+  union {
+    UCMTCPCI_PORT_CONTROLLER_CC_STATUS CCStatus;
+    UCMTCPCI_PORT_CONTROLLER_POWER_STATUS PowerStatus;
+    UCMTCPCI_PORT_CONTROLLER_FAULT_STATUS FaultStatus;
+    PUCMTCPCI_PORT_CONTROLLER_RECEIVE_BUFFER ReceiveBuffer;
+  };
+} UCMTCPCI_PORT_CONTROLLER_ALERT_DATA, *PUCMTCPCI_PORT_CONTROLLER_ALERT_DATA;
+
+FORCEINLINE VOID UCMTCPCI_PORT_CONTROLLER_IDENTIFICATION_INIT(
+    PUCMTCPCI_PORT_CONTROLLER_IDENTIFICATION Identification) {
+  RtlZeroMemory(Identification,
+                sizeof(UCMTCPCI_PORT_CONTROLLER_IDENTIFICATION));
+  Identification->Size = sizeof(UCMTCPCI_PORT_CONTROLLER_IDENTIFICATION);
+}
+
+FORCEINLINE VOID UCMTCPCI_PORT_CONTROLLER_CAPABILITIES_INIT(
+    PUCMTCPCI_PORT_CONTROLLER_CAPABILITIES Capabilities) {
+  RtlZeroMemory(Capabilities, sizeof(UCMTCPCI_PORT_CONTROLLER_CAPABILITIES));
+  Capabilities->Size = sizeof(UCMTCPCI_PORT_CONTROLLER_CAPABILITIES);
+}
+
+FORCEINLINE VOID UCMTCPCI_PORT_CONTROLLER_CONFIG_INIT(
+    PUCMTCPCI_PORT_CONTROLLER_CONFIG Config,
+    PUCMTCPCI_PORT_CONTROLLER_IDENTIFICATION Identification,
+    PUCMTCPCI_PORT_CONTROLLER_CAPABILITIES Capabilities) {
+  RtlZeroMemory(Config, sizeof(UCMTCPCI_PORT_CONTROLLER_CONFIG));
+  Config->Size = sizeof(UCMTCPCI_PORT_CONTROLLER_CONFIG);
+  Config->Identification = Identification;
+  Config->Capabilities = Capabilities;
+}
+
+FORCEINLINE VOID UCMTCPCI_PORT_CONTROLLER_ALERT_DATA_INIT(
+    PUCMTCPCI_PORT_CONTROLLER_ALERT_DATA AlertData) {
+  RtlZeroMemory(AlertData, sizeof(UCMTCPCI_PORT_CONTROLLER_ALERT_DATA));
+  AlertData->Size = sizeof(UCMTCPCI_PORT_CONTROLLER_ALERT_DATA);
+}
+
+NTSTATUS
+UcmTcpciPortControllerCreate(WDFDEVICE WdfDevice,
+                             PUCMTCPCI_PORT_CONTROLLER_CONFIG Config,
+                             PWDF_OBJECT_ATTRIBUTES Attributes,
+                             UCMTCPCIPORTCONTROLLER *PortControllerObject);
+NTSTATUS
+UcmTcpciPortControllerStart(UCMTCPCIPORTCONTROLLER PortControllerObject);
+VOID UcmTcpciPortControllerStop(UCMTCPCIPORTCONTROLLER PortControllerObject);
+VOID UcmTcpciPortControllerAlert(UCMTCPCIPORTCONTROLLER PortControllerObject,
+                                 PUCMTCPCI_PORT_CONTROLLER_ALERT_DATA AlertData,
+                                 size_t NumberOfAlerts);
+VOID UcmTcpciPortControllerSetHardwareRequestQueue(
+    UCMTCPCIPORTCONTROLLER PortControllerObject, WDFQUEUE HardwareRequestQueue);
+
+/* ------------------------------------------------------------------ */
+/* ucmtcpciportcontrollerrequests.h                                    */
+
+typedef enum _UCMTCPCI_PORT_CONTROLLER_IOCTL {
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_GET_STATUS = 0x800,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_GET_CONTROL,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_CONTROL,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_BUFFER,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_RECEIVE_DETECT,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_CONFIG_STANDARD_OUTPUT,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_COMMAND,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_MESSAGE_HEADER_INFO,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_ENTERED,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_EXITED,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_CONFIGURED,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS_CHANGED,
+  _IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS_CHANGED
+} UCMTCPCI_PORT_CONTROLLER_IOCTL;
+
+#define WSKCHECK_UCMTCPCI_IOCTL(Function)                                      \
+  CTL_CODE(FILE_DEVICE_UCMTCPCI, Function, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_GET_STATUS                              \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_GET_STATUS)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_GET_CONTROL                             \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_GET_CONTROL)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_CONTROL                             \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_CONTROL)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT                            \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_BUFFER                     \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_BUFFER)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_RECEIVE_DETECT                      \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_RECEIVE_DETECT)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_CONFIG_STANDARD_OUTPUT              \
+  WSKCHECK_UCMTCPCI_IOCTL(                                                     \
+      _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_CONFIG_STANDARD_OUTPUT)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_COMMAND                             \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_COMMAND)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_MESSAGE_HEADER_INFO                 \
+  WSKCHECK_UCMTCPCI_IOCTL(                                                     \
+      _IOCTL_UCMTCPCI_PORT_CONTROLLER_SET_MESSAGE_HEADER_INFO)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_ENTERED                  \
+  WSKCHECK_UCMTCPCI_IOCTL(                                                     \
+      _IOCTL_UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_ENTERED)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_EXITED                   \
+  WSKCHECK_UCMTCPCI_IOCTL(_IOCTL_UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_EXITED)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_CONFIGURED                  \
+  WSKCHECK_UCMTCPCI_IOCTL(                                                     \
+      _IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_CONFIGURED)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS_CHANGED          \
+  WSKCHECK_UCMTCPCI_IOCTL(                                                     \
+      _IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS_CHANGED)
+#define IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS_CHANGED  \
+  WSKCHECK_UCMTCPCI_IOCTL(                                                     \
+      _IOCTL_UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS_CHANGED)
+
+typedef enum _UCMTCPCI_PORT_CONTROLLER_CONTROL_TYPE {
+  UcmTcpciPortControllerTcpcControl,
+  UcmTcpciPortControllerRoleControl,
+  UcmTcpciPortControllerFaultControl,
+  UcmTcpciPortControllerPowerControl
+} UCMTCPCI_PORT_CONTROLLER_CONTROL_TYPE;
+
+typedef enum _UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_PIN_ASSIGNMENT {
+  UcmTcpciPortControllerPinAssignmentInvalid,
+  UcmTcpciPortControllerDFPDPinAssignmentA,
+  UcmTcpciPortControllerDFPDPinAssignmentB,
+  UcmTcpciPortControllerDFPDPinAssignmentC,
+  UcmTcpciPortControllerDFPDPinAssignmentD,
+  UcmTcpciPortControllerDFPDPinAssignmentE,
+  UcmTcpciPortControllerDFPDPinAssignmentF,
+  UcmTcpciPortControllerUFPDPinAssignmentA,
+  UcmTcpciPortControllerUFPDPinAssignmentB,
+  UcmTcpciPortControllerUFPDPinAssignmentC,
+  UcmTcpciPortControllerUFPDPinAssignmentD,
+  UcmTcpciPortControllerUFPDPinAssignmentE
+} UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_PIN_ASSIGNMENT;
+
+typedef enum _UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS {
+  UcmTcpciPortControllerHPDStatusLow,
+  UcmTcpciPortControllerHPDStatusHigh
+} UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS;
+
+typedef enum _UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS {
+  UcmTcpciPortControllerDisplayOutStatusOff,
+  UcmTcpciPortControllerDisplayOutStatusOn
+} UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_GET_STATUS_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+} UCMTCPCI_PORT_CONTROLLER_GET_STATUS_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_GET_STATUS_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_GET_STATUS_OUT_PARAMS {
+  UCMTCPCI_PORT_CONTROLLER_CC_STATUS CCStatus;
+  UCMTCPCI_PORT_CONTROLLER_POWER_STATUS PowerStatus;
+  UCMTCPCI_PORT_CONTROLLER_FAULT_STATUS FaultStatus;
+} UCMTCPCI_PORT_CONTROLLER_GET_STATUS_OUT_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_GET_STATUS_OUT_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_GET_CONTROL_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+} UCMTCPCI_PORT_CONTROLLER_GET_CONTROL_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_GET_CONTROL_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_GET_CONTROL_OUT_PARAMS {
+  UCMTCPCI_PORT_CONTROLLER_TCPC_CONTROL TCPCControl;
+  UCMTCPCI_PORT_CONTROLLER_ROLE_CONTROL RoleControl;
+  UCMTCPCI_PORT_CONTROLLER_FAULT_CONTROL FaultControl;
+  UCMTCPCI_PORT_CONTROLLER_POWER_CONTROL PowerControl;
+} UCMTCPCI_PORT_CONTROLLER_GET_CONTROL_OUT_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_GET_CONTROL_OUT_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_CONTROL_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_CONTROL_TYPE ControlType;
+  union {
+    UCMTCPCI_PORT_CONTROLLER_TCPC_CONTROL TCPCControl;
+    UCMTCPCI_PORT_CONTROLLER_ROLE_CONTROL RoleControl;
+    UCMTCPCI_PORT_CONTROLLER_FAULT_CONTROL FaultControl;
+    UCMTCPCI_PORT_CONTROLLER_POWER_CONTROL PowerControl;
+  };
+} UCMTCPCI_PORT_CONTROLLER_SET_CONTROL_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_CONTROL_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_TRANSMIT Transmit;
+} UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_BUFFER_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_TRANSMIT_BUFFER TransmitBuffer;
+} UCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_BUFFER_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_TRANSMIT_BUFFER_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_RECEIVE_DETECT_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_RECEIVE_DETECT ReceiveDetect;
+} UCMTCPCI_PORT_CONTROLLER_SET_RECEIVE_DETECT_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_RECEIVE_DETECT_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_CONFIG_STANDARD_OUTPUT_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_CONFIG_STANDARD_OUTPUT ConfigStandardOutput;
+} UCMTCPCI_PORT_CONTROLLER_SET_CONFIG_STANDARD_OUTPUT_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_CONFIG_STANDARD_OUTPUT_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_COMMAND_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_COMMAND Command;
+} UCMTCPCI_PORT_CONTROLLER_SET_COMMAND_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_COMMAND_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_SET_MESSAGE_HEADER_INFO_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_MESSAGE_HEADER_INFO MessageHeaderInfo;
+} UCMTCPCI_PORT_CONTROLLER_SET_MESSAGE_HEADER_INFO_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_SET_MESSAGE_HEADER_INFO_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_ENTERED_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  USHORT SVID;
+  UINT32 Mode;
+} UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_ENTERED_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_ENTERED_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_EXITED_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  USHORT SVID;
+  UINT32 Mode;
+} UCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_EXITED_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_ALTERNATE_MODE_EXITED_IN_PARAMS;
+
+typedef struct _UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_CONFIGURED_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_PIN_ASSIGNMENT PinAssignment;
+} UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_CONFIGURED_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_CONFIGURED_IN_PARAMS;
+
+typedef struct
+    _UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS_CHANGED_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS HPDStatus;
+} UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS_CHANGED_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_HPD_STATUS_CHANGED_IN_PARAMS;
+
+typedef struct
+    _UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS_CHANGED_IN_PARAMS {
+  UCMTCPCIPORTCONTROLLER PortControllerObject;
+  UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS DisplayOutStatus;
+  UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_PIN_ASSIGNMENT PinAssignment;
+} UCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS_CHANGED_IN_PARAMS,
+    *PUCMTCPCI_PORT_CONTROLLER_DISPLAYPORT_DISPLAY_OUT_STATUS_CHANGED_IN_PARAMS;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _UCMTCPCICX_H_ */

@@ -1,0 +1,2 @@
+/* wskcheck WDK profile: the UcmTcpciCx header where the WDK keeps it. */
+#include <UcmTcpciCx.h>

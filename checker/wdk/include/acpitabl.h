@@ -105,7 +105,8 @@ typedef enum _ACPI_PLD_PANEL {
   AcpiPldPanelFront = PLD_PANEL_FRONT,
   AcpiPldPanelBack = PLD_PANEL_BACK,
   AcpiPldPanelUnknown = PLD_PANEL_UNKNOWN
-} ACPI_PLD_PANEL, *PACPI_PLD_PANEL;
+} ACPI_PLD_PANEL,
+    *PACPI_PLD_PANEL;
 typedef ACPI_PLD_PANEL AcpiPldPanel;
 
 typedef enum _ACPI_PLD_ROTATION {
@@ -117,7 +118,8 @@ typedef enum _ACPI_PLD_ROTATION {
   AcpiPldRotation225 = 5,
   AcpiPldRotation270 = 6,
   AcpiPldRotation315 = 7
-} ACPI_PLD_ROTATION, *PACPI_PLD_ROTATION;
+} ACPI_PLD_ROTATION,
+    *PACPI_PLD_ROTATION;
 typedef ACPI_PLD_ROTATION AcpiPldRotation;
 
 #ifdef __cplusplus

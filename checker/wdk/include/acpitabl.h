@@ -94,6 +94,34 @@ typedef struct _ACPI_PLD_V2_BUFFER {
 #define PLD_PANEL_BACK 5
 #define PLD_PANEL_UNKNOWN 6
 
+/* The Panel and Rotation fields as enumerations (ne-acpitabl-_acpi_pld_panel,
+   ne-acpitabl-_acpi_pld_rotation): rotation in 45-degree steps, as in the
+   ACPI specification's _PLD. */
+typedef enum _ACPI_PLD_PANEL {
+  AcpiPldPanelTop = PLD_PANEL_TOP,
+  AcpiPldPanelBottom = PLD_PANEL_BOTTOM,
+  AcpiPldPanelLeft = PLD_PANEL_LEFT,
+  AcpiPldPanelRight = PLD_PANEL_RIGHT,
+  AcpiPldPanelFront = PLD_PANEL_FRONT,
+  AcpiPldPanelBack = PLD_PANEL_BACK,
+  AcpiPldPanelUnknown = PLD_PANEL_UNKNOWN
+} ACPI_PLD_PANEL,
+    *PACPI_PLD_PANEL;
+typedef ACPI_PLD_PANEL AcpiPldPanel;
+
+typedef enum _ACPI_PLD_ROTATION {
+  AcpiPldRotation0 = 0,
+  AcpiPldRotation45 = 1,
+  AcpiPldRotation90 = 2,
+  AcpiPldRotation135 = 3,
+  AcpiPldRotation180 = 4,
+  AcpiPldRotation225 = 5,
+  AcpiPldRotation270 = 6,
+  AcpiPldRotation315 = 7
+} ACPI_PLD_ROTATION,
+    *PACPI_PLD_ROTATION;
+typedef ACPI_PLD_ROTATION AcpiPldRotation;
+
 #ifdef __cplusplus
 }
 #endif

@@ -17,6 +17,15 @@ typedef char TCHAR, *PTCHAR;
 
 /* The Windows base types (FLOAT, ...) it uses, as portcls.h provides them. */
 #include <windef.h>
+/* mingw-w64's KS_FRAME_INFO predates the surface pitch and frame
+   completion number; no routine takes it, so its definition is renamed
+   away and wskcheck_ksmedia_camera.h defines the current layout. */
+#ifndef WSKCHECK_WDK_KS_FRAME_INFO
+#define WSKCHECK_WDK_KS_FRAME_INFO
+#define tagKS_FRAME_INFO WSKCHECK_WDK_MINGW_tagKS_FRAME_INFO
+#define KS_FRAME_INFO WSKCHECK_WDK_MINGW_KS_FRAME_INFO
+#define PKS_FRAME_INFO WSKCHECK_WDK_MINGW_PKS_FRAME_INFO
+#endif
 #include_next <ksmedia.h>
 
 #ifndef WSKCHECK_WDK_KSRTAUDIO

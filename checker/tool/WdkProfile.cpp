@@ -74,7 +74,7 @@ StringRef leadingIdentifier(StringRef Text) {
 }
 
 /// Trace functions configured in \p Text: "FUNC <name>" inside
-/// begin_wpp config ... end_wpp, <WppTraceFunction>name(...)< in a project
+/// begin_wpp config ... end_wpp, <WppTraceFunction ...>name(...)< in a project
 /// file, and -func:name(...) in WPP command options.
 void collectTraceFunctions(StringRef Text, std::set<std::string> &Names) {
   StringRef Rest = Text;
@@ -95,12 +95,22 @@ void collectTraceFunctions(StringRef Text, std::set<std::string> &Names) {
     if (End == StringRef::npos)
       break;
   }
-  for (StringRef Marker : {"<WppTraceFunction>", "-func:"}) {
+  for (StringRef Marker : {"<WppTraceFunction", "-func:"}) {
     for (StringRef R = Text; !R.empty();) {
       size_t At = R.find(Marker);
       if (At == StringRef::npos)
         break;
       R = R.drop_front(At + Marker.size());
+      // The element may carry attributes, as a Condition on the build
+      // configuration: the name follows the end of its start tag.
+      if (Marker.starts_with("<")) {
+        if (R.empty() || (R[0] != '>' && !isSpace(R[0])))
+          continue;
+        size_t Close = R.find('>');
+        if (Close == StringRef::npos)
+          break;
+        R = R.drop_front(Close + 1);
+      }
       StringRef Name = leadingIdentifier(R);
       if (!Name.empty())
         Names.insert(Name.str());

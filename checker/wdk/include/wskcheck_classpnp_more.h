@@ -1,7 +1,7 @@
 /* wskcheck WDK profile: what class drivers use from a newer classpnp.h
  * than mingw-w64's: the extended request block support of Windows 8 (which
  * request block forms a driver handles, and the sizes of request block
- * buffers it embeds).
+ * buffers it embeds) and the dictionary entry type.
  *
  * Undocumented: declared from their use. The GUID is a stand-in, distinct
  * from classpnp.h's others.
@@ -31,6 +31,10 @@ extern "C" {
 #define CLASS_SRBEX_NO_SRBEX_DATA_BUFFER_SIZE                                  \
   (ALIGN_UP_BY(sizeof(STORAGE_REQUEST_BLOCK), sizeof(PVOID)) +                 \
    sizeof(STOR_ADDR_BTL8))
+
+/* The entries of a DICTIONARY (mingw-w64 declares only the struct tag the
+   dictionary's List points to). */
+typedef struct _DICTIONARY_HEADER DICTIONARY_HEADER, *PDICTIONARY_HEADER;
 
 /* The context of a request a class driver sends with its own request
    block (ClassAsynchronousCompletion): either form. */

@@ -2,7 +2,7 @@
    forms it builds, embeds a completion context holding either form, reads
    the miniport's descriptor and sense buffer size from its functional
    device extension, decodes sense data and answers the newer disk and
-   storage controls. */
+   storage controls, and walks the dictionary of the class library. */
 #include <ntddk.h>
 #include <scsi.h>
 #include <classpnp.h>
@@ -67,4 +67,14 @@ NTSTATUS Control(ULONG Code, PVOID Buffer) {
   default:
     return STATUS_INVALID_DEVICE_REQUEST;
   }
+}
+
+/* The class library's dictionary of per-file-object entries. */
+struct _DICTIONARY_HEADER {
+  PDICTIONARY_HEADER Next;
+  ULONGLONG Key;
+};
+
+PDICTIONARY_HEADER FirstEntry(PDICTIONARY Dictionary) {
+  return Dictionary->List;
 }

@@ -218,13 +218,9 @@ typedef struct _PORT_CONFIGURATION_INFORMATION {
 #define STOR_STATUS_UNSUPPORTED_VERSION (0xC100000BL)
 #define STOR_STATUS_BUSY (0xC100000CL)
 
-/* StorPort's notifications beyond SCSI port's (StorPortNotification). */
+/* StorPort's notification after SCSI port's last (StorPortNotification);
+   srb.h's enumeration cannot be extended, so a constant of its type. */
 #define GetExtendedFunctionTable ((SCSI_NOTIFICATION_TYPE)(TraceNotification + 1))
-#define EnablePassiveInitialization ((SCSI_NOTIFICATION_TYPE)0x1000)
-#define InitializeDpc ((SCSI_NOTIFICATION_TYPE)0x1001)
-#define IssueDpc ((SCSI_NOTIFICATION_TYPE)0x1002)
-#define AcquireSpinLock ((SCSI_NOTIFICATION_TYPE)0x1003)
-#define ReleaseSpinLock ((SCSI_NOTIFICATION_TYPE)0x1004)
 
 /* The extended function table GetExtendedFunctionTable returns (older
    StorPort). Undocumented: declared from its use; only its address is

@@ -66,9 +66,9 @@ FORCEINLINE PSRBEX_DATA WskcheckSrbScsiData(PSTORAGE_REQUEST_BLOCK Srb) {
 
 /* Any of the SCSI members of an extended SRB at once; each out-parameter may
    be NULL. Returns the CDB. */
-FORCEINLINE PCDB SrbGetScsiData(PSTORAGE_REQUEST_BLOCK SrbEx,
-                                PUCHAR CdbLength8, PULONG CdbLength32,
-                                PUCHAR ScsiStatus, PVOID *SenseInfoBuffer,
+FORCEINLINE PCDB SrbGetScsiData(PSTORAGE_REQUEST_BLOCK SrbEx, PUCHAR CdbLength8,
+                                PULONG CdbLength32, PUCHAR ScsiStatus,
+                                PVOID *SenseInfoBuffer,
                                 PUCHAR SenseInfoBufferLength) {
   PSRBEX_DATA Data = WskcheckSrbScsiData(SrbEx);
   PCDB Cdb = NULL;
@@ -118,7 +118,7 @@ FORCEINLINE PSTOR_ADDRESS SrbGetAddress(PSTORAGE_REQUEST_BLOCK Srb) {
 }
 
 /* --- Members both forms have --- */
-#define WSKCHECK_SRB_MEMBER(ValueType, Name, Member)                                \
+#define WSKCHECK_SRB_MEMBER(ValueType, Name, Member)                           \
   FORCEINLINE ValueType SrbGet##Name(PVOID Srb) {                              \
     if (WskcheckSrbIsExtended(Srb))                                            \
       return (ValueType)((PSTORAGE_REQUEST_BLOCK)Srb)->Member;                 \
@@ -255,8 +255,8 @@ FORCEINLINE VOID SrbSetQueueSortKey(PVOID Srb, ULONG QueueSortKey) {
 /* --- SCSI members: in the SCSI CDB block of an extended SRB --- */
 FORCEINLINE PCDB SrbGetCdb(PVOID Srb) {
   if (WskcheckSrbIsExtended(Srb))
-    return SrbGetScsiData((PSTORAGE_REQUEST_BLOCK)Srb, NULL, NULL, NULL,
-                          NULL, NULL);
+    return SrbGetScsiData((PSTORAGE_REQUEST_BLOCK)Srb, NULL, NULL, NULL, NULL,
+                          NULL);
   return (PCDB)((PSCSI_REQUEST_BLOCK)Srb)->Cdb;
 }
 
@@ -283,8 +283,7 @@ FORCEINLINE UCHAR SrbGetScsiStatus(PVOID Srb) {
 FORCEINLINE PVOID SrbGetSenseInfoBuffer(PVOID Srb) {
   PVOID Sense = NULL;
   if (WskcheckSrbIsExtended(Srb))
-    SrbGetScsiData((PSTORAGE_REQUEST_BLOCK)Srb, NULL, NULL, NULL, &Sense,
-                   NULL);
+    SrbGetScsiData((PSTORAGE_REQUEST_BLOCK)Srb, NULL, NULL, NULL, &Sense, NULL);
   else
     Sense = ((PSCSI_REQUEST_BLOCK)Srb)->SenseInfoBuffer;
   return Sense;
@@ -302,7 +301,7 @@ FORCEINLINE UCHAR SrbGetSenseInfoBufferLength(PVOID Srb) {
 
 /* Writes one SCSI member of an extended SRB's CDB block: all three CDB
    block forms share the layout up to the sense buffer. */
-#define WSKCHECK_SRB_SCSI_SETTER(Name, ValueType, Member, VarMember)                \
+#define WSKCHECK_SRB_SCSI_SETTER(Name, ValueType, Member, VarMember)           \
   FORCEINLINE VOID SrbSet##Name(PVOID Srb, ValueType Value) {                  \
     if (WskcheckSrbIsExtended(Srb)) {                                          \
       PSRBEX_DATA Data = WskcheckSrbScsiData((PSTORAGE_REQUEST_BLOCK)Srb);     \
@@ -322,13 +321,13 @@ WSKCHECK_SRB_SCSI_SETTER(CdbLength, UCHAR, CdbLength, CdbLength)
 WSKCHECK_SRB_SCSI_SETTER(ScsiStatus, UCHAR, ScsiStatus, ScsiStatus)
 WSKCHECK_SRB_SCSI_SETTER(SenseInfoBuffer, PVOID, SenseInfoBuffer,
                          SenseInfoBuffer)
-WSKCHECK_SRB_SCSI_SETTER(SenseInfoBufferLength, UCHAR,
-                         SenseInfoBufferLength, SenseInfoBufferLength)
+WSKCHECK_SRB_SCSI_SETTER(SenseInfoBufferLength, UCHAR, SenseInfoBufferLength,
+                         SenseInfoBufferLength)
 #undef WSKCHECK_SRB_SCSI_SETTER
 
 /* --- The addressed unit: the BTL8 address of an extended SRB --- */
-FORCEINLINE VOID SrbGetPathTargetLun(PVOID Srb, PUCHAR PathId,
-                                     PUCHAR TargetId, PUCHAR Lun) {
+FORCEINLINE VOID SrbGetPathTargetLun(PVOID Srb, PUCHAR PathId, PUCHAR TargetId,
+                                     PUCHAR Lun) {
   UCHAR P = 0, T = 0, L = 0;
   if (WskcheckSrbIsExtended(Srb)) {
     PSTOR_ADDRESS Address = SrbGetAddress((PSTORAGE_REQUEST_BLOCK)Srb);

@@ -18,7 +18,11 @@ extern "C" {
 /* ClassInitializeEx(DriverObject, &GUID_CLASSPNP_SRB_SUPPORT, &Flags):
    the request block forms the class driver builds. */
 #define GUID_CLASSPNP_SRB_SUPPORT                                              \
-  {0x0a483941, 0x1c9b, 0x4a3d, {0x9a, 0x47, 0x67, 0x0d, 0x86, 0x07, 0x9b, 0x1e}}
+  {                                                                            \
+    0x0a483941, 0x1c9b, 0x4a3d, {                                              \
+      0x9a, 0x47, 0x67, 0x0d, 0x86, 0x07, 0x9b, 0x1e                           \
+    }                                                                          \
+  }
 #define CLASS_SRB_SCSI_REQUEST_BLOCK 0x1
 #define CLASS_SRB_STORAGE_REQUEST_BLOCK 0x2
 

@@ -24,13 +24,11 @@ extern "C" {
 /* The sense key, additional sense code and qualifier of fixed or
    descriptor format sense data; FALSE when the buffer holds none. */
 BOOLEAN ScsiGetSenseKeyAndCodes(PVOID SenseInfoBuffer,
-                                UCHAR SenseInfoBufferLength,
-                                ULONG SenseOptions, PUCHAR SenseKey,
-                                PUCHAR AdditionalSenseCode,
+                                UCHAR SenseInfoBufferLength, ULONG SenseOptions,
+                                PUCHAR SenseKey, PUCHAR AdditionalSenseCode,
                                 PUCHAR AdditionalSenseCodeQualifier);
 BOOLEAN ScsiGetSenseErrorCode(PVOID SenseInfoBuffer,
-                              UCHAR SenseInfoBufferLength,
-                              PUCHAR ErrorCode);
+                              UCHAR SenseInfoBufferLength, PUCHAR ErrorCode);
 BOOLEAN ScsiGetTotalSenseByteCountIndicated(PVOID SenseInfoBuffer,
                                             UCHAR SenseInfoBufferLength,
                                             PUCHAR TotalSenseByteCount);

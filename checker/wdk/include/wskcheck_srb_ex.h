@@ -82,7 +82,8 @@ typedef enum _SRBEXDATATYPE {
   SrbExDataTypeIoInfo = 0x80,
   SrbExDataTypeMSReservedStart = 0xf0000000,
   SrbExDataTypeReserved = 0xffffffff
-} SRBEXDATATYPE, *PSRBEXDATATYPE;
+} SRBEXDATATYPE,
+    *PSRBEXDATATYPE;
 
 typedef struct _SRBEX_DATA {
   SRBEXDATATYPE Type;
@@ -212,7 +213,8 @@ typedef enum _STOR_IO_PRIORITY_HINT {
   StorIoPriorityHigh,
   StorIoPriorityCritical,
   StorIoMaxPriorityTypes
-} STOR_IO_PRIORITY_HINT, *PSTOR_IO_PRIORITY_HINT;
+} STOR_IO_PRIORITY_HINT,
+    *PSTOR_IO_PRIORITY_HINT;
 
 /* The extended SRB itself. Its first members overlay SCSI_REQUEST_BLOCK's
    Length, Function and SrbStatus, so either can be told apart by Function. */

@@ -18,7 +18,8 @@ typedef enum _DISK_CACHE_STATE {
   DiskCacheNormal,
   DiskCacheWriteThroughNotSupported,
   DiskCacheModifyUnsuccessful
-} DISK_CACHE_STATE, *PDISK_CACHE_STATE;
+} DISK_CACHE_STATE,
+    *PDISK_CACHE_STATE;
 typedef struct _DISK_CACHE_SETTING {
   ULONG Version;
   DISK_CACHE_STATE State;

@@ -61,18 +61,18 @@ typedef struct _MEMORY_REGION {
 #define DUMP_MODE_RESUME 0x04
 
 typedef BOOLEAN NTAPI WSKCHECK_STOR_MSI_ROUTINE(PVOID HwDeviceExtension,
-                                               ULONG MessageId);
+                                                ULONG MessageId);
 typedef VOID NTAPI WSKCHECK_STOR_FREE_ADAPTER_RESOURCES(PVOID DeviceExtension);
 typedef VOID NTAPI WSKCHECK_STOR_PROCESS_SERVICE_REQUEST(PVOID DeviceExtension,
-                                                        PVOID Irp);
+                                                         PVOID Irp);
 typedef VOID NTAPI WSKCHECK_STOR_COMPLETE_SERVICE_IRP(PVOID DeviceExtension);
 typedef VOID NTAPI WSKCHECK_STOR_INITIALIZE_TRACING(PVOID Arg1, PVOID Arg2);
 typedef VOID NTAPI WSKCHECK_STOR_CLEANUP_TRACING(PVOID Arg1);
 typedef VOID NTAPI WSKCHECK_STOR_TRACING_ENABLED(PVOID HwDeviceExtension,
-                                                BOOLEAN Enabled);
+                                                 BOOLEAN Enabled);
 
 typedef BOOLEAN NTAPI WSKCHECK_STOR_BUILDIO(PVOID DeviceExtension,
-                                           PSCSI_REQUEST_BLOCK Srb);
+                                            PSCSI_REQUEST_BLOCK Srb);
 typedef WSKCHECK_STOR_BUILDIO *PHW_BUILDIO;
 typedef WSKCHECK_STOR_MSI_ROUTINE *PHW_MESSAGE_SIGNALED_INTERRUPT_ROUTINE;
 typedef WSKCHECK_STOR_FREE_ADAPTER_RESOURCES *PHW_FREE_ADAPTER_RESOURCES;
@@ -218,7 +218,8 @@ typedef struct _PORT_CONFIGURATION_INFORMATION {
 
 /* StorPort's notification after SCSI port's last (StorPortNotification);
    srb.h's enumeration cannot be extended, so a constant of its type. */
-#define GetExtendedFunctionTable ((SCSI_NOTIFICATION_TYPE)(TraceNotification + 1))
+#define GetExtendedFunctionTable                                               \
+  ((SCSI_NOTIFICATION_TYPE)(TraceNotification + 1))
 
 /* The extended function table GetExtendedFunctionTable returns (older
    StorPort). Undocumented: declared from its use; only its address is
@@ -281,8 +282,8 @@ ULONG NTAPI StorPortInitializePerfOpts(PVOID HwDeviceExtension, BOOLEAN Query,
                                        PPERF_CONFIGURATION_DATA PerfConfigData);
 
 /* Routines mingw-w64's storport.h does not declare. */
-PHYSICAL_ADDRESS NTAPI StorPortConvertUlongToPhysicalAddress(
-    ULONG_PTR UlongAddress);
+PHYSICAL_ADDRESS NTAPI
+StorPortConvertUlongToPhysicalAddress(ULONG_PTR UlongAddress);
 
 #ifdef __cplusplus
 }

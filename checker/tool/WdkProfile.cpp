@@ -126,8 +126,8 @@ void parseTraceFunction(StringRef Text, TraceFunctions &Functions,
 
 /// Trace functions configured in \p Text: the declarations inside
 /// begin_wpp config ... end_wpp (after FUNC, or alone in the
-/// Name{KEY=value}(...) form), <WppTraceFunction>name(...);name(...)< in a
-/// project file, and -func:name(...) in WPP command options.
+/// Name{KEY=value}(...) form), <WppTraceFunction ...>name(...);name(...)<
+/// in a project file, and -func:name(...) in WPP command options.
 void collectTraceFunctions(StringRef Text, TraceFunctions &Functions) {
   StringRef Rest = Text;
   for (size_t Begin; (Begin = Rest.find("begin_wpp")) != StringRef::npos;) {
@@ -148,16 +148,24 @@ void collectTraceFunctions(StringRef Text, TraceFunctions &Functions) {
     if (End == StringRef::npos)
       break;
   }
-  for (StringRef Marker : {"<WppTraceFunction>", "-func:"}) {
+  for (StringRef Marker : {"<WppTraceFunction", "-func:"}) {
     for (StringRef R = Text; !R.empty();) {
       size_t At = R.find(Marker);
       if (At == StringRef::npos)
         break;
       R = R.drop_front(At + Marker.size());
-      if (Marker != "<WppTraceFunction>") {
+      if (Marker == "-func:") {
         parseTraceFunction(R, Functions);
         continue;
       }
+      // The element may carry attributes, as a Condition on the build
+      // configuration: the functions follow the end of its start tag.
+      if (R.empty() || (R[0] != '>' && !isSpace(R[0])))
+        continue;
+      size_t Close = R.find('>');
+      if (Close == StringRef::npos)
+        break;
+      R = R.drop_front(Close + 1);
       // The project property lists its functions separated by ';':
       // TraceEvents(LEVEL,FLAGS,MSG,...);Hexdump((LEVEL,FLAGS,MSG,...))
       SmallVector<StringRef, 4> Items;

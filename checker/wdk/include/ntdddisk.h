@@ -41,4 +41,7 @@ typedef struct _DISK_CLUSTER_INFO {
 } DISK_CLUSTER_INFO, *PDISK_CLUSTER_INFO;
 #endif
 
+/* Newer disk and storage controls: ntddstor.h is included by ntdddisk.h. */
+#include <wskcheck_storage_ioctls.h>
+
 #endif /* WSKCHECK_WDK_NTDDDISK_H */

@@ -41,7 +41,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   status = IoCreateDevice(DriverObject, 0, NULL, FILE_DEVICE_NETWORK, 0,
                           FALSE, &device);
   if (!NT_SUCCESS(status)) {
-    NetLog(TRACE_LEVEL_ERROR, "IoCreateDevice %!STATUS!", status);
+    NetLog(TRACE_LEVEL_ERROR, TRACE_DRIVER, "IoCreateDevice %!STATUS!", status);
     WPP_CLEANUP(DriverObject);
     return status;
   }

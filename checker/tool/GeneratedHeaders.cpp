@@ -714,7 +714,30 @@ std::string mofHeader(StringRef Text) {
   raw_string_ostream OS(Out);
   OS << "/* Written by wskcheck in place of the header wmimofck generates "
         "from this\n   WMI class description. */\n";
-  for (const MofClass &C : MofParser(mofTokens(Text)).classes())
+  std::vector<MofClass> Classes = MofParser(mofTokens(Text)).classes();
+  // A class's HeaderName qualifier names it in the header, as a data block
+  // and as the type of another class's embedded items.
+  StringMap<std::string> HeaderNames;
+  for (const MofClass &C : Classes) {
+    auto Named = C.Quals.find("headername");
+    if (Named != C.Quals.end() && isIdentifier(Named->second))
+      HeaderNames[C.Name] = Named->second;
+  }
+  auto Rename = [&](std::string &Name) {
+    auto It = HeaderNames.find(Name);
+    if (It != HeaderNames.end())
+      Name = It->second;
+  };
+  for (MofClass &C : Classes) {
+    for (MofItem &I : C.Items) {
+      Rename(I.Type);
+      auto Embedded = I.Quals.find("embeddedobject");
+      if (Embedded != I.Quals.end())
+        Rename(Embedded->second);
+    }
+    Rename(C.Name);
+  }
+  for (const MofClass &C : Classes)
     writeMofClass(OS, C);
   return Out;
 }

@@ -534,7 +534,10 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
   }
   for (const auto &Entry : Functions)
     Stubs.TraceFunctions.push_back(Entry.first);
-  addCc1(Stubs.Arguments, "-idirafter", Stubs.Dir);
+  // After the file's own include folders (a real header there wins) but
+  // before mingw-w64's, whose ddk/wmidata.h must not stand in for a
+  // project's generated WmiData.h.
+  addCc1(Stubs.Arguments, "-isystem", Stubs.Dir);
   return Stubs;
 }
 

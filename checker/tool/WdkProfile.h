@@ -56,9 +56,10 @@ llvm::Expected<std::string> findMingwIncludeDir();
 struct WppStubs {
   /// Temporary directory holding the stand-ins; empty when there are none.
   std::string Dir;
-  /// Compiler arguments that make the stand-ins found (after every other
-  /// include directory, so a real .tmh wins); to put before a file's own
-  /// arguments, like wdkProfileArguments.
+  /// Compiler arguments that make the stand-ins found (after the file's
+  /// own include directories, so a real .tmh wins, and before mingw-w64's
+  /// headers); to put before a file's own arguments, like
+  /// wdkProfileArguments.
   std::vector<std::string> Arguments;
   /// The .tmh names written, as the sources spell them.
   std::vector<std::string> Headers;

@@ -7,7 +7,7 @@
 #include "projcfg.h"
 #include "genlog.h"
 #include "genEvents.h"
-#include "genMof.h"
+#include "WmiData.h" /* not mingw-w64's ddk/wmidata.h */
 #include "present.h"
 
 /* mc's values: severity << 30 | facility << 16 | id; an empty MessageId is
@@ -24,8 +24,13 @@ _Static_assert(PRESENT_FROM_CHECKOUT == 1, "the checkout's header");
 _Static_assert(FIELD_OFFSET(GenDeviceInformation, Enabled) == 0, "id 1");
 _Static_assert(GenDeviceInformation_ErrorCount_ID == 2, "id 2");
 _Static_assert(GenDeviceInformation_Address_SIZE == 6, "fixed array");
+_Static_assert(FIELD_OFFSET(GenDeviceInformation, Counters) ==
+                   FIELD_OFFSET(GenDeviceInformation, Address) + 8,
+               "aligned embedded class");
+_Static_assert(sizeof(GEN_COUNTERS) == 2 * sizeof(ULONG), "HeaderName");
 _Static_assert(GenDeviceInformation_SIZE ==
-                   FIELD_OFFSET(GenDeviceInformation, Address) + 6,
+                   FIELD_OFFSET(GenDeviceInformation, Counters) +
+                       sizeof(GEN_COUNTERS),
                "size");
 _Static_assert(ResetCounters == 1, "method id");
 _Static_assert(sizeof(ResetCounters_IN) == sizeof(ULONG), "method input");

@@ -12,10 +12,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/Version.h"
-#include "clang/Driver/Driver.h"
-#if __has_include("clang/Options/OptionUtils.h")
-#include "clang/Options/OptionUtils.h"
-#endif
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/MultiplexConsumer.h"
@@ -404,15 +400,20 @@ bool passesThrough(llvm::StringRef Arg, llvm::StringRef &Inner) {
 
 std::vector<std::string> shapeCommand(llvm::ArrayRef<std::string> Recorded,
                                       const AnalysisSettings &Settings,
-                                      std::vector<std::string> *Stripped) {
+                                      std::vector<std::string> *Stripped,
+                                      CommandUse Use) {
   std::vector<std::string> In = Recorded;
-  if (Settings.WindowsCommands)
+  if (Settings.windowsCommands())
     In = withoutWindowsOnlyArguments(In);
   if (In.empty())
     return In;
   std::vector<std::string> Out = {In.front()};
-  Out.insert(Out.end(), Settings.ExtraArgsBefore.begin(),
-             Settings.ExtraArgsBefore.end());
+  // As under clang --analyze, so code that hides itself from the analyzer
+  // reads the same to every front end.
+  if (Use == CommandUse::Analysis)
+    Out.push_back("-D__clang_analyzer__=1");
+  llvm::append_range(Out, Settings.ProfileArgsBefore);
+  llvm::append_range(Out, Settings.ExtraArgsBefore);
   auto Strip = [&](size_t From, size_t N) {
     std::string Dropped;
     for (size_t I = From; I < From + N && I < In.size(); ++I)
@@ -447,7 +448,10 @@ std::vector<std::string> shapeCommand(llvm::ArrayRef<std::string> Recorded,
     }
     Out.push_back(In[I]);
   }
-  Out.insert(Out.end(), Settings.ExtraArgs.begin(), Settings.ExtraArgs.end());
+  llvm::append_range(Out, Settings.ExtraArgs);
+  llvm::append_range(Out, Settings.ProfileArgsAfter);
+  if (Use == CommandUse::Analysis)
+    llvm::append_range(Out, Settings.CtuArgs);
   return Out;
 }
 
@@ -644,26 +648,6 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
     R.Detail = "no DriverEntry and no WSK calls; nothing to check";
   }
   removeDuplicates(R.Findings);
-}
-
-std::string findResourceDir(StringRef Binary) {
-  auto HasBuiltinHeaders = [](StringRef Dir) {
-    llvm::SmallString<256> P(Dir);
-    llvm::sys::path::append(P, "include", "stddef.h");
-    return !Dir.empty() && llvm::sys::fs::exists(P);
-  };
-#if __has_include("clang/Options/OptionUtils.h")
-  std::string Beside = clang::GetResourcesPath(Binary);
-#else
-  std::string Beside = driver::Driver::GetResourcesPath(Binary);
-#endif
-  if (HasBuiltinHeaders(Beside))
-    return Beside;
-#ifdef WSKCHECK_CLANG_RESOURCE_DIR
-  if (HasBuiltinHeaders(WSKCHECK_CLANG_RESOURCE_DIR))
-    return WSKCHECK_CLANG_RESOURCE_DIR;
-#endif
-  return std::string();
 }
 
 } // namespace tool

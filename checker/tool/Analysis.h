@@ -10,6 +10,7 @@
 #ifndef WSKCHECK_TOOL_ANALYSIS_H
 #define WSKCHECK_TOOL_ANALYSIS_H
 
+#include "AnalysisSettings.h"
 #include "Findings.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
@@ -20,39 +21,28 @@
 namespace wsk {
 namespace tool {
 
-struct AnalysisSettings {
-  /// Full names of rules to leave off.
-  std::vector<std::string> DisabledRules;
-  /// Arguments added to every compile command (--extra-arg[-before]).
-  std::vector<std::string> ExtraArgsBefore;
-  std::vector<std::string> ExtraArgs;
-  /// Clang's resource directory (builtin headers such as stddef.h); used
-  /// unless the command line names one. Empty: leave it to clang.
-  std::string ResourceDir;
-  /// How to name the compilation database in messages ("the compilation
-  /// database build/compile_commands.json"); empty when the commands come
-  /// from "--".
-  std::string DatabaseName;
-  /// --explain: record what the model recognises, analyse nothing.
-  bool ExplainOnly = false;
-  /// --wdk: drop what commands recorded on Windows hold that clang cannot
-  /// use here.
-  bool WindowsCommands = false;
-  /// Colour clang's error messages (standard error is a colour terminal).
-  bool ColorDiagnostics = false;
+/// What a shaped command is for.
+enum class CommandUse {
+  /// This run's analysis: with the definitions the analyzer's front ends
+  /// make (__clang_analyzer__) and the --ctu arguments.
+  Analysis,
+  /// The build as --write-database records it: neither.
+  Build,
 };
 
 /// The one place a recorded compile command (from the database, a project
 /// or "--") becomes the command this run compiles: cleaned up for --wdk,
 /// stripped of every argument that would load code into wskcheck or write
 /// a file (a database is not trusted: it may come with the pull request
-/// being checked), then the run's arguments added (--extra-arg-before after
-/// the compiler's name, --extra-arg at the end). Each argument stripped
+/// being checked), then the run's arguments added: after the compiler's
+/// name -D__clang_analyzer__=1, the profile's and --extra-arg-before's; at
+/// the end --extra-arg's, the profile's and --ctu's. Each argument stripped
 /// (with its value) is appended to \p Stripped, if given.
 std::vector<std::string>
 shapeCommand(llvm::ArrayRef<std::string> Recorded,
              const AnalysisSettings &Settings,
-             std::vector<std::string> *Stripped = nullptr);
+             std::vector<std::string> *Stripped = nullptr,
+             CommandUse Use = CommandUse::Analysis);
 
 /// One source and the compile commands for it.
 struct FileJob {
@@ -85,11 +75,6 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings);
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
 withOverlays(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
              llvm::ArrayRef<std::string> Args);
-
-/// Clang's resource directory for the wskcheck binary \p Binary: the one
-/// beside the binary if it is installed alongside clang, else the one of the
-/// clang it was built against; empty if neither exists.
-std::string findResourceDir(llvm::StringRef Binary);
 
 } // namespace tool
 } // namespace wsk

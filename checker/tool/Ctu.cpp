@@ -493,10 +493,9 @@ private:
 } // namespace
 
 Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
-                              const AnalysisSettings &Settings,
-                              const CtuOptions &Options) {
-  unsigned TimeoutSeconds = Options.TimeoutSeconds;
-  StringRef ResourceDir = Settings.ResourceDir;
+                              const ToolOptions &Opts) {
+  unsigned TimeoutSeconds = Opts.TimeoutSeconds;
+  StringRef ResourceDir = Opts.Analysis.ResourceDir;
   CtuSetup Setup;
   Expected<TempPath> Temp = TempPath::directory("wskcheck-ctu");
   if (!Temp)
@@ -520,7 +519,7 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
     std::vector<std::string> &Line = Cmd.CommandLine;
     if (Line.empty())
       continue;
-    Line = shapeCommand(Line, Settings);
+    Line = shapeCommand(Line, Opts.Analysis);
     // The other file is parsed, not compiled: no output file, and its
     // warnings are not this run's business.
     json::Array Invocation;
@@ -555,7 +554,7 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
   // analysed); a name defined in several files (several drivers in one
   // repository, each with its DriverEntry) is ambiguous: clang rejects
   // such an index, and a call to it stays unknown code.
-  IndexCache Cache(Options.CacheDir, !Options.CacheDir.empty());
+  IndexCache Cache(Opts.CtuCache, !Opts.CtuCache.empty());
   if (std::optional<std::string> Why = Cache.open())
     return createStringError(inconvertibleErrorCode(), "%s", Why->c_str());
   struct Work {
@@ -599,7 +598,7 @@ Expected<CtuSetup> prepareCtu(const tooling::CompilationDatabase &DB,
   // side by side, as many at a time as the analysis runs.
   {
     unsigned Workers =
-        std::max(1u, std::min<unsigned>(Options.Jobs, ToIndex.size()));
+        std::max(1u, std::min<unsigned>(Opts.Jobs, ToIndex.size()));
 #ifdef _WIN32
     Workers = 1;
 #endif

@@ -12,6 +12,7 @@
 #define WSKCHECK_TOOL_CTU_H
 
 #include "Analysis.h"
+#include "Options.h"
 #include "Processes.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/Error.h"
@@ -44,28 +45,16 @@ struct CtuSetup {
   std::vector<std::string> CacheNotes;
 };
 
-struct CtuOptions {
-  /// --timeout, for the parse of each file.
-  unsigned TimeoutSeconds = 600;
-  /// Files parsed at a time (at least 1).
-  unsigned Jobs = 1;
-  /// --ctu-cache: where the index of each file is kept between runs;
-  /// empty: not kept.
-  std::string CacheDir;
-};
-
-/// Indexes every file of \p DB into a fresh temporary directory, reusing
-/// the index of a file from Options.CacheDir when nothing it read changed.
-/// Every command gets \p ArgsBefore after the compiler's name and \p ArgsAfter
-/// at its end, as the analysis's own commands do; \p ResourceDir (if not empty)
-/// is clang's builtin header directory for parsing the other files. With
-/// \p WindowsCommands, commands recorded on Windows are cleaned up as for
-/// the analysis (withoutWindowsOnlyArguments). Files that do not compile are
-/// left out of the index (CtuSetup::NotIndexed); the error, one line, is for
-/// an index that cannot be made at all.
+/// Indexes every file of \p DB into a fresh temporary directory, each file
+/// parsed with the command the analysis uses (shapeCommand on
+/// Opts.Analysis), --timeout seconds at most and -j files at a time, and
+/// reusing the index of a file from --ctu-cache when nothing it read
+/// changed. Files that do not compile are left out of the index
+/// (CtuSetup::NotIndexed); the error, one line, is for an index that cannot
+/// be made at all.
 llvm::Expected<CtuSetup>
 prepareCtu(const clang::tooling::CompilationDatabase &DB,
-           const AnalysisSettings &Settings, const CtuOptions &Options);
+           const ToolOptions &Opts);
 } // namespace tool
 } // namespace wsk
 

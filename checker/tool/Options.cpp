@@ -2,7 +2,9 @@
 //
 // One table describes every option: the parser and --help both read it, so a
 // new option (-j, --baseline, ...) is one more row and one more field in
-// ToolOptions.
+// ToolOptions (see the comment there). What the options imply is applied
+// once, at the end of the parse; the arguments of the -j children are
+// derived from the result, beside it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,7 +15,10 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/Threading.h"
+#include <algorithm>
 
 using namespace llvm;
 
@@ -74,7 +79,7 @@ llvm::Error parseDisable(ToolOptions &Opts, StringRef Value) {
     if (Name.empty())
       return usageError("empty rule name in --disable");
     if (findRuleByName(Name) >= 0) {
-      Opts.DisabledRules.push_back(Name.str());
+      Opts.Analysis.DisabledRules.push_back(Name.str());
       continue;
     }
     // A short name is the likeliest slip; name the rule that was meant.
@@ -161,7 +166,7 @@ const OptionSpec OptionTable[] = {
      "nothing. With rule names instead of sources (--explain "
      "wsk.MissingDeregister), print their documentation.",
      [](ToolOptions &O, StringRef) -> Error {
-       O.Explain = true;
+       O.Analysis.ExplainOnly = true;
        return Error::success();
      }},
     {"", "--color", "auto|always|never",
@@ -207,7 +212,7 @@ const OptionSpec OptionTable[] = {
      "the kernel headers of mingw-w64 and the project's own WSK, WDF, NDIS "
      "and WPP headers (profile: mingw). See docs/linux-ci.md.",
      [](ToolOptions &O, StringRef V) -> Error {
-       O.WdkProfile = V.str();
+       O.Analysis.WdkProfile = V.str();
        return Error::success();
      }},
     {"", "--vcxproj", "<file|dir>",
@@ -255,14 +260,14 @@ const OptionSpec OptionTable[] = {
     {"", "--extra-arg", "<arg>",
      "Append <arg> to every compiler command line. May be repeated.",
      [](ToolOptions &O, StringRef V) -> Error {
-       O.ExtraArgs.push_back(V.str());
+       O.Analysis.ExtraArgs.push_back(V.str());
        return Error::success();
      }},
     {"", "--extra-arg-before", "<arg>",
      "Insert <arg> at the start of every compiler command line. May be "
      "repeated.",
      [](ToolOptions &O, StringRef V) -> Error {
-       O.ExtraArgsBefore.push_back(V.str());
+       O.Analysis.ExtraArgsBefore.push_back(V.str());
        return Error::success();
      }},
     // Hidden (no help text): how -j talks to its child processes.
@@ -282,9 +287,10 @@ const OptionSpec OptionTable[] = {
        O.InternalReachesWsk = true;
        return Error::success();
      }},
+    // The parent's standard error is a colour terminal.
     {"", "--internal-color", "", "",
      [](ToolOptions &O, StringRef) -> Error {
-       O.InternalColor = true;
+       O.Analysis.ColorDiagnostics = true;
        return Error::success();
      }},
     {"", "--list-rules", "", "Print every rule and its summary, then exit.",
@@ -321,6 +327,33 @@ const OptionSpec *matchOption(StringRef Arg, StringRef &InlineValue,
       return &O;
   }
   return nullptr;
+}
+
+/// What the options imply, applied once: the rest of the run reads the
+/// result and changes nothing of it.
+void resolveOptions(ToolOptions &Opts) {
+  // Projects are read for the WDK profile, the only one there is.
+  if (!Opts.Projects.empty() && Opts.Analysis.WdkProfile.empty())
+    Opts.Analysis.WdkProfile = "mingw";
+  // --explain writes nothing but its explanation.
+  if (Opts.Analysis.ExplainOnly) {
+    Opts.Baseline.clear();
+    Opts.WriteBaseline.clear();
+    Opts.HtmlDir.clear();
+    if (Opts.Format == OutputFormat::Html)
+      Opts.OutputFile.clear();
+    Opts.Format = OutputFormat::Text;
+  }
+  // One job per core (the cores this process may run on).
+  if (!Opts.Jobs)
+    Opts.Jobs =
+        std::max(1u, llvm::hardware_concurrency().compute_thread_count());
+  // --internal-color: the parent's standard error is a colour terminal.
+  if (Opts.Color == ColorMode::Never)
+    Opts.Analysis.ColorDiagnostics = false;
+  else if (Opts.Color == ColorMode::Always ||
+           sys::Process::StandardErrHasColors())
+    Opts.Analysis.ColorDiagnostics = true;
 }
 
 } // namespace
@@ -374,7 +407,41 @@ llvm::Expected<ToolOptions> parseCommandLine(ArrayRef<const char *> Args) {
     return usageError("--quiet and --verbose contradict each other; give one");
   if (Opts.Format == OutputFormat::Html && Opts.OutputFile.empty())
     return usageError("--format=html writes a directory; name it with -o");
+  resolveOptions(Opts);
   return Opts;
+}
+
+std::vector<std::string> childArguments(const ToolOptions &Opts,
+                                        StringRef Database) {
+  const AnalysisSettings &A = Opts.Analysis;
+  std::vector<std::string> Args;
+  if (A.ColorDiagnostics)
+    Args.push_back("--internal-color");
+  if (!Database.empty())
+    Args.push_back(("-p=" + Database).str());
+  else if (!Opts.BuildPath.empty())
+    Args.push_back("-p=" + Opts.BuildPath);
+  for (const std::string &Rule : A.DisabledRules)
+    Args.push_back("--disable=" + Rule);
+  // In the order shapeCommand puts them.
+  for (ArrayRef<std::string> Before : {A.ProfileArgsBefore, A.ExtraArgsBefore})
+    for (const std::string &Arg : Before)
+      Args.push_back("--extra-arg-before=" + Arg);
+  for (ArrayRef<std::string> After :
+       {A.ExtraArgs, A.ProfileArgsAfter, A.CtuArgs})
+    for (const std::string &Arg : After)
+      Args.push_back("--extra-arg=" + Arg);
+  if (A.ExplainOnly)
+    Args.push_back("--explain");
+  // The profile's arguments reach the child through --extra-arg-before;
+  // --wdk itself makes it clean up commands recorded on Windows.
+  if (!A.WdkProfile.empty())
+    Args.push_back("--wdk=" + A.WdkProfile);
+  if (Opts.HasCompilerArgs) {
+    Args.push_back("--");
+    llvm::append_range(Args, Opts.CompilerArgs);
+  }
+  return Args;
 }
 
 void printHelp(raw_ostream &OS) {

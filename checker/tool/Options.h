@@ -10,6 +10,7 @@
 #ifndef WSKCHECK_TOOL_OPTIONS_H
 #define WSKCHECK_TOOL_OPTIONS_H
 
+#include "AnalysisSettings.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
@@ -22,6 +23,18 @@ namespace tool {
 enum class OutputFormat { Text, Sarif, Html };
 enum class ColorMode { Auto, Always, Never };
 
+/// The run's settings: parseCommandLine fills them from the command line
+/// and applies what they imply (--vcxproj implies --wdk=mingw, --explain
+/// writes no report, -j defaults to the cores); the run then only adds the
+/// values it derives for the analysis (see AnalysisSettings) before the
+/// first file is prepared. The children of -j get theirs from
+/// childArguments. Nothing is kept twice.
+///
+/// Adding an option: a field here, or in AnalysisSettings if the analysis
+/// of one file reads it; a row in OptionTable (Options.cpp), which is both
+/// the parser and --help; what it implies, if anything, in resolveOptions
+/// there; and, if a child that analyses one file needs it, a line in
+/// childArguments, beside them.
 struct ToolOptions {
   /// Source files as given; empty with -p means "every file in the database".
   std::vector<std::string> Sources;
@@ -37,7 +50,7 @@ struct ToolOptions {
   std::string OutputFile;
   /// --html: an HTML report in this directory, besides the main report.
   std::string HtmlDir;
-  /// -j; 0 means one job per core.
+  /// -j; one job per core unless given.
   unsigned Jobs = 0;
   /// --timeout: seconds one file's analysis may take; 0: no limit.
   unsigned TimeoutSeconds = 600;
@@ -45,8 +58,6 @@ struct ToolOptions {
   std::string Baseline;
   /// --write-baseline: where to write this run's findings as a baseline.
   std::string WriteBaseline;
-  /// --explain: print what the model recognises instead of analysing.
-  bool Explain = false;
   /// --color: colour the text report and clang's messages.
   ColorMode Color = ColorMode::Auto;
   /// --require-analysis: a run in which no source had anything to check
@@ -60,8 +71,6 @@ struct ToolOptions {
   bool Ctu = false;
   /// --ctu-cache: keep the --ctu index here between runs; empty: not kept.
   std::string CtuCache;
-  /// --wdk: the header profile to analyse with, e.g. "mingw"; empty: none.
-  std::string WdkProfile;
   /// --vcxproj: project files, or directories to find them in.
   std::vector<std::string> Projects;
   /// --configuration: the projects' configuration and platform.
@@ -77,22 +86,26 @@ struct ToolOptions {
   /// Hidden, for the child processes: the one source, as an option's value
   /// so that no file name can be read as an option.
   bool InternalSource = false;
-  /// Hidden: colour clang's messages (the parent's standard error is a
-  /// colour terminal).
-  bool InternalColor = false;
-  /// --disable, validated against the catalog (full rule names).
-  std::vector<std::string> DisabledRules;
-  /// --extra-arg / --extra-arg-before, in the order given.
-  std::vector<std::string> ExtraArgs;
-  std::vector<std::string> ExtraArgsBefore;
   bool ListRules = false;
   bool ShowVersion = false;
   bool ShowHelp = false;
+  /// --disable, --extra-arg[-before], --explain, --wdk, and what the run
+  /// derives for the analysis of each file.
+  AnalysisSettings Analysis;
 };
 
-/// Parses the arguments after argv[0]. The error message is one line without
-/// the "wskcheck: error: " prefix.
+/// Parses the arguments after argv[0] and applies what they imply. The error
+/// message is one line without the "wskcheck: error: " prefix.
 llvm::Expected<ToolOptions> parseCommandLine(llvm::ArrayRef<const char *> Args);
+
+/// The arguments that make a new wskcheck analyse one source the way this
+/// run does (see runJobs), from \p Opts as the run has completed them: what
+/// --wdk and --ctu derived reaches the child as --extra-arg(-before), so it
+/// derives nothing again. \p Database, if not empty, is the run's commands
+/// written out for the children (when they come from projects, so that each
+/// child does not read every project again).
+std::vector<std::string> childArguments(const ToolOptions &Opts,
+                                        llvm::StringRef Database);
 
 /// Prints the --help text.
 void printHelp(llvm::raw_ostream &OS);

@@ -6,6 +6,7 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include <mutex>
@@ -18,15 +19,18 @@ namespace {
 
 class OrderedRun {
 public:
-  OrderedRun(std::vector<FileJob> &Jobs, const RunSettings &Run,
+  OrderedRun(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
              function_ref<void(const FileResult &)> Emit, StringRef Kept)
-      : Jobs(Jobs), Done(Jobs.size(), false), Run(Run), Emit(Emit), Kept(Kept) {
-  }
+      : Jobs(Jobs), Done(Jobs.size(), false),
+        // --explain analyses nothing: there is no outcome to tell.
+        ShowFinished(!Opts.Quiet && !Opts.Analysis.ExplainOnly),
+        ShowProgress(ShowFinished && sys::Process::StandardErrIsDisplayed()),
+        Emit(Emit), Kept(Kept) {}
 
   void started(size_t I) {
     std::lock_guard<std::mutex> Lock(M);
     ++Started;
-    if (!Run.ShowProgress)
+    if (!ShowProgress)
       return;
     Progress = "[" + std::to_string(Started) + "/" +
                std::to_string(Jobs.size()) + "] " + Jobs[I].Result.Source;
@@ -41,30 +45,30 @@ public:
     std::lock_guard<std::mutex> Lock(M);
     Done[I] = true;
     ++Finished;
-    if (Run.ShowFinished) {
-      if (Run.ShowProgress)
+    if (ShowFinished) {
+      if (ShowProgress)
         clearProgress();
       errs() << "[" << Finished << "/" << Jobs.size() << "] "
              << Jobs[I].Result.Source << ": " << outcome(Jobs[I].Result)
              << '\n';
-      if (Run.ShowProgress && Finished < Jobs.size())
+      if (ShowProgress && Finished < Jobs.size())
         drawProgress();
       errs().flush();
     }
     bool Cleared = false;
     for (; Next < Jobs.size() && Done[Next]; ++Next) {
-      if (Run.ShowProgress && !Cleared)
+      if (ShowProgress && !Cleared)
         clearProgress();
       Cleared = true;
       Emit(Jobs[Next].Result);
     }
-    if (Cleared && Run.ShowProgress && Next < Jobs.size())
+    if (Cleared && ShowProgress && Next < Jobs.size())
       drawProgress();
   }
 
   void end() {
     std::lock_guard<std::mutex> Lock(M);
-    if (Run.ShowProgress)
+    if (ShowProgress)
       clearProgress();
   }
 
@@ -120,7 +124,9 @@ private:
 
   std::vector<FileJob> &Jobs;
   std::vector<bool> Done;
-  const RunSettings &Run;
+  /// A line as each file finishes; a progress line redrawn as they start.
+  const bool ShowFinished;
+  const bool ShowProgress;
   function_ref<void(const FileResult &)> Emit;
   std::string Kept;
   std::mutex M;
@@ -145,8 +151,8 @@ int writeResult(const FileResult &R, StringRef Path) {
   return 0;
 }
 
-void analyzeInChild(FileJob &Job, const AnalysisSettings &Settings,
-                    const RunSettings &Run) {
+void analyzeInChild(FileJob &Job, const ToolOptions &Opts,
+                    ArrayRef<std::string> ChildCommand) {
   FileResult &R = Job.Result;
   Expected<TempPath> Result = TempPath::file("wskcheck", "json");
   Expected<TempPath> Errors = Result ? TempPath::file("wskcheck", "txt")
@@ -163,22 +169,22 @@ void analyzeInChild(FileJob &Job, const AnalysisSettings &Settings,
   ChildExit Exit = runForked(
       [&] {
         FileJob Copy = Job;
-        analyzeFile(Copy, Settings);
+        analyzeFile(Copy, Opts.Analysis);
         return writeResult(Copy.Result, Result->path());
       },
-      Errors->path(), Run.TimeoutSeconds);
+      Errors->path(), Opts.TimeoutSeconds);
 #else
-  std::vector<std::string> Args = {Run.Self,
+  std::vector<std::string> Args = {ChildCommand.front(),
                                    "--internal-result=" + Result->path().str()};
   if (Job.ReachesWsk)
     Args.push_back("--internal-reaches-wsk");
-  llvm::append_range(Args, Run.ChildArgs);
+  llvm::append_range(Args, ChildCommand.drop_front());
   // As an option's value, a file named "-x.c" or "--format=html.c" is a
   // file name, never an option; it goes before "--" and the compiler
   // arguments, if any.
   Args.insert(std::find(Args.begin() + 1, Args.end(), "--"),
               "--internal-source=" + R.Source);
-  ChildExit Exit = runChild(Args, Errors->path(), Run.TimeoutSeconds);
+  ChildExit Exit = runChild(Args, Errors->path(), Opts.TimeoutSeconds);
 #endif
   FileResult Child;
   if (Exit.Kind == ChildExit::Exited && Exit.Code == 0 &&
@@ -191,7 +197,7 @@ void analyzeInChild(FileJob &Job, const AnalysisSettings &Settings,
   if (Exit.Kind == ChildExit::TimedOut) {
     R.Status = FileResult::TimedOut;
     R.Detail = R.Source + " timed out after " +
-               std::to_string(Run.TimeoutSeconds) +
+               std::to_string(Opts.TimeoutSeconds) +
                " s (--timeout); not analysed";
     return;
   }
@@ -224,8 +230,8 @@ keptResults(StringRef Dir,
 
 } // namespace
 
-void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
-             const RunSettings &Run,
+void runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
+             ArrayRef<std::string> ChildCommand,
              function_ref<void(const FileResult &)> Emit, StoppedRun Stopped) {
   // Where the results are kept as they come in, for a stop signal: the
   // jobs themselves are being written by other threads when it comes.
@@ -249,16 +255,16 @@ void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
     if (!Kept.empty())
       setStopAction(nullptr);
   });
-  OrderedRun Order(Jobs, Run, Emit, Kept.path());
+  OrderedRun Order(Jobs, Opts, Emit, Kept.path());
   std::vector<size_t> Runnable;
   for (size_t I = 0; I < Jobs.size(); ++I)
     if (Jobs[I].runnable())
       Runnable.push_back(I);
 
-  unsigned Workers = std::min<size_t>(Run.Jobs, Runnable.size());
+  unsigned Workers = std::min<size_t>(Opts.Jobs, Runnable.size());
   auto RunOne = [&](size_t I) {
     Order.started(I);
-    analyzeInChild(Jobs[I], Settings, Run);
+    analyzeInChild(Jobs[I], Opts, ChildCommand);
     Order.finished(I);
   };
   // Files that cannot be analysed at all are done already; their messages

@@ -15,6 +15,7 @@
 #define WSKCHECK_TOOL_RUNNER_H
 
 #include "Analysis.h"
+#include "Options.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
@@ -22,40 +23,27 @@
 namespace wsk {
 namespace tool {
 
-struct RunSettings {
-  /// Files analysed at a time (at least 1).
-  unsigned Jobs = 1;
-  /// Print a line on standard error as each file finishes, in the order
-  /// they finish ("[3/40] driver.c: 2 findings"), so that a log shows how
-  /// far a run got.
-  bool ShowFinished = true;
-  /// Also redraw a "[3/40] driver.c" line there as files start (only
-  /// sensible when it is a terminal).
-  bool ShowProgress = false;
-  /// Where fork() is not available: this program, and the arguments that
-  /// make it analyse one source
-  /// (named by an "--internal-source=" argument appended last) and write
-  /// its result as JSON to the file named by the "--internal-result="
-  /// argument appended first.
-  std::string Self;
-  std::vector<std::string> ChildArgs;
-  /// Seconds a file's analysis may take; 0: no limit.
-  unsigned TimeoutSeconds = 0;
-};
-
 /// Called when a stop signal ends the run (see setStopAction) with the
 /// results of the files that finished, in job order, the number of files,
 /// and why the run stopped; returns words for the "stopped by" line.
 using StoppedRun = std::function<std::string(
     std::vector<FileResult> Finished, size_t Total, llvm::StringRef Why)>;
 
-/// Analyses every runnable job. \p Emit is called once per job, in job
-/// order, as soon as it and all jobs before it are done, with standard error
-/// free of the progress line; it runs on any thread, one call at a time.
-/// Each result is also kept in a temporary directory as it comes in, for
-/// \p Stopped.
-void runJobs(std::vector<FileJob> &Jobs, const AnalysisSettings &Settings,
-             const RunSettings &Run,
+/// Analyses every runnable job with the settings of \p Opts: -j files at a
+/// time, each stopped after --timeout, and unless --quiet (or --explain), a
+/// line on standard error as each file finishes, in the order they finish
+/// ("[3/40] driver.c: 2 findings"), so that a log shows how far a run got;
+/// on a terminal also a "[3/40] driver.c" line redrawn as files start.
+/// \p ChildCommand is used where there is no fork: this program and the
+/// arguments that make it analyse one source as this run does
+/// (childArguments); the source is added as "--internal-source=" and the
+/// result file as "--internal-result=".
+/// \p Emit is called once per job, in job order, as soon as it and all jobs
+/// before it are done, with standard error free of the progress line; it
+/// runs on any thread, one call at a time. Each result is also kept in a
+/// temporary directory as it comes in, for \p Stopped.
+void runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
+             llvm::ArrayRef<std::string> ChildCommand,
              llvm::function_ref<void(const FileResult &)> Emit,
              StoppedRun Stopped = nullptr);
 

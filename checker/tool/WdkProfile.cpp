@@ -326,7 +326,7 @@ ArrayRef<StringRef> wdkProfileNames() {
   return Names;
 }
 
-Expected<std::string> findWdkIncludeDir(StringRef ResourceDir) {
+Expected<std::string> findWdkIncludeDir(const Installation &Installed) {
   // An explicit directory, for a relocated installation and for testing the
   // headers from a work tree.
   if (std::optional<std::string> Env =
@@ -337,24 +337,18 @@ Expected<std::string> findWdkIncludeDir(StringRef ResourceDir) {
                         "', which does not hold wskcheck's WDK profile "
                         "headers (wsk.h, wskcheck_wdk_prelude.h)");
   }
-  std::vector<std::string> Candidates;
-  if (!ResourceDir.empty()) {
-    // Installed: <prefix>/bin/wskcheck and <prefix>/share/wskcheck/wdk/include.
-    for (StringRef Relative :
-         {"../share/wskcheck/wdk/include", "share/wskcheck/wdk/include",
-          "checker/wdk/include", "wdk/include"}) {
-      SmallString<256> P(ResourceDir);
-      sys::path::append(P, Relative);
-      Candidates.push_back(std::string(P));
-    }
-  }
+  // Installed: <prefix>/bin/wskcheck and <prefix>/share/wskcheck/wdk/include.
+  std::string Beside = Installed.findBeside(
+      {"../share/wskcheck/wdk/include", "share/wskcheck/wdk/include",
+       "checker/wdk/include", "wdk/include"},
+      isWdkIncludeDir);
+  if (!Beside.empty())
+    return Beside;
 #ifdef WSK_WDK_INCLUDE_DIR
   // The source tree wskcheck was built from, for build/bin/wskcheck.
-  Candidates.push_back(WSK_WDK_INCLUDE_DIR);
+  if (isWdkIncludeDir(WSK_WDK_INCLUDE_DIR))
+    return absolutePath(WSK_WDK_INCLUDE_DIR);
 #endif
-  for (const std::string &C : Candidates)
-    if (isWdkIncludeDir(C))
-      return absolutePath(C);
   return profileError(
       "cannot find wskcheck's WDK profile headers (checker/wdk/include); "
       "set WSKCHECK_WDK_INCLUDE to that directory");
@@ -383,15 +377,15 @@ Expected<std::string> findMingwIncludeDir() {
       "WSKCHECK_MINGW_INCLUDE to the directory holding ddk/ntddk.h");
 }
 
-Expected<std::vector<std::string>> wdkProfileArguments(StringRef Profile,
-                                                       StringRef ResourceDir) {
+Expected<std::vector<std::string>>
+wdkProfileArguments(StringRef Profile, const Installation &Installed) {
   if (!is_contained(wdkProfileNames(), Profile))
     return profileError("unknown WDK profile '" + Profile +
                         "' (use --wdk=" + join(wdkProfileNames(), "|") + ")");
   Expected<std::string> Mingw = findMingwIncludeDir();
   if (!Mingw)
     return Mingw.takeError();
-  Expected<std::string> Own = findWdkIncludeDir(ResourceDir);
+  Expected<std::string> Own = findWdkIncludeDir(Installed);
   if (!Own)
     return Own.takeError();
 
@@ -484,17 +478,9 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
     return Stubs;
 
   SmallString<256> Dir(OutDir);
-  if (OutDir.empty()) {
-    if (std::error_code EC =
-            sys::fs::createUniqueDirectory("wskcheck-wpp", Dir))
-      return createStringError(EC,
-                               "cannot create a directory for the WPP trace "
-                               "headers: %s",
-                               EC.message().c_str());
-  } else if (std::error_code EC = sys::fs::create_directories(Dir)) {
+  if (std::error_code EC = sys::fs::create_directories(Dir))
     return createStringError(EC, "cannot create %s: %s", Dir.c_str(),
                              EC.message().c_str());
-  }
   Stubs.Dir = std::string(Dir);
 
   std::string Text;
@@ -539,11 +525,6 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
   // project's generated WmiData.h.
   addCc1(Stubs.Arguments, "-isystem", Stubs.Dir);
   return Stubs;
-}
-
-void removeWppStubs(const WppStubs &Stubs) {
-  if (!Stubs.Dir.empty())
-    sys::fs::remove_directories(Stubs.Dir);
 }
 
 namespace {

@@ -16,6 +16,7 @@
 #ifndef WSKCHECK_TOOL_WDKPROFILE_H
 #define WSKCHECK_TOOL_WDKPROFILE_H
 
+#include "Installation.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -29,23 +30,21 @@ namespace tool {
 llvm::ArrayRef<llvm::StringRef> wdkProfileNames();
 
 /// Compiler arguments for profile \p Profile ("mingw"), to put before a
-/// file's own arguments (right after the compiler's name). \p ResourceDir is
-/// the directory of the wskcheck executable; the profile's headers are
-/// looked for from there (an installed share/wskcheck/wdk/include), then in
-/// the source tree wskcheck was built from. The error is one line without
-/// the "wskcheck: error: " prefix: an unknown profile, the mingw-w64 headers
-/// not installed, or the profile's headers not found.
+/// file's own arguments (right after the compiler's name). The profile's
+/// headers are looked for as findWdkIncludeDir does. The error is one line
+/// without the "wskcheck: error: " prefix: an unknown profile, the mingw-w64
+/// headers not installed, or the profile's headers not found.
 llvm::Expected<std::vector<std::string>>
-wdkProfileArguments(llvm::StringRef Profile, llvm::StringRef ResourceDir);
+wdkProfileArguments(llvm::StringRef Profile, const Installation &Installed);
 
 /// Compiler arguments for \p Profile to put after a file's own: the target,
 /// which a command recorded for another target must not override.
 std::vector<std::string> wdkProfileTrailingArguments(llvm::StringRef Profile);
 
-/// The directory of the profile's own headers (checker/wdk/include, or its
-/// installed copy), searched from \p ResourceDir as wdkProfileArguments
-/// does.
-llvm::Expected<std::string> findWdkIncludeDir(llvm::StringRef ResourceDir);
+/// The directory of the profile's own headers: WSKCHECK_WDK_INCLUDE, else
+/// their installed copy beside \p Installed (share/wskcheck/wdk/include),
+/// else checker/wdk/include of the source tree wskcheck was built from.
+llvm::Expected<std::string> findWdkIncludeDir(const Installation &Installed);
 
 /// The mingw-w64 include directory (the one holding ddk/ntddk.h).
 llvm::Expected<std::string> findMingwIncludeDir();
@@ -54,7 +53,7 @@ llvm::Expected<std::string> findMingwIncludeDir();
 /// not have: the WPP trace message headers (.tmh), and those of
 /// GeneratedHeaders.h (message files, manifests, WMI class files).
 struct WppStubs {
-  /// Temporary directory holding the stand-ins; empty when there are none.
+  /// The directory holding the stand-ins; empty when there are none.
   std::string Dir;
   /// Compiler arguments that make the stand-ins found (after the file's
   /// own include directories, so a real .tmh wins, and before mingw-w64's
@@ -68,7 +67,7 @@ struct WppStubs {
 };
 
 /// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into
-/// \p OutDir, or a fresh temporary directory if it is empty. Each stand-in
+/// \p OutDir (created if need be; the caller owns it). Each stand-in
 /// includes the profile's wskcheck_wpp.h and defines the project's trace
 /// functions as no-ops: the FUNC lines of `begin_wpp config` blocks, of the
 /// WPP configuration files (.ini) a project names in
@@ -76,14 +75,10 @@ struct WppStubs {
 /// settings of .vcxproj and .props files, found in the sources, in the
 /// headers and project files beside them, and in those of \p HeaderDirs.
 /// The stand-ins must exist for as long as any compile (including cross
-/// translation unit parsing) may need them; removeWppStubs deletes them.
-llvm::Expected<WppStubs>
-prepareWppStubs(llvm::ArrayRef<std::string> Sources,
-                llvm::ArrayRef<std::string> HeaderDirs = {},
-                llvm::StringRef OutDir = "");
-
-/// Removes the temporary directory of \p Stubs.
-void removeWppStubs(const WppStubs &Stubs);
+/// translation unit parsing) may need them.
+llvm::Expected<WppStubs> prepareWppStubs(llvm::ArrayRef<std::string> Sources,
+                                         llvm::ArrayRef<std::string> HeaderDirs,
+                                         llvm::StringRef OutDir);
 
 /// \p Command (compiler first) without what a command recorded on Windows
 /// holds that clang cannot use on this machine: in clang-cl mode, `/`

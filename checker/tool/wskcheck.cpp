@@ -16,6 +16,7 @@
 #include "Compilations.h"
 #include "CrossFileCalls.h"
 #include "Ctu.h"
+#include "Installation.h"
 #include "Options.h"
 #include "Output.h"
 #include "Processes.h"
@@ -280,15 +281,12 @@ void printCommands(raw_ostream &OS,
 std::vector<tooling::CompileCommand>
 commandsAsRun(const tooling::CompilationDatabase &DB,
               const AnalysisSettings &Settings) {
-  // wskcheck's own setting for the analysis is left out.
-  AnalysisSettings AsBuilt = Settings;
-  llvm::erase_if(AsBuilt.ExtraArgsBefore,
-                 [](StringRef A) { return A == "-D__clang_analyzer__=1"; });
   std::vector<tooling::CompileCommand> Commands;
   for (tooling::CompileCommand C : DB.getAllCompileCommands()) {
     if (C.CommandLine.empty())
       continue;
-    C.CommandLine = shapeCommand(C.CommandLine, AsBuilt);
+    C.CommandLine =
+        shapeCommand(C.CommandLine, Settings, nullptr, CommandUse::Build);
     Commands.push_back(std::move(C));
   }
   return Commands;
@@ -297,14 +295,6 @@ commandsAsRun(const tooling::CompilationDatabase &DB,
 /// Writes \p Path whole or not at all: into a temporary file beside it,
 /// renamed onto it once complete, so that an interrupted or failed run
 /// leaves the previous file as it was. False after an error message.
-/// -j, or one job per core (the cores this process may run on).
-unsigned jobs(const ToolOptions &Opts) {
-  return Opts.Jobs
-             ? Opts.Jobs
-             : std::max(1u,
-                        llvm::hardware_concurrency().compute_thread_count());
-}
-
 bool writeAtomically(StringRef Path, function_ref<void(raw_ostream &)> Write) {
   Expected<TempPath> Temp = TempPath::beside(Path);
   if (!Temp) {
@@ -435,87 +425,15 @@ Error checkOutputs(const ToolOptions &Opts, ArrayRef<std::string> Sources,
   return Error::success();
 }
 
-/// The arguments that make a new wskcheck analyse a source the way this
-/// run would (see RunSettings::ChildArgs), derived from the run's
-/// \p Settings: what --wdk and --ctu added is there already.
-/// \p Database is the run's commands written out for the children when
-/// they come from projects, so that each child does not read every project
-/// again.
-std::vector<std::string> childArgs(const AnalysisSettings &Settings,
-                                   const ToolOptions &Opts,
-                                   StringRef Database) {
-  std::vector<std::string> Args;
-  if (Settings.ColorDiagnostics)
-    Args.push_back("--internal-color");
-  if (!Database.empty())
-    Args.push_back(("-p=" + Database).str());
-  else if (!Opts.BuildPath.empty())
-    Args.push_back("-p=" + Opts.BuildPath);
-  for (const std::string &Rule : Settings.DisabledRules)
-    Args.push_back("--disable=" + Rule);
-  // The child adds its own -D__clang_analyzer__=1 first.
-  for (const std::string &Arg :
-       ArrayRef<std::string>(Settings.ExtraArgsBefore).drop_front())
-    Args.push_back("--extra-arg-before=" + Arg);
-  for (const std::string &Arg : Settings.ExtraArgs)
-    Args.push_back("--extra-arg=" + Arg);
-  if (Settings.ExplainOnly)
-    Args.push_back("--explain");
-  // The profile's arguments reach the child through --extra-arg-before;
-  // --wdk itself makes it clean up commands recorded on Windows.
-  if (!Opts.WdkProfile.empty())
-    Args.push_back("--wdk=" + Opts.WdkProfile);
-  if (Opts.HasCompilerArgs) {
-    Args.push_back("--");
-    Args.insert(Args.end(), Opts.CompilerArgs.begin(), Opts.CompilerArgs.end());
-  }
-  return Args;
-}
-
-/// What the options imply, applied once: the rest of the run reads the
-/// result and changes nothing.
-ToolOptions resolveOptions(ToolOptions Opts) {
-  // Projects are read for the WDK profile, the only one there is.
-  if (!Opts.Projects.empty() && Opts.WdkProfile.empty())
-    Opts.WdkProfile = "mingw";
-  // --explain writes nothing but its explanation.
-  if (Opts.Explain) {
-    Opts.Baseline.clear();
-    Opts.WriteBaseline.clear();
-    Opts.HtmlDir.clear();
-    if (Opts.Format == OutputFormat::Html)
-      Opts.OutputFile.clear();
-    Opts.Format = OutputFormat::Text;
-  }
-  return Opts;
-}
-
-/// Where this program is, and the files installed beside it (clang's
-/// builtin headers, the WDK profile's headers) are looked for: found once.
-struct Installation {
-  /// This program, for the children where there is no fork.
-  std::string Program;
-  /// Its directory.
-  std::string Dir;
-
-  static Installation find(const char *Argv0, void *MainAddr) {
-    Installation I;
-    I.Program = sys::fs::getMainExecutable(Argv0, MainAddr);
-    I.Dir = sys::path::parent_path(I.Program).str();
-    return I;
-  }
-};
-
 /// A child of -j: analyse the one source and hand the result back.
-int runAsChild(const ToolOptions &Opts, const Compilations &Comps,
-               const AnalysisSettings &Settings) {
+int runAsChild(const ToolOptions &Opts, const Compilations &Comps) {
   if (Opts.Sources.size() != 1)
     return error("--internal-result needs exactly one source");
   if (!Opts.InternalSource)
     return error("--internal-result needs --internal-source");
-  FileJob Job = prepareFile(*Comps.Database, Opts.Sources[0], Settings);
+  FileJob Job = prepareFile(*Comps.Database, Opts.Sources[0], Opts.Analysis);
   Job.ReachesWsk = Opts.InternalReachesWsk;
-  analyzeFile(Job, Settings);
+  analyzeFile(Job, Opts.Analysis);
   std::error_code EC;
   raw_fd_ostream Out(Opts.InternalResult, EC, sys::fs::OF_Text);
   if (EC)
@@ -541,11 +459,13 @@ int main(int argc, const char **argv) {
       parseCommandLine(ArrayRef<const char *>(argv + 1, argv + argc));
   if (!OptsOrErr)
     return error(toString(OptsOrErr.takeError()));
-  // The settings, resolved once; nothing below changes them.
-  const ToolOptions Opts = resolveOptions(std::move(*OptsOrErr));
+  // The settings, resolved once; below, only the values derived for the
+  // analysis are added to them (Opts.Analysis), before the first file is
+  // prepared.
+  ToolOptions &Opts = *OptsOrErr;
   static int AnchorForMainAddr;
   const Installation Installed =
-      Installation::find(argv[0], &AnchorForMainAddr);
+      Installation::locate(argv[0], &AnchorForMainAddr);
   // Before any thread starts: the signal mask is inherited.
   if (Opts.InternalResult.empty())
     handleStopSignals();
@@ -565,17 +485,16 @@ int main(int argc, const char **argv) {
     return ExitClean;
   }
   // --explain <rule>: the rule's page, built into the binary.
-  if (Opts.Explain && !Opts.Sources.empty() &&
-      llvm::any_of(Opts.Sources, [](const std::string &S) {
-        return ruleNamedBy(S) >= 0;
-      })) {
-    if (!llvm::all_of(Opts.Sources, [](const std::string &S) {
-          return ruleNamedBy(S) >= 0;
-        }))
+  if (Opts.Analysis.ExplainOnly && !Opts.Sources.empty() &&
+      llvm::any_of(Opts.Sources,
+                   [](const std::string &S) { return ruleNamedBy(S) >= 0; })) {
+    if (!llvm::all_of(Opts.Sources,
+                      [](const std::string &S) { return ruleNamedBy(S) >= 0; }))
       return error("--explain takes rule names or sources, not both");
     for (size_t I = 0; I < Opts.Sources.size(); ++I)
       outs() << (I ? "\n" : "")
-             << rulePage(WskRuleCatalog[ruleNamedBy(Opts.Sources[I])].ShortName);
+             << rulePage(
+                    WskRuleCatalog[ruleNamedBy(Opts.Sources[I])].ShortName);
     return ExitClean;
   }
   if (Opts.Sources.empty() && Opts.BuildPath.empty() && Opts.Projects.empty())
@@ -587,26 +506,15 @@ int main(int argc, const char **argv) {
     return error(withRelativePaths(toString(CompsOrErr.takeError()), Paths));
   Compilations &Comps = *CompsOrErr;
 
-  AnalysisSettings Settings;
-  Settings.DisabledRules = Opts.DisabledRules;
-  Settings.ExtraArgs = Opts.ExtraArgs;
-  // As under clang --analyze, so code that hides itself from the analyzer
-  // reads the same to every front end.
-  Settings.ExtraArgsBefore.push_back("-D__clang_analyzer__=1");
-  llvm::append_range(Settings.ExtraArgsBefore, Opts.ExtraArgsBefore);
-  Settings.ResourceDir = findResourceDir(Installed.Program);
+  AnalysisSettings &Settings = Opts.Analysis;
+  Settings.ResourceDir = Installed.clangResourceDir();
   if (!Opts.Projects.empty())
     Settings.DatabaseName = Comps.DatabaseFile;
   else if (!Comps.DatabaseFile.empty())
     Settings.DatabaseName = "the compilation database " + Comps.DatabaseFile;
-  Settings.ExplainOnly = Opts.Explain;
-  Settings.WindowsCommands = !Opts.WdkProfile.empty();
-  Settings.ColorDiagnostics =
-      Opts.Color == ColorMode::Always ||
-      (Opts.Color == ColorMode::Auto &&
-       (Opts.InternalColor || sys::Process::StandardErrHasColors()));
+  // A child of -j got the rest from its parent (childArguments).
   if (!Opts.InternalResult.empty())
-    return runAsChild(Opts, Comps, Settings);
+    return runAsChild(Opts, Comps);
 
   std::vector<std::string> Sources = Opts.Sources;
   if (Sources.empty()) {
@@ -668,9 +576,9 @@ int main(int argc, const char **argv) {
   std::string Generated;
   bool KeepGenerated = !Opts.WriteDatabase.empty();
   TempPath GeneratedTemp;
-  if (!Opts.WdkProfile.empty()) {
+  if (Settings.windowsCommands()) {
     Expected<std::vector<std::string>> Before =
-        wdkProfileArguments(Opts.WdkProfile, Installed.Dir);
+        wdkProfileArguments(Settings.WdkProfile, Installed);
     if (!Before)
       return error(toString(Before.takeError()));
     SmallString<256> GeneratedDir;
@@ -710,7 +618,7 @@ int main(int argc, const char **argv) {
     for (const std::string &File : Read)
       llvm::append_range(Commands, Comps.Database->getCompileCommands(File));
     std::vector<std::string> SystemDirs;
-    if (Expected<std::string> Own = findWdkIncludeDir(Installed.Dir)) {
+    if (Expected<std::string> Own = findWdkIncludeDir(Installed)) {
       SystemDirs.push_back(*Own);
       // A project's $(DDK_INC_PATH) folders are the profile's.
       llvm::append_range(*Before,
@@ -732,12 +640,9 @@ int main(int argc, const char **argv) {
     if (!Overlay)
       return error(toString(Overlay.takeError()));
     llvm::append_range(*Before, Overlay->Arguments);
-    std::vector<std::string> After =
-        wdkProfileTrailingArguments(Opts.WdkProfile);
-    // After "-D__clang_analyzer__=1", before the user's own.
-    Settings.ExtraArgsBefore.insert(Settings.ExtraArgsBefore.begin() + 1,
-                                    Before->begin(), Before->end());
-    llvm::append_range(Settings.ExtraArgs, After);
+    Settings.ProfileArgsBefore = std::move(*Before);
+    Settings.ProfileArgsAfter =
+        wdkProfileTrailingArguments(Settings.WdkProfile);
   }
 
   if (!Opts.WriteDatabase.empty())
@@ -758,12 +663,7 @@ int main(int argc, const char **argv) {
     if (Opts.BuildPath.empty() && Opts.Projects.empty())
       return error("--ctu needs a compilation database (-p <build dir>) or "
                    "projects (--vcxproj)");
-    CtuOptions CtuOpts;
-    CtuOpts.TimeoutSeconds = Opts.TimeoutSeconds;
-    CtuOpts.Jobs = jobs(Opts);
-    CtuOpts.CacheDir = Opts.CtuCache;
-    Expected<CtuSetup> SetupOrErr =
-        prepareCtu(*Comps.Database, Settings, CtuOpts);
+    Expected<CtuSetup> SetupOrErr = prepareCtu(*Comps.Database, Opts);
     if (!SetupOrErr)
       return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
     Ctu = std::move(*SetupOrErr);
@@ -781,7 +681,7 @@ int main(int argc, const char **argv) {
         errs() << "wskcheck: note: --ctu: " << Paths.display(File)
                << ": index reused from --ctu-cache\n";
     }
-    llvm::append_range(Settings.ExtraArgs, Ctu->Arguments);
+    Settings.CtuArgs = Ctu->Arguments;
   }
 
   // --explain prints into a buffer when it goes to a file, which is
@@ -807,9 +707,6 @@ int main(int argc, const char **argv) {
                << ": left out of its compile command: '" << Arg
                << "' (it would load code or write a file)\n";
 
-  RunSettings Run;
-  Run.Jobs = jobs(Opts);
-  Run.Self = Installed.Program;
   // The children of a run on projects read their commands from a file.
   TempPath ChildDatabase;
   if (!Opts.Projects.empty()) {
@@ -822,11 +719,9 @@ int main(int argc, const char **argv) {
         }))
       return ExitError;
   }
-  Run.ChildArgs = childArgs(Settings, Opts, ChildDatabase.path());
-  Run.TimeoutSeconds = Opts.TimeoutSeconds;
-  // --explain analyses nothing: there is no outcome to tell.
-  Run.ShowFinished = !Opts.Quiet && !Opts.Explain;
-  Run.ShowProgress = Run.ShowFinished && sys::Process::StandardErrIsDisplayed();
+  // Where there is no fork, each file is analysed by a new wskcheck.
+  std::vector<std::string> Child = {Installed.program().str()};
+  llvm::append_range(Child, childArguments(Opts, ChildDatabase.path()));
 
   // What the report has besides the files' results.
   Report Base;
@@ -865,7 +760,7 @@ int main(int argc, const char **argv) {
   // incomplete; the HTML report and the baseline are left as they were (a
   // baseline of part of the files would accept too little).
   StoppedRun Stopped;
-  if (!Opts.Explain && !HtmlOut)
+  if (!Opts.Analysis.ExplainOnly && !HtmlOut)
     Stopped = [&](std::vector<FileResult> Finished, size_t Total,
                   StringRef Why) -> std::string {
       std::string Done =
@@ -881,13 +776,13 @@ int main(int argc, const char **argv) {
     };
 
   runJobs(
-      Jobs, Settings, Run,
+      Jobs, Opts, Child,
       [&](const FileResult &Result) {
         errs() << Result.CompilerOutput;
         if (Result.failed())
           error(Result.Detail);
         errs().flush();
-        if (Opts.Explain && !Result.failed()) {
+        if (Opts.Analysis.ExplainOnly && !Result.failed()) {
           printExplanation(Result, Paths, Out);
           Out.flush();
         }
@@ -901,7 +796,7 @@ int main(int argc, const char **argv) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();
 
-  if (Opts.Explain) {
+  if (Opts.Analysis.ExplainOnly) {
     Report R = Base;
     R.Files = std::move(Files);
     printSummary(R, Seconds, Paths, /*Explain=*/true);

@@ -1,6 +1,7 @@
 //===- WdkProfile.cpp - Analyse driver sources without the WDK ------------===//
 
 #include "WdkProfile.h"
+#include "CaseOverlay.h"
 #include "GeneratedHeaders.h"
 #include "clang/Basic/Version.h"
 #if CLANG_VERSION_MAJOR >= 22
@@ -272,11 +273,17 @@ void collectIniTraceFunctions(StringRef Text, TraceFunctions &Functions) {
 std::vector<std::string>
 wppConfigurationFiles(StringRef Text, StringRef Project, StringRef Marker) {
   std::vector<std::string> Files;
+  // The element may carry attributes (<WppScanConfigurationData
+  // Condition="...">): match its name, then skip to the end of the tag.
+  StringRef Open = Marker.drop_back(Marker.ends_with(">") ? 1 : 0);
   for (StringRef R = Text;;) {
-    size_t At = R.find(Marker);
+    size_t At = R.find(Open);
     if (At == StringRef::npos)
       break;
-    R = R.drop_front(At + Marker.size());
+    R = R.drop_front(At + Open.size());
+    if (R.empty() || (R[0] != '>' && !isSpace(R[0])))
+      continue;
+    R = R.drop_until([](char C) { return C == '>'; }).drop_front();
     StringRef Value = R.take_until([](char C) { return C == '<'; });
     SmallVector<StringRef, 4> Entries;
     Value.split(Entries, ';', -1, /*KeepEmpty=*/false);
@@ -292,6 +299,11 @@ wppConfigurationFiles(StringRef Text, StringRef Project, StringRef Marker) {
         sys::path::append(Path, Name);
       }
       sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      // Project files name their files as Windows finds them ("..\inc"
+      // for Inc).
+      if (!sys::fs::exists(Path))
+        if (std::optional<std::string> OnDisk = findIgnoringCase(Path))
+          Path = *OnDisk;
       Files.push_back(std::string(Path));
     }
   }

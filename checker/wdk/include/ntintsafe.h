@@ -46,5 +46,10 @@
 #ifndef UINT64_MAX
 #define UINT64_MAX 0xffffffffffffffffULL
 #endif
+/* The limit named after the Windows type, as the WDK's ntintsafe.h has
+   it beside its USHORT arithmetic. */
+#ifndef USHORT_MAX
+#define USHORT_MAX 0xffff
+#endif
 
 #endif /* WSKCHECK_WDK_NTINTSAFE_H */

@@ -1214,6 +1214,9 @@ VOID WdfFdoInitSetDefaultChildListConfig(
     PWDFDEVICE_INIT DeviceInit, PWDF_CHILD_LIST_CONFIG Config,
     PWDF_OBJECT_ATTRIBUTES DefaultChildListAttributes);
 WDFCHILDLIST WdfFdoGetDefaultChildList(WDFDEVICE Fdo);
+NTSTATUS WdfChildListCreate(WDFDEVICE Device, PWDF_CHILD_LIST_CONFIG Config,
+                            PWDF_OBJECT_ATTRIBUTES ChildListAttributes,
+                            WDFCHILDLIST *ChildList);
 NTSTATUS WdfChildListAddOrUpdateChildDescriptionAsPresent(
     WDFCHILDLIST ChildList,
     PWDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER IdentificationDescription,
@@ -1221,6 +1224,7 @@ NTSTATUS WdfChildListAddOrUpdateChildDescriptionAsPresent(
 NTSTATUS WdfChildListUpdateChildDescriptionAsMissing(
     WDFCHILDLIST ChildList,
     PWDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER IdentificationDescription);
+WDFDEVICE WdfChildListGetDevice(WDFCHILDLIST ChildList);
 VOID WdfChildListBeginScan(WDFCHILDLIST ChildList);
 VOID WdfChildListEndScan(WDFCHILDLIST ChildList);
 VOID WdfChildListUpdateAllChildDescriptionsAsPresent(WDFCHILDLIST ChildList);

@@ -819,6 +819,9 @@ NTKERNELAPI NTSTATUS PoSetPowerLimitValue(PVOID PowerLimitRequest,
 #ifndef STATUS_INVALID_STATE_TRANSITION
 #define STATUS_INVALID_STATE_TRANSITION ((NTSTATUS)0xC000A003L)
 #endif
+#ifndef STATUS_DEVICE_FEATURE_NOT_SUPPORTED
+#define STATUS_DEVICE_FEATURE_NOT_SUPPORTED ((NTSTATUS)0xC0000463L)
+#endif
 
 /* Floating-point state around kernel floating-point code. On x64 the
    WDK's are inline and do nothing; mingw-w64 declares them for x86 only. */

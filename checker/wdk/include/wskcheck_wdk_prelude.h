@@ -59,4 +59,13 @@ enum class align_val_t : decltype(sizeof(0)) {};
 }
 #endif
 
+/* Microsoft C++ lets a virtual function's override name another code
+   segment than the function it overrides (a base destructor under
+   #pragma code_seg(), the derived one __declspec(code_seg("PAGE"))); clang
+   rejects that. Which segment code goes to is nothing the analysis reads,
+   so the declspec form names none; #pragma code_seg is not affected. */
+#ifndef code_seg
+#define code_seg(...)
+#endif
+
 #endif /* WSKCHECK_WDK_PRELUDE_H */

@@ -36,6 +36,18 @@
 #define WPP_FLAG_ENABLED(...) 0
 #endif
 
+/* The control block of a trace flag's bit, as a project's _ENABLED and
+ * _PRE macros read it (WPP_CONTROL(WPP_BIT_<flag>).Level) after a
+ * WPP_LEVEL_ENABLED test: tracing is off, so it is never read. The bit's
+ * name is dropped: only the real trace header declares it. */
+typedef struct _WSKCHECK_WPP_CONTROL_BLOCK {
+  unsigned char Level;
+  unsigned long Flags[1];
+} WSKCHECK_WPP_CONTROL_BLOCK;
+#ifndef WPP_CONTROL
+#define WPP_CONTROL(...) (*(const WSKCHECK_WPP_CONTROL_BLOCK *)0)
+#endif
+
 /* The in-flight recorder's default log handle. */
 #ifndef WppRecorderLogGetDefault
 #define WppRecorderLogGetDefault() ((void *)0)

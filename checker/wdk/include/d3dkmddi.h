@@ -1,0 +1,509 @@
+/* Kernel-mode display miniport interface (d3dkmddi.h), as documented for
+   WDDM and display-only (KMDOD) drivers: the argument structures of the
+   DXGKDDI_* callbacks a display-only driver implements, the VidPN
+   interfaces the display port driver hands out, and interrupt
+   notification data. Members and values follow the DDI reference; only
+   the parts display-only drivers use are declared. */
+#ifndef _WSKCHECK_D3DKMDDI_H
+#define _WSKCHECK_D3DKMDDI_H
+
+#include <d3dkmdt.h>
+
+/* Interface versions (the Windows 8 display-only interface is the one the
+   profile's drivers are built against). */
+#define DXGKDDI_INTERFACE_VERSION_VISTA 0x1052
+#define DXGKDDI_INTERFACE_VERSION_WIN7 0x2005
+#define DXGKDDI_INTERFACE_VERSION_WIN8 0x300E
+#ifndef DXGKDDI_INTERFACE_VERSION
+#define DXGKDDI_INTERFACE_VERSION DXGKDDI_INTERFACE_VERSION_WIN8
+#endif
+
+typedef enum _DXGK_WDDMVERSION {
+  DXGKDDI_WDDMv1 = 0x1000,
+  DXGKDDI_WDDMv1_2 = 0x1200,
+  DXGKDDI_WDDMv1_3 = 0x1300,
+  DXGKDDI_WDDMv2 = 0x2000
+} DXGK_WDDMVERSION;
+
+typedef struct _D3DKMT_PRESENT_DISPLAY_ONLY_FLAGS {
+  UINT Rotate : 1;
+  UINT Reserved : 31;
+} D3DKMT_PRESENT_DISPLAY_ONLY_FLAGS;
+
+/* Adapter information queries. */
+typedef enum _DXGK_QUERYADAPTERINFOTYPE {
+  DXGKQAITYPE_UMDRIVERPRIVATE = 0,
+  DXGKQAITYPE_DRIVERCAPS = 1,
+  DXGKQAITYPE_QUERYSEGMENT = 2,
+  DXGKQAITYPE_ALLOCATIONGROUP = 3,
+  DXGKQAITYPE_QUERYSEGMENT2 = 4,
+  DXGKQAITYPE_QUERYSEGMENT3 = 5,
+  DXGKQAITYPE_NUMPOWERCOMPONENTS = 6,
+  DXGKQAITYPE_POWERCOMPONENTINFO = 7,
+  DXGKQAITYPE_PREFERREDGPUNODE = 8,
+  DXGKQAITYPE_POWERCOMPONENTPSTATEINFO = 9,
+  DXGKQAITYPE_HISTORYBUFFERPRECISION = 10,
+  DXGKQAITYPE_QUERYSEGMENT4 = 11,
+  DXGKQAITYPE_SEGMENTMEMORYSTATE = 12,
+  DXGKQAITYPE_GPUMMUCAPS = 13,
+  DXGKQAITYPE_PAGINGPROCESSGPUVASIZE = 14,
+  DXGKQAITYPE_PHYSICALADAPTERCAPS = 15,
+  DXGKQAITYPE_DISPLAY_DRIVERCAPS_EXTENSION = 16
+} DXGK_QUERYADAPTERINFOTYPE;
+
+typedef struct _DXGK_QUERYADAPTERINFOFLAGS {
+  union {
+    struct {
+      UINT VirtualMachineData : 1;
+      UINT Reserved : 31;
+    };
+    UINT Value;
+  };
+} DXGK_QUERYADAPTERINFOFLAGS;
+
+typedef struct _DXGKARG_QUERYADAPTERINFO {
+  DXGK_QUERYADAPTERINFOTYPE Type;
+  VOID *pInputData;
+  UINT InputDataSize;
+  VOID *pOutputData;
+  UINT OutputDataSize;
+  DXGK_QUERYADAPTERINFOFLAGS Flags;
+} DXGKARG_QUERYADAPTERINFO;
+
+typedef struct _DXGK_POINTERFLAGS {
+  union {
+    struct {
+      UINT Monochrome : 1;
+      UINT Color : 1;
+      UINT MaskedColor : 1;
+      UINT Reserved : 29;
+    };
+    UINT Value;
+  };
+} DXGK_POINTERFLAGS;
+
+typedef struct _DXGK_GAMMARAMPCAPS {
+  union {
+    struct {
+      UINT Gamma_Rgb256x3x16 : 1;
+      UINT Gamma_Dxgi1 : 1;
+      UINT Reserved : 30;
+    };
+    UINT Value;
+  };
+} DXGK_GAMMARAMPCAPS;
+
+typedef struct _DXGK_PRESENTATIONCAPS {
+  union {
+    struct {
+      UINT NoScreenToScreenBlt : 1;
+      UINT NoOverlapScreenBlt : 1;
+      UINT SupportKernelModeCommandBuffer : 1;
+      UINT NoSameBitmapAlphaBlt : 1;
+      UINT NoSameBitmapStretchBlt : 1;
+      UINT NoSameBitmapTransparentBlt : 1;
+      UINT NoSameBitmapOverlappedAlphaBlt : 1;
+      UINT NoSameBitmapOverlappedStretchBlt : 1;
+      UINT DriverSupportsCddDwmInterop : 1;
+      UINT Reserved : 23;
+    };
+    UINT Value;
+  };
+} DXGK_PRESENTATIONCAPS;
+
+typedef struct _DXGK_DRIVERCAPS {
+  PHYSICAL_ADDRESS HighestAcceptableAddress;
+  UINT MaxAllocationListSlotId;
+  SIZE_T ApertureSegmentCommitLimit;
+  UINT MaxPointerWidth;
+  UINT MaxPointerHeight;
+  DXGK_POINTERFLAGS PointerCaps;
+  UINT InterruptMessageNumber;
+  UINT NumberOfSwizzlingRanges;
+  UINT MaxOverlays;
+  DXGK_GAMMARAMPCAPS GammaRampCaps;
+  DXGK_PRESENTATIONCAPS PresentationCaps;
+  UINT MaxQueuedFlipOnVSync;
+  DXGK_WDDMVERSION WDDMVersion;
+  BOOLEAN SupportNonVGA;
+  BOOLEAN SupportSmoothRotation;
+  BOOLEAN SupportPerEngineTDR;
+  BOOLEAN SupportDirectFlip;
+  BOOLEAN SupportMultiPlaneOverlay;
+  BOOLEAN SupportRuntimePowerManagement;
+  BOOLEAN SupportSurpriseRemovalInHibernation;
+  BOOLEAN HybridDiscrete;
+  UINT MaxOverlayPlanes;
+} DXGK_DRIVERCAPS;
+
+typedef struct _DXGK_DISPLAY_DRIVERCAPS_EXTENSION {
+  union {
+    struct {
+      UINT SecureDisplay : 1;
+      UINT VirtualModeSupport : 1;
+      UINT Reserved : 30;
+    };
+    UINT Value;
+  };
+} DXGK_DISPLAY_DRIVERCAPS_EXTENSION;
+
+/* Pointer, present and visibility arguments. */
+typedef struct _DXGK_SETPOINTERPOSITIONFLAGS {
+  UINT Visible : 1;
+  UINT Procedural : 1;
+  UINT Reserved : 30;
+} DXGK_SETPOINTERPOSITIONFLAGS;
+
+typedef struct _DXGKARG_SETPOINTERPOSITION {
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+  INT X;
+  INT Y;
+  DXGK_SETPOINTERPOSITIONFLAGS Flags;
+} DXGKARG_SETPOINTERPOSITION;
+
+typedef struct _DXGKARG_SETPOINTERSHAPE {
+  DXGK_POINTERFLAGS Flags;
+  UINT Width;
+  UINT Height;
+  UINT Pitch;
+  CONST VOID *pPixels;
+  UINT XHot;
+  UINT YHot;
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+} DXGKARG_SETPOINTERSHAPE;
+
+typedef enum _DXGK_PRESENT_DISPLAYONLY_PROGRESS_ID {
+  DXGK_PRESENT_DISPLAYONLY_PROGRESS_ID_COMPLETE = 0,
+  DXGK_PRESENT_DISPLAYONLY_PROGRESS_ID_FAILED = 1
+} DXGK_PRESENT_DISPLAYONLY_PROGRESS_ID;
+
+typedef struct _DXGKARGCB_PRESENT_DISPLAYONLY_PROGRESS {
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+  DXGK_PRESENT_DISPLAYONLY_PROGRESS_ID ProgressId;
+} DXGKARGCB_PRESENT_DISPLAYONLY_PROGRESS;
+
+typedef VOID(APIENTRY *DXGKCB_PRESENT_DISPLAYONLY_PROGRESS)(
+    HANDLE hAdapter,
+    CONST DXGKARGCB_PRESENT_DISPLAYONLY_PROGRESS *pProgress);
+
+typedef struct _DXGKARG_PRESENT_DISPLAYONLY {
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+  VOID *pSource;
+  UINT BytesPerPixel;
+  LONG Pitch;
+  D3DKMT_PRESENT_DISPLAY_ONLY_FLAGS Flags;
+  ULONG NumMoves;
+  D3DKMT_MOVE_RECT *pMoves;
+  ULONG NumDirtyRects;
+  RECT *pDirtyRect;
+  DXGKCB_PRESENT_DISPLAYONLY_PROGRESS pfnPresentDisplayOnlyProgress;
+} DXGKARG_PRESENT_DISPLAYONLY;
+
+typedef struct _DXGKARG_SETVIDPNSOURCEVISIBILITY {
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+  BOOLEAN Visible;
+} DXGKARG_SETVIDPNSOURCEVISIBILITY;
+
+/* VidPN arguments. */
+typedef struct _DXGKARG_ISSUPPORTEDVIDPN {
+  D3DKMDT_HVIDPN hDesiredVidPn;
+  BOOLEAN IsVidPnSupported;
+} DXGKARG_ISSUPPORTEDVIDPN;
+
+typedef enum _DXGK_RECOMMENDFUNCTIONALVIDPN_REASON {
+  DXGK_RFVR_UNINITIALIZED = 0,
+  DXGK_RFVR_HOTKEY = 1,
+  DXGK_RFVR_USERMODE = 2
+} DXGK_RECOMMENDFUNCTIONALVIDPN_REASON;
+
+typedef struct _DXGKARG_RECOMMENDFUNCTIONALVIDPN {
+  UINT NumberOfVidPnTargets;
+  CONST D3DDDI_VIDEO_PRESENT_TARGET_ID *pVidPnTargetPrioritizationVector;
+  D3DKMDT_HVIDPN hRecommendedFunctionalVidPn;
+  DXGK_RECOMMENDFUNCTIONALVIDPN_REASON RequestReason;
+  UINT PrivateDriverDataSize;
+  VOID *pPrivateDriverData;
+} DXGKARG_RECOMMENDFUNCTIONALVIDPN;
+
+typedef struct _DXGKARG_RECOMMENDVIDPNTOPOLOGY {
+  D3DKMDT_HVIDPN hVidPn;
+  SIZE_T VidPnSourceCount;
+  CONST D3DDDI_VIDEO_PRESENT_SOURCE_ID *pVidPnSourcesToTopologize;
+  DXGK_RECOMMENDFUNCTIONALVIDPN_REASON RequestReason;
+  UINT PrivateDriverDataSize;
+  VOID *pPrivateDriverData;
+} DXGKARG_RECOMMENDVIDPNTOPOLOGY;
+
+typedef struct _DXGK_ENUM_PIVOT {
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+  D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId;
+} DXGK_ENUM_PIVOT;
+
+typedef struct _DXGKARG_ENUMVIDPNCOFUNCMODALITY {
+  D3DKMDT_HVIDPN hConstrainingVidPn;
+  D3DKMDT_ENUMCOFUNCMODALITY_PIVOT_TYPE EnumPivotType;
+  DXGK_ENUM_PIVOT EnumPivot;
+  VOID *pPrivateDriverData;
+  UINT PrivateDriverDataSize;
+} DXGKARG_ENUMVIDPNCOFUNCMODALITY;
+
+typedef struct _DXGKARG_COMMITVIDPN_FLAGS {
+  UINT PathPowerTransition : 1;
+  UINT PathPoweredOff : 1;
+  UINT Reserved : 30;
+} DXGKARG_COMMITVIDPN_FLAGS;
+
+typedef struct _DXGKARG_COMMITVIDPN {
+  D3DKMDT_HVIDPN hFunctionalVidPn;
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID AffectedVidPnSourceId;
+  D3DKMDT_MONITOR_CONNECTIVITY_CHECKS MonitorConnectivityChecks;
+  HANDLE hPrimaryAllocation;
+  DXGKARG_COMMITVIDPN_FLAGS Flags;
+} DXGKARG_COMMITVIDPN;
+
+typedef struct _DXGKARG_UPDATEACTIVEVIDPNPRESENTPATH {
+  D3DKMDT_VIDPN_PRESENT_PATH VidPnPresentPathInfo;
+} DXGKARG_UPDATEACTIVEVIDPNPRESENTPATH;
+
+typedef struct _DXGKARG_QUERYVIDPNHWCAPABILITY {
+  D3DKMDT_HVIDPN hFunctionalVidPn;
+  D3DDDI_VIDEO_PRESENT_SOURCE_ID SourceId;
+  D3DDDI_VIDEO_PRESENT_TARGET_ID TargetId;
+  D3DKMDT_VIDPN_HW_CAPABILITY VidPnHWCaps;
+} DXGKARG_QUERYVIDPNHWCAPABILITY;
+
+typedef struct _DXGKARG_SYSTEM_DISPLAY_ENABLE_FLAGS {
+  union {
+    struct {
+      UINT Reset : 1;
+      UINT Reserved : 31;
+    };
+    UINT Value;
+  };
+} DXGKARG_SYSTEM_DISPLAY_ENABLE_FLAGS, *PDXGKARG_SYSTEM_DISPLAY_ENABLE_FLAGS;
+
+/* VidPN interfaces: the display port driver's accessors for a VidPN, its
+   topology and its source and target mode sets. */
+typedef struct _DXGK_VIDPNTOPOLOGY_INTERFACE {
+  NTSTATUS(APIENTRY *pfnGetNumPaths)(D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+                                     SIZE_T *pNumPaths);
+  NTSTATUS(APIENTRY *pfnGetNumPathsFromSource)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId, SIZE_T *pNumPathsFromSource);
+  NTSTATUS(APIENTRY *pfnEnumPathTargetsFromSource)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      D3DKMDT_VIDPN_PRESENT_PATH_INDEX VidPnPresentPathIndex,
+      D3DDDI_VIDEO_PRESENT_TARGET_ID *pVidPnTargetId);
+  NTSTATUS(APIENTRY *pfnGetPathSourceFromTarget)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId,
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID *pVidPnSourceId);
+  NTSTATUS(APIENTRY *pfnAcquirePathInfo)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH **ppVidPnPresentPathInfo);
+  NTSTATUS(APIENTRY *pfnAcquireFirstPathInfo)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH **ppFirstVidPnPresentPathInfo);
+  NTSTATUS(APIENTRY *pfnAcquireNextPathInfo)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH *pVidPnPresentPathInfo,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH **ppNextVidPnPresentPathInfo);
+  NTSTATUS(APIENTRY *pfnUpdatePathSupportInfo)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH *pVidPnPresentPathInfo);
+  NTSTATUS(APIENTRY *pfnReleasePathInfo)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH *pVidPnPresentPathInfo);
+  NTSTATUS(APIENTRY *pfnCreateNewPathInfo)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      D3DKMDT_VIDPN_PRESENT_PATH **ppNewVidPnPresentPathInfo);
+  NTSTATUS(APIENTRY *pfnAddPath)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      CONST D3DKMDT_VIDPN_PRESENT_PATH *pVidPnPresentPath);
+  NTSTATUS(APIENTRY *pfnRemovePath)(
+      D3DKMDT_HVIDPNTOPOLOGY hVidPnTopology,
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId);
+} DXGK_VIDPNTOPOLOGY_INTERFACE;
+
+typedef struct _DXGK_VIDPNSOURCEMODESET_INTERFACE {
+  NTSTATUS(APIENTRY *pfnGetNumModes)(D3DKMDT_HVIDPNSOURCEMODESET hSet,
+                                     SIZE_T *pNumSourceModes);
+  NTSTATUS(APIENTRY *pfnAcquireFirstModeInfo)(
+      D3DKMDT_HVIDPNSOURCEMODESET hSet,
+      CONST D3DKMDT_VIDPN_SOURCE_MODE **ppFirstModeInfo);
+  NTSTATUS(APIENTRY *pfnAcquireNextModeInfo)(
+      D3DKMDT_HVIDPNSOURCEMODESET hSet,
+      CONST D3DKMDT_VIDPN_SOURCE_MODE *pModeInfo,
+      CONST D3DKMDT_VIDPN_SOURCE_MODE **ppNextModeInfo);
+  NTSTATUS(APIENTRY *pfnAcquirePinnedModeInfo)(
+      D3DKMDT_HVIDPNSOURCEMODESET hSet,
+      CONST D3DKMDT_VIDPN_SOURCE_MODE **ppPinnedModeInfo);
+  NTSTATUS(APIENTRY *pfnReleaseModeInfo)(
+      D3DKMDT_HVIDPNSOURCEMODESET hSet,
+      CONST D3DKMDT_VIDPN_SOURCE_MODE *pModeInfo);
+  NTSTATUS(APIENTRY *pfnCreateNewModeInfo)(
+      D3DKMDT_HVIDPNSOURCEMODESET hSet,
+      D3DKMDT_VIDPN_SOURCE_MODE **ppNewModeInfo);
+  NTSTATUS(APIENTRY *pfnAddMode)(D3DKMDT_HVIDPNSOURCEMODESET hSet,
+                                 CONST D3DKMDT_VIDPN_SOURCE_MODE *pModeInfo);
+  NTSTATUS(APIENTRY *pfnPinMode)(D3DKMDT_HVIDPNSOURCEMODESET hSet,
+                                 D3DKMDT_VIDEO_PRESENT_SOURCE_MODE_ID ModeId);
+} DXGK_VIDPNSOURCEMODESET_INTERFACE;
+
+typedef struct _DXGK_VIDPNTARGETMODESET_INTERFACE {
+  NTSTATUS(APIENTRY *pfnGetNumModes)(D3DKMDT_HVIDPNTARGETMODESET hSet,
+                                     SIZE_T *pNumTargetModes);
+  NTSTATUS(APIENTRY *pfnAcquireFirstModeInfo)(
+      D3DKMDT_HVIDPNTARGETMODESET hSet,
+      CONST D3DKMDT_VIDPN_TARGET_MODE **ppFirstModeInfo);
+  NTSTATUS(APIENTRY *pfnAcquireNextModeInfo)(
+      D3DKMDT_HVIDPNTARGETMODESET hSet,
+      CONST D3DKMDT_VIDPN_TARGET_MODE *pModeInfo,
+      CONST D3DKMDT_VIDPN_TARGET_MODE **ppNextModeInfo);
+  NTSTATUS(APIENTRY *pfnAcquirePinnedModeInfo)(
+      D3DKMDT_HVIDPNTARGETMODESET hSet,
+      CONST D3DKMDT_VIDPN_TARGET_MODE **ppPinnedModeInfo);
+  NTSTATUS(APIENTRY *pfnReleaseModeInfo)(
+      D3DKMDT_HVIDPNTARGETMODESET hSet,
+      CONST D3DKMDT_VIDPN_TARGET_MODE *pModeInfo);
+  NTSTATUS(APIENTRY *pfnCreateNewModeInfo)(
+      D3DKMDT_HVIDPNTARGETMODESET hSet,
+      D3DKMDT_VIDPN_TARGET_MODE **ppNewModeInfo);
+  NTSTATUS(APIENTRY *pfnAddMode)(D3DKMDT_HVIDPNTARGETMODESET hSet,
+                                 CONST D3DKMDT_VIDPN_TARGET_MODE *pModeInfo);
+  NTSTATUS(APIENTRY *pfnPinMode)(D3DKMDT_HVIDPNTARGETMODESET hSet,
+                                 D3DKMDT_VIDEO_PRESENT_TARGET_MODE_ID ModeId);
+} DXGK_VIDPNTARGETMODESET_INTERFACE;
+
+typedef struct _DXGK_MONITORSOURCEMODESET_INTERFACE {
+  NTSTATUS(APIENTRY *pfnCreateNewModeInfo)(
+      D3DKMDT_HMONITORSOURCEMODESET hSet,
+      D3DKMDT_MONITOR_SOURCE_MODE **ppNewModeInfo);
+  NTSTATUS(APIENTRY *pfnAddMode)(D3DKMDT_HMONITORSOURCEMODESET hSet,
+                                 CONST D3DKMDT_MONITOR_SOURCE_MODE *pModeInfo);
+  NTSTATUS(APIENTRY *pfnReleaseModeInfo)(
+      D3DKMDT_HMONITORSOURCEMODESET hSet,
+      CONST D3DKMDT_MONITOR_SOURCE_MODE *pModeInfo);
+  NTSTATUS(APIENTRY *pfnGetNumModes)(D3DKMDT_HMONITORSOURCEMODESET hSet,
+                                     SIZE_T *pNumModes);
+  NTSTATUS(APIENTRY *pfnAcquirePreferredModeInfo)(
+      D3DKMDT_HMONITORSOURCEMODESET hSet,
+      CONST D3DKMDT_MONITOR_SOURCE_MODE **ppPreferredModeInfo);
+  NTSTATUS(APIENTRY *pfnAcquireFirstModeInfo)(
+      D3DKMDT_HMONITORSOURCEMODESET hSet,
+      CONST D3DKMDT_MONITOR_SOURCE_MODE **ppFirstModeInfo);
+  NTSTATUS(APIENTRY *pfnAcquireNextModeInfo)(
+      D3DKMDT_HMONITORSOURCEMODESET hSet,
+      CONST D3DKMDT_MONITOR_SOURCE_MODE *pModeInfo,
+      CONST D3DKMDT_MONITOR_SOURCE_MODE **ppNextModeInfo);
+  NTSTATUS(APIENTRY *pfnRemoveMode)(D3DKMDT_HMONITORSOURCEMODESET hSet,
+                                    D3DKMDT_MONITOR_SOURCE_MODE_ID ModeId);
+} DXGK_MONITORSOURCEMODESET_INTERFACE;
+
+/* Declared by name only: display-only drivers pass them through. */
+typedef struct _DXGK_MONITORFREQUENCYRANGESET_INTERFACE
+    DXGK_MONITORFREQUENCYRANGESET_INTERFACE;
+typedef struct _DXGK_MONITORDESCRIPTORSET_INTERFACE
+    DXGK_MONITORDESCRIPTORSET_INTERFACE;
+
+typedef struct _DXGKARG_RECOMMENDMONITORMODES {
+  D3DDDI_VIDEO_PRESENT_TARGET_ID VideoPresentTargetId;
+  D3DKMDT_HMONITORSOURCEMODESET hMonitorSourceModeSet;
+  CONST DXGK_MONITORSOURCEMODESET_INTERFACE *pMonitorSourceModeSetInterface;
+  D3DKMDT_HMONITORFREQUENCYRANGESET hMonitorFrequencyRangeSet;
+  CONST DXGK_MONITORFREQUENCYRANGESET_INTERFACE
+      *pMonitorFrequencyRangeSetInterface;
+  D3DKMDT_HMONITORDESCRIPTORSET hMonitorDescriptorSet;
+  CONST DXGK_MONITORDESCRIPTORSET_INTERFACE *pMonitorDescriptorSetInterface;
+} DXGKARG_RECOMMENDMONITORMODES;
+
+typedef enum _DXGK_VIDPN_INTERFACE_VERSION {
+  DXGK_VIDPN_INTERFACE_VERSION_UNINITIALIZED = 0,
+  DXGK_VIDPN_INTERFACE_VERSION_V1 = 1,
+  DXGK_VIDPN_INTERFACE_VERSION_V2 = 2
+} DXGK_VIDPN_INTERFACE_VERSION;
+
+typedef struct _DXGK_VIDPN_INTERFACE {
+  DXGK_VIDPN_INTERFACE_VERSION Version;
+  NTSTATUS(APIENTRY *pfnGetTopology)(
+      D3DKMDT_HVIDPN hVidPn, D3DKMDT_HVIDPNTOPOLOGY *phVidPnTopology,
+      CONST DXGK_VIDPNTOPOLOGY_INTERFACE **ppVidPnTopologyInterface);
+  NTSTATUS(APIENTRY *pfnAcquireSourceModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      D3DKMDT_HVIDPNSOURCEMODESET *phVidPnSourceModeSet,
+      CONST DXGK_VIDPNSOURCEMODESET_INTERFACE **ppVidPnSourceModeSetInterface);
+  NTSTATUS(APIENTRY *pfnReleaseSourceModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DKMDT_HVIDPNSOURCEMODESET hVidPnSourceModeSet);
+  NTSTATUS(APIENTRY *pfnCreateNewSourceModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      D3DKMDT_HVIDPNSOURCEMODESET *phNewVidPnSourceModeSet,
+      CONST DXGK_VIDPNSOURCEMODESET_INTERFACE **ppVidPnSourceModeSetInterface);
+  NTSTATUS(APIENTRY *pfnAssignSourceModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      D3DKMDT_HVIDPNSOURCEMODESET hVidPnSourceModeSet);
+  NTSTATUS(APIENTRY *pfnAssignMultisamplingMethodSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId,
+      SIZE_T NumMethods, CONST VOID *pSupportedMethodSet);
+  NTSTATUS(APIENTRY *pfnAcquireTargetModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId,
+      D3DKMDT_HVIDPNTARGETMODESET *phVidPnTargetModeSet,
+      CONST DXGK_VIDPNTARGETMODESET_INTERFACE **ppVidPnTargetModeSetInterface);
+  NTSTATUS(APIENTRY *pfnReleaseTargetModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DKMDT_HVIDPNTARGETMODESET hVidPnTargetModeSet);
+  NTSTATUS(APIENTRY *pfnCreateNewTargetModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId,
+      D3DKMDT_HVIDPNTARGETMODESET *phNewVidPnTargetModeSet,
+      CONST DXGK_VIDPNTARGETMODESET_INTERFACE **ppVidPnTargetModeSetInterface);
+  NTSTATUS(APIENTRY *pfnAssignTargetModeSet)(
+      D3DKMDT_HVIDPN hVidPn, D3DDDI_VIDEO_PRESENT_TARGET_ID VidPnTargetId,
+      D3DKMDT_HVIDPNTARGETMODESET hVidPnTargetModeSet);
+} DXGK_VIDPN_INTERFACE;
+
+/* Interrupt notification. */
+typedef enum _DXGK_INTERRUPT_TYPE {
+  DXGK_INTERRUPT_DMA_COMPLETED = 1,
+  DXGK_INTERRUPT_DMA_PREEMPTED = 2,
+  DXGK_INTERRUPT_DMA_FAULTED = 4,
+  DXGK_INTERRUPT_CRTC_VSYNC = 5,
+  DXGK_INTERRUPT_DMA_PAGE_FAULTED = 6,
+  DXGK_INTERRUPT_DISPLAYONLY_VSYNC = 7,
+  DXGK_INTERRUPT_DISPLAYONLY_PRESENT_PROGRESS = 8
+} DXGK_INTERRUPT_TYPE;
+
+typedef struct _DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS {
+  union {
+    struct {
+      UINT ValidPhysicalAdapterMask : 1;
+      UINT Reserved : 31;
+    };
+    UINT Value;
+  };
+} DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS;
+
+typedef struct _DXGKARGCB_NOTIFY_INTERRUPT_DATA {
+  DXGK_INTERRUPT_TYPE InterruptType;
+  union {
+    struct {
+      UINT SubmissionFenceId;
+      UINT NodeOrdinal;
+      UINT EngineOrdinal;
+    } DmaCompleted;
+    struct {
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+    } DisplayOnlyVSync;
+    struct {
+      D3DDDI_VIDEO_PRESENT_SOURCE_ID VidPnSourceId;
+      DXGK_PRESENT_DISPLAYONLY_PROGRESS_ID ProgressId;
+    } DisplayOnlyPresentProgress;
+    struct {
+      UINT Reserved[16];
+    } Reserved;
+  };
+  DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS Flags;
+} DXGKARGCB_NOTIFY_INTERRUPT_DATA;
+
+#endif

@@ -5,6 +5,10 @@
 #ifndef _WSKCHECK_D3DUKMDT_H
 #define _WSKCHECK_D3DUKMDT_H
 
+/* UINT, POINT and RECT: display drivers include windef.h after the kernel
+   header; done here so the header also stands on its own. */
+#include <windef.h>
+
 typedef UINT D3DDDI_VIDEO_PRESENT_SOURCE_ID;
 typedef UINT D3DDDI_VIDEO_PRESENT_TARGET_ID;
 

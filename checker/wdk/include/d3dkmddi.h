@@ -3,7 +3,10 @@
    DXGKDDI_* callbacks a display-only driver implements, the VidPN
    interfaces the display port driver hands out, and interrupt
    notification data. Members and values follow the DDI reference; only
-   the parts display-only drivers use are declared. */
+   the parts display-only drivers use are declared.
+   Values the reference pages do not state (most enumerators, the
+   interface version, the identifier and frequency sentinels) are
+   stand-ins, distinct from each other. */
 #ifndef _WSKCHECK_D3DKMDDI_H
 #define _WSKCHECK_D3DKMDDI_H
 
@@ -467,11 +470,12 @@ typedef struct _DXGK_VIDPN_INTERFACE {
 typedef enum _DXGK_INTERRUPT_TYPE {
   DXGK_INTERRUPT_DMA_COMPLETED = 1,
   DXGK_INTERRUPT_DMA_PREEMPTED = 2,
+  DXGK_INTERRUPT_CRTC_VSYNC = 3,
   DXGK_INTERRUPT_DMA_FAULTED = 4,
-  DXGK_INTERRUPT_CRTC_VSYNC = 5,
-  DXGK_INTERRUPT_DMA_PAGE_FAULTED = 6,
-  DXGK_INTERRUPT_DISPLAYONLY_VSYNC = 7,
-  DXGK_INTERRUPT_DISPLAYONLY_PRESENT_PROGRESS = 8
+  DXGK_INTERRUPT_DISPLAYONLY_VSYNC = 5,
+  DXGK_INTERRUPT_DISPLAYONLY_PRESENT_PROGRESS = 6,
+  DXGK_INTERRUPT_CRTC_VSYNC_WITH_MULTIPLANE_OVERLAY = 7,
+  DXGK_INTERRUPT_DMA_PAGE_FAULTED = 9
 } DXGK_INTERRUPT_TYPE;
 
 typedef struct _DXGKCB_NOTIFY_INTERRUPT_DATA_FLAGS {

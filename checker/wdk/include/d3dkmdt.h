@@ -1,6 +1,9 @@
 /* Kernel-mode display driver types (d3dkmdt.h), as documented for WDDM
    display miniports: video present network (VidPN) handles, source and
-   target modes, monitor source modes and present paths. */
+   target modes, monitor source modes and present paths.
+   Values the reference pages do not state (most enumerators, the
+   interface version, the identifier and frequency sentinels) are
+   stand-ins, distinct from each other. */
 #ifndef _WSKCHECK_D3DKMDT_H
 #define _WSKCHECK_D3DKMDT_H
 

@@ -1,7 +1,10 @@
 /* Display driver types shared by the user-mode and kernel-mode display
    interfaces (d3dukmdt.h), as documented for WDDM drivers: present source
    and target identifiers, surface formats, gamma ramp kinds, scan-line
-   ordering and the move rectangle of a display-only present. */
+   ordering and the move rectangle of a display-only present.
+   Values the reference pages do not state (most enumerators, the
+   interface version, the identifier and frequency sentinels) are
+   stand-ins, distinct from each other. */
 #ifndef _WSKCHECK_D3DUKMDT_H
 #define _WSKCHECK_D3DUKMDT_H
 

@@ -139,13 +139,8 @@ typedef struct _STOR_POWER_SETTING_INFO {
 #define STATE_CHANGE_TARGET 0x2
 #define STATE_CHANGE_BUS 0x4
 
-/* StorPortGetRequestInfo. */
+/* StorPortGetRequestInfo (its REQUEST_INFO_ flags: wskcheck_srb_ex.h). */
 #define STOR_REQUEST_INFO_VER_1 1
-#define REQUEST_INFO_NO_CACHE_FLAG 0x00000001
-#define REQUEST_INFO_PAGING_IO_FLAG 0x00000002
-#define REQUEST_INFO_SEQUENTIAL_IO_FLAG 0x00000004
-#define REQUEST_INFO_TEMPORARY_FLAG 0x00000008
-#define REQUEST_INFO_WRITE_THROUGH_FLAG 0x00000010
 
 typedef struct _STOR_REQUEST_INFO_V1 {
   ULONG Version;
@@ -158,6 +153,15 @@ typedef struct _STOR_REQUEST_INFO_V1 {
   UCHAR Reserved[3];
 } STOR_REQUEST_INFO_V1, *PSTOR_REQUEST_INFO_V1;
 typedef STOR_REQUEST_INFO_V1 STOR_REQUEST_INFO, *PSTOR_REQUEST_INFO;
+
+/* StorPortRegistryRead/Write value types. */
+#define MINIPORT_REG_SZ 1
+#define MINIPORT_REG_BINARY 3
+#define MINIPORT_REG_DWORD 4
+
+/* Undocumented: declared from its use (StorPortGetDeviceOperationCache
+   settings); only its address is taken, so no value is given. */
+extern const GUID STORPORT_DEVICEOPERATION_CACHED_SETTINGS_INIT_GUID;
 
 /* StorPortEtwEvent2/4/8: channel, level, opcode and keywords. */
 typedef enum _STORPORT_ETW_EVENT_CHANNEL {
@@ -361,5 +365,7 @@ typedef enum _STORAGE_DEVICE_FORM_FACTOR {
 #ifdef __cplusplus
 }
 #endif
+
+#include <wskcheck_ntddscsi_nvcache.h>
 
 #endif /* WSKCHECK_WDK_STORPORT_NAMES_H */

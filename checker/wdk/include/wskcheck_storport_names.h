@@ -255,6 +255,162 @@ typedef struct _STOR_POFX_DEVICE_V3 {
   STOR_POFX_COMPONENT_V2 Components[1];
 } STOR_POFX_DEVICE_V3, *PSTOR_POFX_DEVICE_V3;
 
+/* Version 1 device and component (StorPortInitializePoFxPower). */
+typedef struct _STOR_POFX_COMPONENT {
+  ULONG Version;
+  ULONG Size;
+  ULONG FStateCount;
+  ULONG DeepestWakeableFState;
+  GUID Id;
+  STOR_POFX_COMPONENT_IDLE_STATE FStates[1];
+} STOR_POFX_COMPONENT, *PSTOR_POFX_COMPONENT;
+
+typedef struct _STOR_POFX_DEVICE {
+  ULONG Version;
+  ULONG Size;
+  ULONG ComponentCount;
+  ULONG Flags;
+  STOR_POFX_COMPONENT Components[1];
+} STOR_POFX_DEVICE, *PSTOR_POFX_DEVICE;
+
+#define STOR_POFX_DEVICE_VERSION_V1 1
+#define STOR_POFX_DEVICE_VERSION_V2 2
+#define STOR_POFX_DEVICE_VERSION_V3 3
+#define STOR_POFX_DEVICE_SIZE sizeof(STOR_POFX_DEVICE)
+#define STOR_POFX_DEVICE_V2_SIZE sizeof(STOR_POFX_DEVICE_V2)
+#define STOR_POFX_DEVICE_V3_SIZE sizeof(STOR_POFX_DEVICE_V3)
+#define STOR_POFX_COMPONENT_VERSION_V1 1
+#define STOR_POFX_COMPONENT_VERSION_V2 2
+#define STOR_POFX_COMPONENT_SIZE sizeof(STOR_POFX_COMPONENT)
+#define STOR_POFX_COMPONENT_V2_SIZE sizeof(STOR_POFX_COMPONENT_V2)
+#define STOR_POFX_COMPONENT_IDLE_STATE_VERSION_V1 1
+#define STOR_POFX_COMPONENT_IDLE_STATE_SIZE                                    \
+  sizeof(STOR_POFX_COMPONENT_IDLE_STATE)
+#define STOR_POFX_UNKNOWN_POWER 0xFFFFFFFF
+
+/* The component IDs: documented by name only; only their values are
+   passed on, so they are declared without one. */
+extern const GUID STORPORT_POFX_ADAPTER_GUID;
+extern const GUID STORPORT_POFX_LUN_GUID;
+
+/* The Parameters of the power adapter and unit control types. */
+typedef struct _STOR_POWER_CONTROL_HEADER {
+  ULONG Version;
+  ULONG Size;
+  PSTOR_ADDRESS Address;
+} STOR_POWER_CONTROL_HEADER, *PSTOR_POWER_CONTROL_HEADER;
+
+typedef struct _STOR_POFX_ACTIVE_CONTEXT {
+  STOR_POWER_CONTROL_HEADER Header;
+  ULONG ComponentIndex;
+  BOOLEAN Active;
+} STOR_POFX_ACTIVE_CONTEXT, *PSTOR_POFX_ACTIVE_CONTEXT;
+
+typedef struct _STOR_POFX_FSTATE_CONTEXT {
+  STOR_POWER_CONTROL_HEADER Header;
+  ULONG ComponentIndex;
+  ULONG FState;
+} STOR_POFX_FSTATE_CONTEXT, *PSTOR_POFX_FSTATE_CONTEXT;
+
+typedef struct _STOR_POFX_UNIT_POWER_INFO {
+  STOR_POWER_CONTROL_HEADER Header;
+  BOOLEAN IdlePowerEnabled;
+} STOR_POFX_UNIT_POWER_INFO, *PSTOR_POFX_UNIT_POWER_INFO;
+
+typedef struct _STOR_UNIT_CONTROL_POWER {
+  PSTOR_ADDRESS Address;
+  STOR_POWER_ACTION PowerAction;
+  STOR_DEVICE_POWER_STATE PowerState;
+} STOR_UNIT_CONTROL_POWER, *PSTOR_UNIT_CONTROL_POWER;
+
+typedef struct _STOR_ADAPTER_CONTROL_POWER {
+  STOR_POWER_CONTROL_HEADER Header;
+  STOR_POWER_ACTION PowerAction;
+  STOR_DEVICE_POWER_STATE PowerState;
+} STOR_ADAPTER_CONTROL_POWER, *PSTOR_ADAPTER_CONTROL_POWER;
+
+typedef struct _STOR_SYSTEM_POWER_HINTS {
+  ULONG Version;
+  ULONG Size;
+  RAID_SYSTEM_POWER SystemPower;
+  ULONG ResumeLatencyMSec;
+} STOR_SYSTEM_POWER_HINTS, *PSTOR_SYSTEM_POWER_HINTS;
+
+/* StorPortGetMSIInfo. */
+typedef struct _MESSAGE_INTERRUPT_INFORMATION {
+  ULONG MessageId;
+  ULONG MessageData;
+  PHYSICAL_ADDRESS MessageAddress;
+  ULONG InterruptVector;
+  ULONG InterruptLevel;
+  KINTERRUPT_MODE InterruptMode;
+} MESSAGE_INTERRUPT_INFORMATION, *PMESSAGE_INTERRUPT_INFORMATION;
+
+/* The crash dump stack's query (SRB_FUNCTION_DUMP_POINTERS). */
+#define DUMP_MINIPORT_VERSION_1 0x0100
+#define DUMP_MINIPORT_VERSION 0x0100
+
+typedef struct _MINIPORT_DUMP_POINTERS {
+  USHORT Version;
+  USHORT Size;
+  WCHAR DriverName[15];
+  PVOID AdapterObject;
+  PVOID MappedRegisterBase;
+  ULONG CommonBufferSize;
+  PVOID MiniportPrivateDumpData;
+  ULONG SystemIoBusNumber;
+  INTERFACE_TYPE AdapterInterfaceType;
+  ULONG MaximumTransferLength;
+  ULONG NumberOfPhysicalBreaks;
+  ULONG AlignmentMask;
+  ULONG NumberOfAccessRanges;
+  ACCESS_RANGE (*AccessRanges)[];
+  UCHAR NumberOfBuses;
+  BOOLEAN Master;
+  BOOLEAN MapBuffers;
+  UCHAR MaximumNumberOfTargets;
+} MINIPORT_DUMP_POINTERS, *PMINIPORT_DUMP_POINTERS;
+
+/* ScsiUnitQueryBusType and StorPortSetDeviceCapabilities-style queries. */
+#define STOR_DEVICE_CAPABILITIES_EX_VERSION_1 1
+typedef struct _STOR_DEVICE_CAPABILITIES_EX {
+  ULONG Version;
+  ULONG Size;
+  ULONG DeviceD1 : 1;
+  ULONG DeviceD2 : 1;
+  ULONG LockSupported : 1;
+  ULONG EjectSupported : 1;
+  ULONG Removable : 1;
+  ULONG DockDevice : 1;
+  ULONG UniqueID : 1;
+  ULONG SilentInstall : 1;
+  ULONG RawDeviceOK : 1;
+  ULONG SurpriseRemovalOK : 1;
+  ULONG NoDisplayInUI : 1;
+  ULONG DefaultWriteCacheEnabled : 1;
+  ULONG Reserved0 : 20;
+  ULONG Address;
+  ULONG UINumber;
+  ULONG Reserved1[2];
+} STOR_DEVICE_CAPABILITIES_EX, *PSTOR_DEVICE_CAPABILITIES_EX;
+
+/* StorPortSetFeatureList. */
+#define STOR_ADAPTER_FEATURE_DEVICE_TELEMETRY 0x00000001
+#define STOR_ADAPTER_FEATURE_STOP_UNIT_DURING_POWER_DOWN 0x00000002
+#define STOR_ADAPTER_DMA_V3_PREFERRED 0x00000008
+#define STOR_ADAPTER_FEATURE_ABORT_COMMAND 0x00000010
+#define STOR_ADAPTER_FEATURE_RICH_TEMPERATURE_THRESHOLD 0x00000020
+
+/* StorPortAsyncNotificationDetected. */
+#define RAID_ASYNC_NOTIFY_FLAG_MEDIA_STATUS 0x1
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_STATUS 0x2
+#define RAID_ASYNC_NOTIFY_FLAG_DEVICE_OPERATION 0x4
+
+/* SRB_IO_CONTROL ControlCode flag: the request is for the adapter. */
+#ifndef SRB_IOCTL_FLAGS_ADAPTER_REQUEST
+#define SRB_IOCTL_FLAGS_ADAPTER_REQUEST 0x80000000
+#endif
+
 /* Telemetry (StorPortLogTelemetry). */
 #define EVENT_NAME_MAX_LENGTH 32
 #define EVENT_MAX_PARAM_NAME_LEN 32

@@ -105,7 +105,8 @@ typedef struct _STOR_POWER_SETTING_INFO {
 
 /* Adapter control types past mingw-w64's ScsiSetRunningConfig, in the
    order the SCSI_ADAPTER_CONTROL_TYPE reference page lists them; srb.h's
-   enumeration cannot be extended, so constants of its type. */
+   enumeration cannot be extended, so constants of its type (a switch over
+   the type warns under -Wswitch that they are not in it). */
 #define WSKCHECK_ADAPTER_CONTROL(n) ((SCSI_ADAPTER_CONTROL_TYPE)(n))
 #define ScsiPowerSettingNotification WSKCHECK_ADAPTER_CONTROL(5)
 #define ScsiAdapterPower WSKCHECK_ADAPTER_CONTROL(6)
@@ -410,6 +411,34 @@ typedef struct _STOR_DEVICE_CAPABILITIES_EX {
 #ifndef SRB_IOCTL_FLAGS_ADAPTER_REQUEST
 #define SRB_IOCTL_FLAGS_ADAPTER_REQUEST 0x80000000
 #endif
+
+/* Routines the above serve (mingw-w64's storport.h lacks them). */
+typedef VOID NTAPI HW_STATE_CHANGE(PVOID HwDeviceExtension, PVOID Context,
+                                   SHORT AddressType, PVOID Address,
+                                   ULONG Status);
+typedef HW_STATE_CHANGE *PHW_STATE_CHANGE;
+
+ULONG NTAPI StorPortStateChangeDetected(PVOID HwDeviceExtension,
+                                        ULONG ChangedEntity,
+                                        PSTOR_ADDRESS Address,
+                                        ULONG Attributes,
+                                        PHW_STATE_CHANGE HwStateChange,
+                                        PVOID HwStateChangeContext);
+ULONG NTAPI StorPortInitializePoFxPower(PVOID HwDeviceExtension,
+                                        PSTOR_ADDRESS Address,
+                                        PSTOR_POFX_DEVICE Device,
+                                        PBOOLEAN D3ColdEnabled);
+VOID NTAPI StorPortInitializeDpc(PVOID DeviceExtension, PSTOR_DPC Dpc,
+                                 PHW_DPC_ROUTINE HwDpcRoutine);
+ULONG NTAPI StorPortAllocateContiguousMemorySpecifyCacheNode(
+    PVOID HwDeviceExtension, SIZE_T NumberOfBytes,
+    PHYSICAL_ADDRESS LowestAcceptableAddress,
+    PHYSICAL_ADDRESS HighestAcceptableAddress,
+    PHYSICAL_ADDRESS BoundaryAddressMultiple, MEMORY_CACHING_TYPE CacheType,
+    ULONG PreferredNode, PVOID *BufferPointer);
+ULONG NTAPI StorPortAsyncNotificationDetected(PVOID HwDeviceExtension,
+                                              PSTOR_ADDRESS Address,
+                                              ULONGLONG Flags);
 
 /* Telemetry (StorPortLogTelemetry). */
 #define EVENT_NAME_MAX_LENGTH 32

@@ -289,4 +289,14 @@ StorPortConvertUlongToPhysicalAddress(ULONG_PTR UlongAddress);
 }
 #endif
 
+#include <wskcheck_storport_names.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
 #endif /* WSKCHECK_WDK_STORPORT_MORE_H */

@@ -1,7 +1,9 @@
 /*
  * wskcheck_ntddscsi_nvcache.h - ntddscsi.h's requests to hybrid and NV
  * cache disks (IOCTL_SCSI_MINIPORT_NVCACHE) that mingw-w64 lacks, written
- * from the ntddscsi DDI reference pages (members and documented values).
+ * from the ntddscsi DDI reference pages (members and names). The pages do
+ * not state the function and status codes' values: those below are
+ * stand-ins, distinct from each other, for the analysis only.
  * Included from wskcheck_storport_names.h; guarded so that another header
  * of the profile may declare them too.
  */

@@ -4,6 +4,10 @@
  * (PoFx V2/V3), system power hints, power settings, telemetry, descriptor
  * sense data and the device form factor. Written from the StorPort, scsi
  * and ntddstor DDI reference pages (names, members, documented values).
+ * Values the pages name without stating (the ETW levels, opcodes and
+ * keywords, the RAID_ASYNC_NOTIFY_FLAG_ flags, the descriptor sense error
+ * codes, DUMP_MINIPORT_VERSION_1, SRB_IOCTL_FLAGS_ADAPTER_REQUEST) are
+ * stand-ins, distinct within their group, for the analysis only.
  * Included from wskcheck_storport_more.h. SCSI/storage names another header
  * of the profile may also declare are guarded so either can come first.
  */

@@ -78,6 +78,20 @@ typedef NTSTATUS NTAPI RTL_QUERY_REGISTRY_ROUTINE(PWSTR ValueName,
                                                   PVOID Context,
                                                   PVOID EntryContext);
 
+/* A request between a class driver and its port driver only: wait for
+   the outstanding requests to complete (srb.h's documented value). */
+#ifndef SRB_FUNCTION_QUIESCE_DEVICE
+#define SRB_FUNCTION_QUIESCE_DEVICE 0x1A
+#endif
+
+/* The disk idle timeout power setting (wdm.h; mingw-w64 declares it only
+   in winnt.h). */
+#ifndef WSKCHECK_WDK_GUID_DISK_IDLE_TIMEOUT
+#define WSKCHECK_WDK_GUID_DISK_IDLE_TIMEOUT
+DEFINE_GUID(GUID_DISK_IDLE_TIMEOUT, 0x58e39ba8, 0xb8e6, 0x4ef6, 0x90, 0xd0,
+            0x89, 0xae, 0x32, 0xb2, 0x58, 0xd6);
+#endif
+
 /* What the class driver learned of the device and the stack below it
    (the functional device extension's FunctionSupportInfo): the VPD pages
    it read, READ CAPACITY (16), idle power and the firmware slots. */

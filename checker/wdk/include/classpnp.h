@@ -16,7 +16,7 @@
   PrivateFdoData;                                                              \
   PSTORAGE_MINIPORT_DESCRIPTOR MiniportDescriptor;                             \
   UCHAR SenseDataLength;                                                       \
-  struct _CLASS_FUNCTION_SUPPORT_INFO *FunctionSupportInfo;                   \
+  struct _CLASS_FUNCTION_SUPPORT_INFO *FunctionSupportInfo;                    \
   struct _ADDITIONAL_FDO_DATA *AdditionalFdoData
 /* The driver extension's request block forms (CLASS_SRB_*) follow
    DeviceCount; the power context's third power-down sequence follows the

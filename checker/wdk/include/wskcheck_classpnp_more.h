@@ -71,12 +71,9 @@ typedef struct _ADDITIONAL_FDO_DATA {
 
 /* The routine type of an RTL_QUERY_REGISTRY_TABLE's QueryRoutine
    (mingw-w64 has only the pointer type). */
-typedef NTSTATUS NTAPI RTL_QUERY_REGISTRY_ROUTINE(PWSTR ValueName,
-                                                  ULONG ValueType,
-                                                  PVOID ValueData,
-                                                  ULONG ValueLength,
-                                                  PVOID Context,
-                                                  PVOID EntryContext);
+typedef NTSTATUS NTAPI RTL_QUERY_REGISTRY_ROUTINE(
+    PWSTR ValueName, ULONG ValueType, PVOID ValueData, ULONG ValueLength,
+    PVOID Context, PVOID EntryContext);
 
 /* A request between a class driver and its port driver only: wait for
    the outstanding requests to complete (srb.h's documented value). */

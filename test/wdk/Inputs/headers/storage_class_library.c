@@ -4,7 +4,9 @@
    format sense data, the third power-down sequence, the driver
    extension's request block forms and the miniport's descriptor. */
 #include <ntddk.h>
+
 #include <scsi.h>
+
 #include <classpnp.h>
 
 RTL_QUERY_REGISTRY_ROUTINE QueryIdleTimeout;
@@ -93,8 +95,8 @@ ULONG64 SenseInformation(PSENSE_DATA_EX Sense) {
     Information = Fixed->Information[3];
   } else {
     PSCSI_SENSE_DESCRIPTOR_INFORMATION Descriptor =
-        (PSCSI_SENSE_DESCRIPTOR_INFORMATION)Sense->DescriptorData
-            .DescriptorBuffer;
+        (PSCSI_SENSE_DESCRIPTOR_INFORMATION)
+            Sense->DescriptorData.DescriptorBuffer;
     if (Descriptor->Header.DescriptorType ==
             SCSI_SENSE_DESCRIPTOR_TYPE_INFORMATION &&
         Descriptor->Valid)

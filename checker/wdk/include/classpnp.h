@@ -15,12 +15,34 @@
 #define PrivateFdoData                                                         \
   PrivateFdoData;                                                              \
   PSTORAGE_MINIPORT_DESCRIPTOR MiniportDescriptor;                             \
-  UCHAR SenseDataLength
+  UCHAR SenseDataLength;                                                       \
+  struct _CLASS_FUNCTION_SUPPORT_INFO *FunctionSupportInfo;                    \
+  struct _ADDITIONAL_FDO_DATA *AdditionalFdoData
+/* The driver extension's request block forms (CLASS_SRB_*) follow
+   DeviceCount; the power context's third power-down sequence follows the
+   second. Undocumented: declared from their use. */
+#define DeviceCount                                                            \
+  DeviceCount;                                                                 \
+  ULONG SrbSupport
+typedef enum {
+  PowerDownDeviceInitial3 = 0,
+  PowerDownDeviceLocked3,
+  PowerDownDeviceQuiesced3,
+  PowerDownDeviceFlushed3,
+  PowerDownDeviceStopped3,
+  PowerDownDeviceOff3,
+  PowerDownDeviceUnlocked3
+} CLASS_POWER_DOWN_STATE3;
+#define PowerDown2                                                             \
+  PowerDown2;                                                                  \
+  CLASS_POWER_DOWN_STATE3 PowerDown3
 #define _COMPLETION_CONTEXT WSKCHECK_WDK_MINGW_COMPLETION_CONTEXT
 #define COMPLETION_CONTEXT WSKCHECK_WDK_MINGW_COMPLETION_CONTEXT_T
 #define PCOMPLETION_CONTEXT WSKCHECK_WDK_MINGW_PCOMPLETION_CONTEXT_T
 #include_next <classpnp.h>
 #undef PrivateFdoData
+#undef DeviceCount
+#undef PowerDown2
 #undef _COMPLETION_CONTEXT
 #undef COMPLETION_CONTEXT
 #undef PCOMPLETION_CONTEXT

@@ -6,6 +6,10 @@
 #ifndef WSKCHECK_WDK_NTDDDISK_H
 #define WSKCHECK_WDK_NTDDDISK_H
 
+/* mingw-w64's ntdddisk.h includes its ntddstor.h by a quoted name, which
+   would bypass the profile's; read the profile's first. */
+#include <ntddstor.h>
+
 #include_next <ntdddisk.h>
 
 /* Copy a range of sectors from one place of the disk to another. */

@@ -125,6 +125,21 @@ VOID NDIS_API NdisMSetPeriodicTimer(PNDIS_MINIPORT_TIMER Timer,
 VOID NDIS_API NdisMCancelTimer(PNDIS_MINIPORT_TIMER Timer,
                                PBOOLEAN TimerCancelled);
 
+/* Names the documentation gives without a value: the offload network
+   status indication, the wake reason indication of NDIS power management,
+   and the event log code of a miniport that finds no adapter. Stand-ins,
+   the customer bit set so none equals a status Windows defines. */
+#ifndef NDIS_STATUS_DOT11_OFFLOAD_NETWORK_STATUS_CHANGED
+#define NDIS_STATUS_DOT11_OFFLOAD_NETWORK_STATUS_CHANGED                       \
+  ((NDIS_STATUS)0x60030001L)
+#endif
+#ifndef NDIS_STATUS_PM_WAKE_REASON
+#define NDIS_STATUS_PM_WAKE_REASON ((NDIS_STATUS)0x60030002L)
+#endif
+#ifndef NDIS_ERROR_CODE_ADAPTER_NOT_FOUND
+#define NDIS_ERROR_CODE_ADAPTER_NOT_FOUND ((NDIS_ERROR_CODE)0xE0030003L)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -260,6 +260,17 @@ static NTSTATUS ReadByte(PADAPTER Adapter, ULONG Address, UCHAR *Value) {
   return Status;
 }
 
+/* Status indications a Wi-Fi miniport forwards, and the error it logs
+   when no adapter answers. */
+static BOOLEAN IsWakeOrOffloadIndication(NDIS_STATUS Status) {
+  return Status == NDIS_STATUS_PM_WAKE_REASON ||
+         Status == NDIS_STATUS_DOT11_OFFLOAD_NETWORK_STATUS_CHANGED;
+}
+
+static NDIS_ERROR_CODE NoAdapterError(void) {
+  return NDIS_ERROR_CODE_ADAPTER_NOT_FOUND;
+}
+
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
                      PUNICODE_STRING RegistryPath) {
   NDIS_MINIPORT_DRIVER_CHARACTERISTICS Chars;
@@ -285,6 +296,8 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   (void)IndicateBss;
   (void)FillBands;
   (void)ReadByte;
+  (void)IsWakeOrOffloadIndication;
+  (void)NoAdapterError;
   return NdisMRegisterWdiMiniportDriver(DriverObject, RegistryPath, NULL,
                                         &Chars, &WdiChars, &DriverHandle);
 }

@@ -496,25 +496,12 @@ typedef struct _UNMAP_BLOCK_DESCRIPTOR {
 #define SCSI_SENSE_DESCRIPTOR_TYPE_ATA_STATUS_RETURN 0x09
 #endif
 
+/* DESCRIPTOR_SENSE_DATA and SCSI_SENSE_DESCRIPTOR_HEADER are scsi.h's
+   (wskcheck_scsi_more.h), whichever header a driver includes first. */
+#include <scsi.h>
+
 #ifndef WSKCHECK_DESCRIPTOR_SENSE_DATA_DEFINED
 #define WSKCHECK_DESCRIPTOR_SENSE_DATA_DEFINED
-typedef struct _DESCRIPTOR_SENSE_DATA {
-  UCHAR ErrorCode : 7;
-  UCHAR Reserved1 : 1;
-  UCHAR SenseKey : 4;
-  UCHAR Reserved2 : 4;
-  UCHAR AdditionalSenseCode;
-  UCHAR AdditionalSenseCodeQualifier;
-  UCHAR Reserved3[3];
-  UCHAR AdditionalSenseLength;
-  UCHAR DescriptorBuffer[1];
-} DESCRIPTOR_SENSE_DATA, *PDESCRIPTOR_SENSE_DATA;
-
-typedef struct _SCSI_SENSE_DESCRIPTOR_HEADER {
-  UCHAR DescriptorType;
-  UCHAR AdditionalLength;
-} SCSI_SENSE_DESCRIPTOR_HEADER, *PSCSI_SENSE_DESCRIPTOR_HEADER;
-
 typedef struct _SCSI_SENSE_DESCRIPTOR_ATA_STATUS_RETURN {
   SCSI_SENSE_DESCRIPTOR_HEADER Header;
   UCHAR Extend : 1;

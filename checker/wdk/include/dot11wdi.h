@@ -218,11 +218,26 @@ typedef enum _WDI_FRAME_PAYLOAD_TYPE {
 
 /* The transmit metadata a driver reads: which frame, for which port, peer
    and TID. */
+/* The members after ExTID are documented without types: these are the
+   ones their descriptions imply (flags, an Ethertype, a credit count, a
+   packet number). */
 typedef struct _WDI_TX_METADATA {
   WDI_FRAME_ID FrameID;
   WDI_PORT_ID PortID;
   WDI_PEER_ID PeerID;
   WDI_EXTENDED_TID ExTID;
+  UINT8 IsUnicast : 1;
+  UINT8 bAllowLegacyRates : 1;
+  UINT8 bTxCompleteRequired : 1;
+  UINT16 Ethertype;
+  UINT8 PnLength;
+  UINT32 TxCost;
+  UINT32 ExemptionAction;
+  UINT8 MpduPn[16];
+  UINT32 ReplayIHVReserved0;
+  UINT32 ReplayIHVReserved1;
+  UINT16 SeqCtl;
+  UINT16 wPad;
 } WDI_TX_METADATA, *PWDI_TX_METADATA;
 
 typedef struct _WDI_RX_METADATA {

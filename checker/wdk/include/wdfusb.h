@@ -520,9 +520,12 @@ NTSTATUS WdfUsbTargetPipeFormatRequestForUrb(WDFUSBPIPE Pipe,
                                              PWDFMEMORY_OFFSET UrbMemoryOffset);
 USBD_PIPE_HANDLE WdfUsbTargetPipeWdmGetPipeHandle(WDFUSBPIPE UsbPipe);
 
-/* A pipe is an I/O target. */
+/* A pipe is an I/O target, and so is a USB device. */
 FORCEINLINE WDFIOTARGET WdfUsbTargetPipeGetIoTarget(WDFUSBPIPE Pipe) {
   return (WDFIOTARGET)Pipe;
+}
+FORCEINLINE WDFIOTARGET WdfUsbTargetDeviceGetIoTarget(WDFUSBDEVICE UsbDevice) {
+  return (WDFIOTARGET)UsbDevice;
 }
 
 #ifdef __cplusplus

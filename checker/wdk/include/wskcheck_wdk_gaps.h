@@ -888,6 +888,10 @@ VOID READ_REGISTER_BUFFER_ULONG64(volatile ULONG64 *Register, PULONG64 Buffer,
 VOID WRITE_REGISTER_BUFFER_ULONG64(volatile ULONG64 *Register,
                                    PULONG64 Buffer, ULONG Count);
 #endif
+/* The activity identifier of an IRP, for tracing a request across
+   drivers (Windows 7). */
+NTSTATUS IoSetActivityIdIrp(PIRP Irp, LPCGUID Guid);
+NTSTATUS IoGetActivityIdIrp(PIRP Irp, LPGUID Guid);
 /* --- end assertions --- */
 
 /* --- Boot driver callbacks (ntddk.h; early launch anti-malware) ------ */

@@ -1,13 +1,15 @@
 /* A look-alike of kernel-mode code that uses names mingw-w64's kernel
  * headers lack: assertions, bit scans and barriers, 64-bit registers, boot
  * driver callbacks (an early launch driver), the device reset and second
- * ACPI interfaces, USB capabilities, KMDF statuses, DWORD in a registry
+ * ACPI interfaces, USB capabilities and I/O targets, IRP activity
+ * identifiers, KMDF statuses, DWORD in a registry
  * filter, and in C++ placement new without <new>'s C runtime. */
 #include <ntifs.h>
 #include <initguid.h>
 #include <wdmguid.h>
 #include <wdf.h>
 #include <usbdlib.h>
+#include <wdfusb.h>
 #ifdef __cplusplus
 #include <new>
 #endif
@@ -84,6 +86,15 @@ ULONG HighestProcessor(ULONG64 Mask, volatile ULONG64 *Register) {
   KeMemoryBarrier();
   WRITE_REGISTER_ULONG64(Register, AFFINITY_MASK(Index) | ReadTimeStampCounter());
   return (ULONG)READ_REGISTER_ULONG64(Register) + (WdfGetTriageInfo() != NULL);
+}
+
+NTSTATUS TagRequest(PIRP Irp, WDFUSBDEVICE UsbDevice, LPCGUID Activity) {
+  GUID Current;
+  if (WdfUsbTargetDeviceGetIoTarget(UsbDevice) == NULL)
+    return STATUS_INVALID_DEVICE_STATE;
+  if (NT_SUCCESS(IoGetActivityIdIrp(Irp, &Current)))
+    return STATUS_SUCCESS;
+  return IoSetActivityIdIrp(Irp, Activity);
 }
 
 DWORD DefaultValue(void) {

@@ -267,6 +267,10 @@ static BOOLEAN IsWakeOrOffloadIndication(NDIS_STATUS Status) {
          Status == NDIS_STATUS_DOT11_OFFLOAD_NETWORK_STATUS_CHANGED;
 }
 
+static UINT32 FrameCredits(const WDI_FRAME_METADATA *Frame) {
+  return Frame->u.txMetaData.IsUnicast ? Frame->u.txMetaData.TxCost : 0;
+}
+
 static NDIS_ERROR_CODE NoAdapterError(void) {
   return NDIS_ERROR_CODE_ADAPTER_NOT_FOUND;
 }
@@ -298,6 +302,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject,
   (void)ReadByte;
   (void)IsWakeOrOffloadIndication;
   (void)NoAdapterError;
+  (void)FrameCredits;
   return NdisMRegisterWdiMiniportDriver(DriverObject, RegistryPath, NULL,
                                         &Chars, &WdiChars, &DriverHandle);
 }

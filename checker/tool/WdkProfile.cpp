@@ -3,6 +3,7 @@
 #include "WdkProfile.h"
 #include "CaseOverlay.h"
 #include "GeneratedHeaders.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/Version.h"
 #if CLANG_VERSION_MAJOR >= 22
 #include "clang/Options/Options.h"
@@ -73,6 +74,24 @@ StringRef leadingIdentifier(StringRef Text) {
   while (N < Text.size() && (isAlnum(Text[N]) || Text[N] == '_'))
     ++N;
   return Text.take_front(N);
+}
+
+/// The text of each <Name ...>text< element of project file \p Text; the
+/// element may carry attributes (a Condition on the build configuration).
+std::vector<StringRef> elementTexts(StringRef Text, StringRef Name) {
+  std::vector<StringRef> Texts;
+  std::string Open = ("<" + Name).str();
+  for (StringRef R = Text;;) {
+    size_t At = R.find(Open);
+    if (At == StringRef::npos)
+      break;
+    R = R.drop_front(At + Open.size());
+    if (R.empty() || (R[0] != '>' && !isSpace(R[0])))
+      continue;
+    R = R.drop_until([](char C) { return C == '>'; }).drop_front();
+    Texts.push_back(R.take_until([](char C) { return C == '<'; }));
+  }
+  return Texts;
 }
 
 /// A trace function as WPP is told of it: Name{KEY=value,...}(PARAM,...).
@@ -149,31 +168,18 @@ void collectTraceFunctions(StringRef Text, TraceFunctions &Functions) {
     if (End == StringRef::npos)
       break;
   }
-  for (StringRef Marker : {"<WppTraceFunction", "-func:"}) {
-    for (StringRef R = Text; !R.empty();) {
-      size_t At = R.find(Marker);
-      if (At == StringRef::npos)
-        break;
-      R = R.drop_front(At + Marker.size());
-      if (Marker == "-func:") {
-        parseTraceFunction(R, Functions);
-        continue;
-      }
-      // The element may carry attributes, as a Condition on the build
-      // configuration: the functions follow the end of its start tag.
-      if (R.empty() || (R[0] != '>' && !isSpace(R[0])))
-        continue;
-      size_t Close = R.find('>');
-      if (Close == StringRef::npos)
-        break;
-      R = R.drop_front(Close + 1);
-      // The project property lists its functions separated by ';':
-      // TraceEvents(LEVEL,FLAGS,MSG,...);Hexdump((LEVEL,FLAGS,MSG,...))
-      SmallVector<StringRef, 4> Items;
-      R.take_until([](char C) { return C == '<'; }).split(Items, ';');
-      for (StringRef Item : Items)
-        parseTraceFunction(Item, Functions);
-    }
+  // The project property lists its functions separated by ';':
+  // TraceEvents(LEVEL,FLAGS,MSG,...);Hexdump((LEVEL,FLAGS,MSG,...))
+  for (StringRef Value : elementTexts(Text, "WppTraceFunction")) {
+    SmallVector<StringRef, 4> Items;
+    Value.split(Items, ';');
+    for (StringRef Item : Items)
+      parseTraceFunction(Item, Functions);
+  }
+  StringRef Marker = "-func:";
+  for (size_t At; (At = Text.find(Marker)) != StringRef::npos;) {
+    Text = Text.drop_front(At + Marker.size());
+    parseTraceFunction(Text, Functions);
   }
 }
 
@@ -206,12 +212,9 @@ void writeTraceFunction(raw_ostream &OS, StringRef Name,
     Arguments.push_back(Local);
   }
   bool Valid = !F.Params.empty() && all_of(F.Params, [](const std::string &P) {
-    return P == "..." ||
-           (!P.empty() && isIdentifierStart(P[0]) &&
-            all_of(P, [](char C) { return isAlnum(C) || C == '_'; }));
+    return P == "..." || clang::isValidAsciiIdentifier(P);
   }) && all_of(F.Statics, [](const auto &S) {
-    return !S.first.empty() && isIdentifierStart(S.first[0]) &&
-           all_of(S.first, [](char C) { return isAlnum(C) || C == '_'; });
+    return clang::isValidAsciiIdentifier(S.first);
   });
   if (Valid) {
     std::string Pre = Combination + "_PRE", Post = Combination + "_POST";
@@ -267,24 +270,13 @@ void collectIniTraceFunctions(StringRef Text, TraceFunctions &Functions) {
                         Functions);
 }
 
-/// The files named by the \p Marker element (<WppAdditionalConfigurationFile>,
-/// <WppScanConfigurationData>) in the project file \p Project, as paths on
+/// The files named by the \p Element element (WppAdditionalConfigurationFile,
+/// WppScanConfigurationData) in the project file \p Project, as paths on
 /// this machine.
 std::vector<std::string>
-wppConfigurationFiles(StringRef Text, StringRef Project, StringRef Marker) {
+wppConfigurationFiles(StringRef Text, StringRef Project, StringRef Element) {
   std::vector<std::string> Files;
-  // The element may carry attributes (<WppScanConfigurationData
-  // Condition="...">): match its name, then skip to the end of the tag.
-  StringRef Open = Marker.drop_back(Marker.ends_with(">") ? 1 : 0);
-  for (StringRef R = Text;;) {
-    size_t At = R.find(Open);
-    if (At == StringRef::npos)
-      break;
-    R = R.drop_front(At + Open.size());
-    if (R.empty() || (R[0] != '>' && !isSpace(R[0])))
-      continue;
-    R = R.drop_until([](char C) { return C == '>'; }).drop_front();
-    StringRef Value = R.take_until([](char C) { return C == '<'; });
+  for (StringRef Value : elementTexts(Text, Element)) {
     SmallVector<StringRef, 4> Entries;
     Value.split(Entries, ';', -1, /*KeepEmpty=*/false);
     for (StringRef Entry : Entries) {
@@ -470,15 +462,14 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
       // A header may include the trace header of the source it serves.
       collectTmhIncludes((*Buffer)->getBuffer(), Tmh);
       collectTraceFunctions((*Buffer)->getBuffer(), Functions);
-      for (const std::string &Ini :
-           wppConfigurationFiles((*Buffer)->getBuffer(), File,
-                                 "<WppAdditionalConfigurationFile>"))
+      for (const std::string &Ini : wppConfigurationFiles(
+               (*Buffer)->getBuffer(), File, "WppAdditionalConfigurationFile"))
         if (auto IniText = MemoryBuffer::getFile(Ini))
           collectIniTraceFunctions((*IniText)->getBuffer(), Functions);
       // The header WPP scans for begin_wpp blocks, perhaps in a folder of
       // another project (a library's trace.h).
       for (const std::string &Scanned : wppConfigurationFiles(
-               (*Buffer)->getBuffer(), File, "<WppScanConfigurationData>"))
+               (*Buffer)->getBuffer(), File, "WppScanConfigurationData"))
         if (auto ScannedText = MemoryBuffer::getFile(Scanned))
           collectTraceFunctions((*ScannedText)->getBuffer(), Functions);
     }
@@ -530,8 +521,6 @@ Expected<WppStubs> prepareWppStubs(ArrayRef<std::string> Sources,
                                EC.message().c_str());
     Out << H.Text;
   }
-  for (const auto &Entry : Functions)
-    Stubs.TraceFunctions.push_back(Entry.first);
   // After the file's own include folders (a real header there wins) but
   // before mingw-w64's, whose ddk/wmidata.h must not stand in for a
   // project's generated WmiData.h.

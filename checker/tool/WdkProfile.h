@@ -62,8 +62,6 @@ struct WppStubs {
   std::vector<std::string> Arguments;
   /// The .tmh names written, as the sources spell them.
   std::vector<std::string> Headers;
-  /// The trace functions the stand-ins turn into no-ops.
-  std::vector<std::string> TraceFunctions;
 };
 
 /// Writes a stand-in for every `#include "<name>.tmh"` in \p Sources into

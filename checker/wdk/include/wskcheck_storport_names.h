@@ -5,9 +5,9 @@
  * sense data and the device form factor. Written from the StorPort, scsi
  * and ntddstor DDI reference pages (names, members, documented values).
  * Values the pages name without stating (the ETW levels, opcodes and
- * keywords, the RAID_ASYNC_NOTIFY_FLAG_ flags, the descriptor sense error
- * codes, DUMP_MINIPORT_VERSION_1, SRB_IOCTL_FLAGS_ADAPTER_REQUEST) are
- * stand-ins, distinct within their group, for the analysis only.
+ * keywords, the RAID_ASYNC_NOTIFY_FLAG_ flags, DUMP_MINIPORT_VERSION_1,
+ * SRB_IOCTL_FLAGS_ADAPTER_REQUEST) are stand-ins, distinct within their
+ * group, for the analysis only.
  * Included from wskcheck_storport_more.h. SCSI/storage names another header
  * of the profile may also declare are guarded so either can come first.
  */
@@ -486,22 +486,16 @@ typedef struct _UNMAP_BLOCK_DESCRIPTOR {
 } UNMAP_BLOCK_DESCRIPTOR, *PUNMAP_BLOCK_DESCRIPTOR;
 #endif
 
-#ifndef SCSI_SENSE_ERRORCODE_FIXED_CURRENT
-#define SCSI_SENSE_ERRORCODE_FIXED_CURRENT 0x70
-#define SCSI_SENSE_ERRORCODE_FIXED_DEFERRED 0x71
-#define SCSI_SENSE_ERRORCODE_DESCRIPTOR_CURRENT 0x72
-#define SCSI_SENSE_ERRORCODE_DESCRIPTOR_DEFERRED 0x73
-#endif
+/* The sense error codes, DESCRIPTOR_SENSE_DATA and
+   SCSI_SENSE_DESCRIPTOR_HEADER are scsi.h's (wskcheck_scsi_more.h),
+   whichever header a driver includes first. */
+#include <scsi.h>
 #ifndef SCSI_SENSE_DESCRIPTOR_TYPE_ATA_STATUS_RETURN
 #define SCSI_SENSE_DESCRIPTOR_TYPE_ATA_STATUS_RETURN 0x09
 #endif
 
-/* DESCRIPTOR_SENSE_DATA and SCSI_SENSE_DESCRIPTOR_HEADER are scsi.h's
-   (wskcheck_scsi_more.h), whichever header a driver includes first. */
-#include <scsi.h>
-
-#ifndef WSKCHECK_DESCRIPTOR_SENSE_DATA_DEFINED
-#define WSKCHECK_DESCRIPTOR_SENSE_DATA_DEFINED
+#ifndef WSKCHECK_SENSE_DESCRIPTOR_ATA_STATUS_RETURN_DEFINED
+#define WSKCHECK_SENSE_DESCRIPTOR_ATA_STATUS_RETURN_DEFINED
 typedef struct _SCSI_SENSE_DESCRIPTOR_ATA_STATUS_RETURN {
   SCSI_SENSE_DESCRIPTOR_HEADER Header;
   UCHAR Extend : 1;

@@ -194,6 +194,34 @@ SmallVector<const MemRegion *, 1> regionsOf(SVal V) {
 // What other parts of the model read
 //===----------------------------------------------------------------------===//
 
+/// Adds to \p Kept the members beside \p R in the structures that start
+/// where \p R starts, with their values in \p State. A member written at
+/// the start of a structure gets the structure's own default binding in
+/// clang's store (the two have the same key): the rest of the structure
+/// would lose its value with it (a flag beside the KEVENT a kernel routine
+/// initialises).
+static void membersBeside(ProgramStateRef State, const MemRegion *R,
+                          SmallVectorImpl<std::pair<Loc, SVal>> &Kept) {
+  MemRegionManager &MRM = State->getStateManager().getRegionManager();
+  RegionOffset Start = R->getAsOffset();
+  for (const auto *FR = dyn_cast<FieldRegion>(R); FR;) {
+    const auto *Parent = dyn_cast<TypedValueRegion>(FR->getSuperRegion());
+    const RecordDecl *RD =
+        Parent ? Parent->getValueType()->getAsRecordDecl() : nullptr;
+    RegionOffset ParentStart = Parent ? Parent->getAsOffset() : RegionOffset();
+    if (!RD || RD->isUnion() || Start.hasSymbolicOffset() ||
+        ParentStart.hasSymbolicOffset() ||
+        ParentStart.getOffset() != Start.getOffset())
+      return;
+    for (const FieldDecl *F : RD->fields())
+      if (F != FR->getDecl()) {
+        Loc L = loc::MemRegionVal(MRM.getFieldRegion(F, Parent));
+        Kept.emplace_back(L, State->getSVal(L, F->getType()));
+      }
+    FR = dyn_cast<FieldRegion>(Parent);
+  }
+}
+
 ProgramStateRef writeObjects(ProgramStateRef State,
                              ArrayRef<const MemRegion *> Regions,
                              const CallEvent &Call, CheckerContext &C) {
@@ -202,12 +230,22 @@ ProgramStateRef writeObjects(ProgramStateRef State,
   State = State->set<KernelWriting>(unsigned(KernelWrite::OutParameters));
   RegionAndSymbolInvalidationTraits ITraits;
   SmallVector<SVal, 4> Values;
+  SmallVector<std::pair<Loc, SVal>, 8> Kept;
   for (const MemRegion *R : Regions) {
     ITraits.setTrait(
         R, RegionAndSymbolInvalidationTraits::TK_DoNotInvalidateSuperRegion);
     Values.push_back(loc::MemRegionVal(R));
+    membersBeside(State, R, Kept);
   }
   State = invalidateForCall(State, Values, Call, C.blockCount(), &ITraits);
+  // Not a change of the members: no checker is told.
+  for (auto [L, V] : Kept)
+    if (llvm::none_of(Regions, [&](const MemRegion *R) {
+          const MemRegion *M = L.getAsRegion();
+          return M == R || M->isSubRegionOf(R) || R->isSubRegionOf(M);
+        }))
+      State = State->bindLoc(L, V, C.getLocationContext(),
+                             /*notifyChanges=*/false);
   return State->remove<KernelWriting>();
 }
 

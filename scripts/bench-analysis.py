@@ -8,7 +8,9 @@ an unload routine, no WSK misuse), times three runs of the same clang:
   wsk     the same with the plugin and -analyzer-checker=wsk, as
           docs/analyze-build.md loads it (lifecycle root on)
   noroot  as wsk, with the lifecycle root switched off
-and prints the medians and the ratios wsk/plain and noroot/plain.
+and prints the medians and the ratios wsk/plain and noroot/plain. With
+--before BUILD, a fourth run, `before`, is the wsk run with the plugin of
+another build (the same sources before a change), alternated with the others.
 
 CTU: `wskcheck -p DIR --ctu` against `wskcheck -p DIR` on a generated driver
 of --ctu-files files (each with a WSK client of its own, so that both runs
@@ -24,6 +26,7 @@ round, and each figure is the median over the rounds.
 
   scripts/bench-analysis.py [--build build] [--runs 5] [--quick]
       [--sizes 20,40,80,160,320] [--ctu-files 50] [--no-sizes] [--no-ctu]
+      [--before BUILD]
   scripts/bench-analysis.py [--runs 5] file...   (the three runs per file)
 """
 import argparse
@@ -72,30 +75,39 @@ def alternate(cmds, runs, wall=False):
     return medians
 
 
-def analyze_cmds(clang, plugin, path):
+def analyze_cmds(clang, plugin, path, before=None):
     base = [clang, "--analyze", "-o", "/dev/null",
             "-I", os.path.join(ROOT, "runtime_shim", "include")]
-    wsk = ["-fplugin=" + plugin, "-Xanalyzer", "-analyzer-checker=wsk"]
+
+    def wsk(p):
+        return ["-fplugin=" + p, "-Xanalyzer", "-analyzer-checker=wsk"]
     noroot = ["-Xanalyzer", "-analyzer-config",
               "-Xanalyzer", "wsk.Modeling:LifecycleRoot=false"]
-    return {"plain": base + [path], "wsk": base + wsk + [path],
-            "noroot": base + wsk + noroot + [path]}
+    cmds = {"plain": base + [path], "wsk": base + wsk(plugin) + [path],
+            "noroot": base + wsk(plugin) + noroot + [path]}
+    if before:
+        cmds["before"] = base + wsk(before) + [path]
+    return cmds
 
 
 def bench_sizes(args, clang, plugin, tmp):
     print(f"clang --analyze, CPU time, median of {args.runs} alternating runs")
     print(f"{'modules':>7} {'lines':>6} {'plain':>8} {'wsk':>8} {'noroot':>8} "
-          f"{'wsk/plain':>10} {'noroot/plain':>13}")
+          f"{'wsk/plain':>10} {'noroot/plain':>13}"
+          + (f" {'before':>8} {'before/plain':>13}" if args.before else ""))
     for n in args.sizes:
         path = os.path.join(tmp, f"bench{n}.c")
         with open(path, "w") as f:
             subprocess.run([sys.executable, GEN, str(n)], stdout=f, check=True)
         with open(path) as f:
             lines = sum(1 for _ in f)
-        t = alternate(analyze_cmds(clang, plugin, path), args.runs)
+        t = alternate(analyze_cmds(clang, plugin, path, args.before),
+                      args.runs)
+        before = (f" {t['before']:7.2f}s {t['before'] / t['plain']:13.2f}"
+                  if args.before else "")
         print(f"{n:7} {lines:6} {t['plain']:7.2f}s {t['wsk']:7.2f}s "
               f"{t['noroot']:7.2f}s {t['wsk'] / t['plain']:10.2f} "
-              f"{t['noroot'] / t['plain']:13.2f}", flush=True)
+              f"{t['noroot'] / t['plain']:13.2f}{before}", flush=True)
 
 
 def bench_ctu(args, tmp):
@@ -151,6 +163,8 @@ def main():
                     help="wskcheck's -j (default: its own default)")
     ap.add_argument("--no-sizes", action="store_true")
     ap.add_argument("--no-ctu", action="store_true")
+    ap.add_argument("--before", metavar="BUILD",
+                    help="also time the wsk run with BUILD's plugin")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
     if args.quick and not any(a.startswith("--runs") for a in sys.argv):
@@ -161,6 +175,10 @@ def main():
     plugin = os.path.join(args.build, "lib", "WskCheckerPlugin.so")
     if not os.path.exists(plugin):
         sys.exit(f"bench-analysis: no plugin at {plugin}; build first")
+    if args.before:
+        args.before = os.path.join(args.before, "lib", "WskCheckerPlugin.so")
+        if not os.path.exists(args.before):
+            sys.exit(f"bench-analysis: no plugin at {args.before}")
     if args.files:
         bench_files(args, clang, plugin)
         return

@@ -32,6 +32,9 @@ REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWriting, unsigned)
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWorkDropped, bool)
 /// Globals of imported files (CTU) given their initial values on this path.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelImportedGlobals, const VarDecl *)
+/// The global memory spaces (MemRegion::Kind bits) code the analysis cannot
+/// see may have written: their untouched variables are no longer known.
+REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelForgottenSpaces, unsigned)
 // Frames whose system thread PsTerminateSystemThread ended.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelEndedThreads, const StackFrameContext *)
 
@@ -1031,19 +1034,26 @@ static bool isImageVariable(const VarDecl *VD) {
 
 void KernelModel::beginLifecycle(CheckerContext &C) const {
   // The image was just loaded: every global the unit defines holds its
-  // initial value.
+  // initial value. The value is bound when a path first reaches the
+  // variable (bindLoadedValue), not here: a store holding every global of a
+  // large driver makes each step of the analysis slower, and most paths
+  // touch few of them. The root's own variables are bound now: the model
+  // reads them itself.
   ProgramStateRef State = C.getState();
   ASTContext &Ctx = C.getASTContext();
   const LocationContext *LCtx = C.getLocationContext();
   LoadedGlobals.clear();
+  ImageVars.clear();
   forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
     LoadedGlobals.insert(VD->getCanonicalDecl());
     // Tentative definitions (C's `int g;`) are definitions too.
     if (VD != VD->getCanonicalDecl() || !isImageVariable(VD))
       return;
-    if (const VarDecl *Def = VD->getDefinition())
-      VD = Def;
-    State = bindInitialValue(State, VD, LCtx);
+    const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
+    if (VD->isImplicit())
+      State = bindInitialValue(State, Def, LCtx);
+    else
+      ImageVars[VD] = Def;
   });
 
   // The I/O manager hands DriverEntry a driver object with no unload
@@ -1053,6 +1063,86 @@ void KernelModel::beginLifecycle(CheckerContext &C) const {
   if (Object.getAs<Loc>())
     State = State->bindDefaultZero(Object, LCtx);
   C.addTransition(State->set<KernelPhase>(unsigned(Phase::Loading)));
+}
+
+/// The bit of KernelForgottenSpaces for the memory space \p Space.
+static unsigned spaceBit(const MemSpaceRegion *Space) {
+  switch (Space->getKind()) {
+  case MemRegion::GlobalInternalSpaceRegionKind:
+    return 1;
+  case MemRegion::GlobalSystemSpaceRegionKind:
+    return 2;
+  default:
+    return 4;
+  }
+}
+
+/// Whether the variable \p VR holds what the image loaded and no binding of
+/// this path says so yet: its initial value is still to be bound. (A write,
+/// an invalidation or the initial value itself leaves a binding; a write to
+/// a part of a structure comes after its initial value was bound.)
+static bool notYetBound(ProgramStateRef State, const VarRegion *VR) {
+  QualType T = VR->getValueType();
+  if (T->isScalarType()) {
+    // Unbound, the store gives the variable's own symbol.
+    const auto *Sym = dyn_cast_or_null<SymbolRegionValue>(
+        State->getSVal(loc::MemRegionVal(VR), T).getAsSymbol());
+    return Sym && Sym->getRegion() == VR;
+  }
+  return !State->getStateManager().getStoreManager().getDefaultBinding(
+      State->getStore(), VR);
+}
+
+ProgramStateRef
+KernelModel::bindLoadedValue(ProgramStateRef State, const MemRegion *R,
+                             const LocationContext *LCtx) const {
+  const auto *VR = R ? dyn_cast<VarRegion>(R->getBaseRegion()) : nullptr;
+  if (!VR || !isa<GlobalsSpaceRegion>(memorySpace(VR, State)))
+    return State;
+  auto It = ImageVars.find(VR->getDecl()->getCanonicalDecl());
+  if (It == ImageVars.end() || lifecyclePhase(State) == Phase::None ||
+      (State->get<KernelForgottenSpaces>() &
+       spaceBit(memorySpace(VR, State))) ||
+      !notYetBound(State, VR))
+    return State;
+  return bindInitialValue(State, It->second, LCtx);
+}
+
+void KernelModel::checkLocation(SVal Loc, bool, const Stmt *,
+                                CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  ProgramStateRef Bound =
+      bindLoadedValue(State, Loc.getAsRegion(), C.getLocationContext());
+  if (Bound != State)
+    C.addTransition(Bound);
+}
+
+void KernelModel::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
+  // A call reaches globals through its arguments without a load the
+  // analysis sees: a kernel routine the model evaluates, a C library
+  // routine another checker evaluates, clang's invalidation.
+  ProgramStateRef State = C.getState();
+  for (unsigned I = 0, E = Call.getNumArgs(); I != E; ++I)
+    State = bindLoadedValue(State, Call.getArgSVal(I).getAsRegion(),
+                            C.getLocationContext());
+  if (State != C.getState())
+    C.addTransition(State);
+}
+
+ProgramStateRef KernelModel::checkRegionChanges(
+    ProgramStateRef State, const InvalidatedSymbols *,
+    ArrayRef<const MemRegion *>, ArrayRef<const MemRegion *> Regions,
+    const LocationContext *, const CallEvent *) const {
+  // Code the analysis cannot see may have written every variable of a
+  // space: clang erases their bindings, and the untouched ones are no longer
+  // what the image loaded either.
+  unsigned Forgotten = State->get<KernelForgottenSpaces>();
+  for (const MemRegion *R : Regions)
+    if (const auto *Space = dyn_cast<GlobalsSpaceRegion>(R))
+      Forgotten |= spaceBit(Space);
+  if (Forgotten == State->get<KernelForgottenSpaces>())
+    return State;
+  return State->set<KernelForgottenSpaces>(Forgotten);
 }
 
 const std::vector<const VarDecl *> &

@@ -114,9 +114,22 @@ bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
 
 class KernelModel
     : public clang::ento::Checker<
-          clang::ento::eval::Call, clang::ento::check::BeginFunction,
-          clang::ento::check::EndFunction, clang::ento::check::LiveSymbols> {
+          clang::ento::eval::Call, clang::ento::check::PreCall,
+          clang::ento::check::Location, clang::ento::check::RegionChanges,
+          clang::ento::check::BeginFunction, clang::ento::check::EndFunction,
+          clang::ento::check::LiveSymbols> {
 public:
+  void checkPreCall(const clang::ento::CallEvent &Call,
+                    clang::ento::CheckerContext &C) const;
+  void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
+                     clang::ento::CheckerContext &C) const;
+  clang::ento::ProgramStateRef
+  checkRegionChanges(clang::ento::ProgramStateRef State,
+                     const clang::ento::InvalidatedSymbols *Invalidated,
+                     llvm::ArrayRef<const clang::ento::MemRegion *> Explicit,
+                     llvm::ArrayRef<const clang::ento::MemRegion *> Regions,
+                     const clang::LocationContext *LCtx,
+                     const clang::ento::CallEvent *Call) const;
   void checkLiveSymbols(clang::ento::ProgramStateRef State,
                         clang::ento::SymbolReaper &SR) const;
   bool evalCall(const clang::ento::CallEvent &Call,
@@ -166,6 +179,12 @@ private:
   referencedGlobals(const clang::FunctionDecl *FD) const;
 
   void beginLifecycle(clang::ento::CheckerContext &C) const;
+  /// \p State with the initial value of the image's variable that \p R is
+  /// part of bound, if the path has not touched the variable yet.
+  clang::ento::ProgramStateRef
+  bindLoadedValue(clang::ento::ProgramStateRef State,
+                  const clang::ento::MemRegion *R,
+                  const clang::LocationContext *LCtx) const;
   void initializeImportedGlobals(clang::ento::CheckerContext &C) const;
   void evalUnloadPhase(const clang::ento::CallEvent &Call,
                        clang::ento::CheckerContext &C) const;
@@ -205,6 +224,10 @@ private:
   /// The file-scope variables of the unit when the root began; the ones
   /// imported later (CTU) are initialised when first reached.
   mutable llvm::DenseSet<const clang::VarDecl *> LoadedGlobals;
+  /// The variables of the image the unit defines (canonical declaration to
+  /// definition): each holds its initial value until a path touches it.
+  mutable llvm::DenseMap<const clang::VarDecl *, const clang::VarDecl *>
+      ImageVars;
   mutable llvm::DenseMap<const clang::FunctionDecl *,
                          std::vector<const clang::VarDecl *>>
       Referenced;

@@ -197,31 +197,57 @@ SmallVector<const MemRegion *, 1> regionsOf(SVal V) {
 // What other parts of the model read
 //===----------------------------------------------------------------------===//
 
-/// Adds to \p Kept the members beside \p R in the structures that start
-/// where \p R starts, with their values in \p State. A member written at
-/// the start of a structure gets the structure's own default binding in
-/// clang's store (the two have the same key): the rest of the structure
-/// would lose its value with it (a flag beside the KEVENT a kernel routine
-/// initialises).
-static void membersBeside(ProgramStateRef State, const MemRegion *R,
-                          SmallVectorImpl<std::pair<Loc, SVal>> &Kept) {
-  MemRegionManager &MRM = State->getStateManager().getRegionManager();
+/// Adds to \p Kept the parts beside \p R of the objects that start where
+/// \p R starts (the other members of a structure, the other elements of a
+/// small array), with their values in \p State. A part written at the start
+/// of an object gets the object's own default binding in clang's store (the
+/// two have the same key): the rest of the object would lose its value with
+/// it (the flags beside the KEVENT a kernel routine initialises, the other
+/// entries of an array of such structures).
+static void partsBeside(ProgramStateRef State, const MemRegion *R,
+                        SmallVectorImpl<std::pair<Loc, SVal>> &Kept) {
+  // Beyond this, an array's other elements are left to the write.
+  constexpr uint64_t MaxElements = 64;
+  ProgramStateManager &Mgr = State->getStateManager();
+  MemRegionManager &MRM = Mgr.getRegionManager();
+  ASTContext &Ctx = Mgr.getContext();
   RegionOffset Start = R->getAsOffset();
-  for (const auto *FR = dyn_cast<FieldRegion>(R); FR;) {
-    const auto *Parent = dyn_cast<TypedValueRegion>(FR->getSuperRegion());
-    const RecordDecl *RD =
-        Parent ? Parent->getValueType()->getAsRecordDecl() : nullptr;
-    RegionOffset ParentStart = Parent ? Parent->getAsOffset() : RegionOffset();
-    if (!RD || RD->isUnion() || Start.hasSymbolicOffset() ||
-        ParentStart.hasSymbolicOffset() ||
+  if (Start.hasSymbolicOffset())
+    return;
+  auto Keep = [&](const MemRegion *Part, QualType T) {
+    Loc L = loc::MemRegionVal(Part);
+    Kept.emplace_back(L, State->getSVal(L, T));
+  };
+  for (const auto *Sub = dyn_cast<SubRegion>(R); Sub;) {
+    const auto *Parent = dyn_cast<TypedValueRegion>(Sub->getSuperRegion());
+    if (!Parent)
+      return;
+    RegionOffset ParentStart = Parent->getAsOffset();
+    if (ParentStart.hasSymbolicOffset() ||
         ParentStart.getOffset() != Start.getOffset())
       return;
-    for (const FieldDecl *F : RD->fields())
-      if (F != FR->getDecl()) {
-        Loc L = loc::MemRegionVal(MRM.getFieldRegion(F, Parent));
-        Kept.emplace_back(L, State->getSVal(L, F->getType()));
-      }
-    FR = dyn_cast<FieldRegion>(Parent);
+    QualType T = Parent->getValueType();
+    if (const RecordDecl *RD = T->getAsRecordDecl()) {
+      const auto *FR = dyn_cast<FieldRegion>(Sub);
+      if (!FR || RD->isUnion())
+        return;
+      for (const FieldDecl *F : RD->fields())
+        if (F != FR->getDecl())
+          Keep(MRM.getFieldRegion(F, Parent), F->getType());
+    } else if (const auto *AT = Ctx.getAsConstantArrayType(T)) {
+      // At the array's start: the first element.
+      const auto *ER = dyn_cast<ElementRegion>(Sub);
+      QualType ET = AT->getElementType();
+      if (!ER || AT->getSize().ugt(MaxElements) ||
+          !Ctx.hasSameType(ER->getElementType(), ET))
+        return;
+      SValBuilder &SVB = Mgr.getSValBuilder();
+      for (uint64_t I = 1, E = AT->getSize().getZExtValue(); I < E; ++I)
+        Keep(MRM.getElementRegion(ET, SVB.makeArrayIndex(I), Parent, Ctx), ET);
+    } else {
+      return;
+    }
+    Sub = dyn_cast<SubRegion>(Parent);
   }
 }
 
@@ -238,7 +264,7 @@ ProgramStateRef writeObjects(ProgramStateRef State,
     ITraits.setTrait(
         R, RegionAndSymbolInvalidationTraits::TK_DoNotInvalidateSuperRegion);
     Values.push_back(loc::MemRegionVal(R));
-    membersBeside(State, R, Kept);
+    partsBeside(State, R, Kept);
   }
   State = invalidateForCall(State, Values, Call, C.blockCount(), &ITraits);
   // Not a change of the members: no checker is told.

@@ -138,13 +138,17 @@ def bench_ctu(args, tmp):
 
 def bench_files(args, clang, plugin):
     print(f"{'file':45} {'plain':>8} {'wsk':>8} {'noroot':>8} "
-          f"{'wsk/plain':>10} {'noroot/plain':>13}")
+          f"{'wsk/plain':>10} {'noroot/plain':>13}"
+          + (f" {'before':>8} {'before/plain':>13}" if args.before else ""))
     for f in args.files:
         path = f if os.path.isabs(f) else os.path.join(ROOT, f)
-        t = alternate(analyze_cmds(clang, plugin, path), args.runs)
+        t = alternate(analyze_cmds(clang, plugin, path, args.before),
+                      args.runs)
+        before = (f" {t['before']*1000:6.0f}ms "
+                  f"{t['before'] / t['plain']:13.2f}" if args.before else "")
         print(f"{f:45} {t['plain']*1000:6.0f}ms {t['wsk']*1000:6.0f}ms "
               f"{t['noroot']*1000:6.0f}ms {t['wsk'] / t['plain']:10.2f} "
-              f"{t['noroot'] / t['plain']:13.2f}", flush=True)
+              f"{t['noroot'] / t['plain']:13.2f}{before}", flush=True)
 
 
 def main():

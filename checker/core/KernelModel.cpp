@@ -32,9 +32,6 @@ REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWriting, unsigned)
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWorkDropped, bool)
 /// Globals of imported files (CTU) given their initial values on this path.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelImportedGlobals, const VarDecl *)
-/// The global memory spaces (MemRegion::Kind bits) code the analysis cannot
-/// see may have written: their untouched variables are no longer known.
-REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelForgottenSpaces, unsigned)
 // Frames whose system thread PsTerminateSystemThread ended.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelEndedThreads, const StackFrameContext *)
 
@@ -1091,23 +1088,17 @@ void KernelModel::beginLifecycle(CheckerContext &C) const {
   C.addTransition(State->set<KernelPhase>(unsigned(Phase::Loading)));
 }
 
-/// The bit of KernelForgottenSpaces for the memory space \p Space.
-static unsigned spaceBit(const MemSpaceRegion *Space) {
-  switch (Space->getKind()) {
-  case MemRegion::GlobalInternalSpaceRegionKind:
-    return 1;
-  case MemRegion::GlobalSystemSpaceRegionKind:
-    return 2;
-  default:
-    return 4;
-  }
-}
-
 /// Whether the variable \p VR holds what the image loaded and no binding of
 /// this path says so yet: its initial value is still to be bound. (A write,
 /// an invalidation or the initial value itself leaves a binding; a write to
 /// a part of a structure comes after its initial value was bound.)
 static bool notYetBound(ProgramStateRef State, const VarRegion *VR) {
+  StoreManager &Store = State->getStateManager().getStoreManager();
+  // Code the analysis cannot see wrote the variable's whole space (clang
+  // binds the space a new symbol): untouched, it is no longer what the image
+  // loaded.
+  if (Store.getDefaultBinding(State->getStore(), memorySpace(VR, State)))
+    return false;
   QualType T = VR->getValueType();
   if (T->isScalarType()) {
     // Unbound, the store gives the variable's own symbol.
@@ -1115,8 +1106,7 @@ static bool notYetBound(ProgramStateRef State, const VarRegion *VR) {
         State->getSVal(loc::MemRegionVal(VR), T).getAsSymbol());
     return Sym && Sym->getRegion() == VR;
   }
-  return !State->getStateManager().getStoreManager().getDefaultBinding(
-      State->getStore(), VR);
+  return !Store.getDefaultBinding(State->getStore(), VR);
 }
 
 ProgramStateRef
@@ -1127,8 +1117,6 @@ KernelModel::bindLoadedValue(ProgramStateRef State, const MemRegion *R,
     return State;
   auto It = ImageVars.find(VR->getDecl()->getCanonicalDecl());
   if (It == ImageVars.end() || lifecyclePhase(State) == Phase::None ||
-      (State->get<KernelForgottenSpaces>() &
-       spaceBit(memorySpace(VR, State))) ||
       !notYetBound(State, VR))
     return State;
   return bindInitialValue(State, It->second, LCtx);
@@ -1153,22 +1141,6 @@ void KernelModel::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
                             C.getLocationContext());
   if (State != C.getState())
     C.addTransition(State);
-}
-
-ProgramStateRef KernelModel::checkRegionChanges(
-    ProgramStateRef State, const InvalidatedSymbols *,
-    ArrayRef<const MemRegion *>, ArrayRef<const MemRegion *> Regions,
-    const LocationContext *, const CallEvent *) const {
-  // Code the analysis cannot see may have written every variable of a
-  // space: clang erases their bindings, and the untouched ones are no longer
-  // what the image loaded either.
-  unsigned Forgotten = State->get<KernelForgottenSpaces>();
-  for (const MemRegion *R : Regions)
-    if (const auto *Space = dyn_cast<GlobalsSpaceRegion>(R))
-      Forgotten |= spaceBit(Space);
-  if (Forgotten == State->get<KernelForgottenSpaces>())
-    return State;
-  return State->set<KernelForgottenSpaces>(Forgotten);
 }
 
 const std::vector<const VarDecl *> &

@@ -115,21 +115,13 @@ bool isUnloadPhaseMarker(const clang::ento::CallEvent &Call);
 class KernelModel
     : public clang::ento::Checker<
           clang::ento::eval::Call, clang::ento::check::PreCall,
-          clang::ento::check::Location, clang::ento::check::RegionChanges,
-          clang::ento::check::BeginFunction, clang::ento::check::EndFunction,
-          clang::ento::check::LiveSymbols> {
+          clang::ento::check::Location, clang::ento::check::BeginFunction,
+          clang::ento::check::EndFunction, clang::ento::check::LiveSymbols> {
 public:
   void checkPreCall(const clang::ento::CallEvent &Call,
                     clang::ento::CheckerContext &C) const;
   void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
                      clang::ento::CheckerContext &C) const;
-  clang::ento::ProgramStateRef
-  checkRegionChanges(clang::ento::ProgramStateRef State,
-                     const clang::ento::InvalidatedSymbols *Invalidated,
-                     llvm::ArrayRef<const clang::ento::MemRegion *> Explicit,
-                     llvm::ArrayRef<const clang::ento::MemRegion *> Regions,
-                     const clang::LocationContext *LCtx,
-                     const clang::ento::CallEvent *Call) const;
   void checkLiveSymbols(clang::ento::ProgramStateRef State,
                         clang::ento::SymbolReaper &SR) const;
   bool evalCall(const clang::ento::CallEvent &Call,

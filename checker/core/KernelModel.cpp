@@ -1210,15 +1210,6 @@ void KernelModel::evalUnloadPhase(const CallEvent &Call,
   }));
 }
 
-bool KernelModel::isGuardedByForgottenGlobal(ASTContext &Ctx,
-                                             const MemRegion *Reg) const {
-  const CallbackWrites &W = callbackWrites(Ctx);
-  if (W.GuardsUnnamed)
-    return true;
-  const auto *VR = dyn_cast<VarRegion>(Reg->getBaseRegion());
-  return VR && W.Guarded.count(VR->getDecl()->getCanonicalDecl());
-}
-
 /// Binds the callback in the member \p Field of the structure argument
 /// \p Arg of \p Call to the root's variable \p Var.
 static ProgramStateRef storeCallback(ProgramStateRef State,

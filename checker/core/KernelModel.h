@@ -146,10 +146,9 @@ public:
   bool cleanupSet(clang::ento::CheckerContext &C,
                   clang::ento::ProgramStateRef State) const;
 
-  /// Whether the registration \p Reg is guarded by a global that other
-  /// callbacks write (see CallbackWrites): forgotten with it before unload.
-  bool isGuardedByForgottenGlobal(clang::ASTContext &Ctx,
-                                  const clang::ento::MemRegion *Reg) const;
+  /// What other callbacks may change between load and unload, and the
+  /// cleanup guards of the DriverEntry and unload call trees.
+  const CallbackWrites &callbackWrites(clang::ASTContext &Ctx) const;
 
 private:
   struct RootVars {
@@ -164,7 +163,6 @@ private:
     const clang::VarDecl *ThreadContext = nullptr;
   };
   const RootVars &rootVars(clang::ASTContext &Ctx) const;
-  const CallbackWrites &callbackWrites(clang::ASTContext &Ctx) const;
   /// File-scope variables a function's body names (for the statics of
   /// functions imported from other files under CTU).
   const std::vector<const clang::VarDecl *> &

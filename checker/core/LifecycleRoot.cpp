@@ -287,8 +287,8 @@ FunctionDecl *RootBuilder::build() {
   return Root;
 }
 
-/// The global an lvalue designates: g, g.f, g[i], (g).f; null for other
-/// objects.
+} // namespace
+
 const VarDecl *globalOf(const Expr *E) {
   while (true) {
     E = E->IgnoreParenImpCasts();
@@ -306,6 +306,8 @@ const VarDecl *globalOf(const Expr *E) {
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   return VD && VD->hasGlobalStorage() && !VD->isStaticLocal() ? VD : nullptr;
 }
+
+namespace {
 
 /// Globals written outside the DriverEntry and unload call trees.
 class GlobalWrites : public RecursiveASTVisitor<GlobalWrites> {
@@ -378,6 +380,8 @@ private:
             ReadOnlyUses.insert(UO);
       if (Name == "WskDeregister")
         Deregisters = true;
+      if (Name == "WskReleaseProviderNPI")
+        Releases = true;
       return true;
     }
     /// Conditions that decide whether what they control runs.
@@ -394,15 +398,33 @@ private:
     /// (condition, the statement it controls)
     llvm::SmallVector<std::pair<const Expr *, const Stmt *>, 4> Guards;
     bool Deregisters = false;
+    bool Releases = false;
   };
 
   ASTContext &Ctx;
   std::vector<FunctionDecl *> Functions;
 
 public:
-  llvm::DenseSet<const VarDecl *> Guarded;
-  bool GuardsUnnamed = false;
+  Cleanup Guarded;
+  llvm::DenseMap<const Expr *, CleanupGuard> Guards;
 };
+
+/// The objects in globals that \p S reads (`g`, `g.f`, `g[i].f`): the
+/// outermost such lvalue of each.
+void globalReads(const Stmt *S, llvm::SmallVectorImpl<const Expr *> &Out) {
+  if (!S)
+    return;
+  if (const auto *E = dyn_cast<Expr>(S))
+    if ((isa<DeclRefExpr, MemberExpr, ArraySubscriptExpr>(E)) && globalOf(E)) {
+      Out.push_back(E);
+      // The index of g[i] may read globals too.
+      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+        globalReads(AS->getIdx(), Out);
+      return;
+    }
+  for (const Stmt *Child : S->children())
+    globalReads(Child, Out);
+}
 
 /// The globals \p S names.
 void namedGlobals(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
@@ -416,21 +438,21 @@ void namedGlobals(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
     namedGlobals(Child, Out);
 }
 
-/// The registrations \p S deregisters: the globals whose address it hands
-/// to WskDeregister. \p Unnamed is set when it deregisters an object it
-/// does not name that way (through a pointer, or in a function of
-/// \p Deregistering). Returns whether it deregisters anything.
-bool deregistered(const Stmt *S,
-                  const llvm::DenseSet<const FunctionDecl *> &Deregistering,
-                  llvm::SmallVectorImpl<const VarDecl *> &Named,
-                  bool &Unnamed) {
+/// The registrations \p S cleans up with \p Routine (WskDeregister or
+/// WskReleaseProviderNPI): the globals whose address it hands to it. \p
+/// Unnamed is set when it cleans up an object it does not name that way
+/// (through a pointer, or in a function of \p Helpers, which call the
+/// routine). Returns whether it cleans up anything.
+bool cleanedUp(const Stmt *S, StringRef Routine,
+               const llvm::DenseSet<const FunctionDecl *> &Helpers,
+               llvm::SmallVectorImpl<const VarDecl *> &Named, bool &Unnamed) {
   if (!S)
     return false;
   bool Any = false;
   if (const auto *CE = dyn_cast<CallExpr>(S))
     if (const FunctionDecl *FD = CE->getDirectCallee()) {
-      if (FD->getIdentifier() && FD->getName() == "WskDeregister" &&
-          CE->getNumArgs() == 1) {
+      if (FD->getIdentifier() && FD->getName() == Routine &&
+          CE->getNumArgs() >= 1) {
         Any = true;
         const auto *UO =
             dyn_cast<UnaryOperator>(CE->getArg(0)->IgnoreParenCasts());
@@ -441,12 +463,37 @@ bool deregistered(const Stmt *S,
           Named.push_back(VD->getCanonicalDecl());
         else
           Unnamed = true;
-      } else if (Deregistering.count(FD->getCanonicalDecl())) {
+      } else if (Helpers.count(FD->getCanonicalDecl())) {
         Any = Unnamed = true;
       }
     }
   for (const Stmt *Child : S->children())
-    Any |= deregistered(Child, Deregistering, Named, Unnamed);
+    Any |= cleanedUp(Child, Routine, Helpers, Named, Unnamed);
+  return Any;
+}
+
+/// Adds to \p Out what \p S cleans up (\p Deregistering and \p Releasing:
+/// the functions that do, through any depth of calls). Returns whether it
+/// cleans up anything.
+bool addCleanup(const Stmt *S,
+                const llvm::DenseSet<const FunctionDecl *> &Deregistering,
+                const llvm::DenseSet<const FunctionDecl *> &Releasing,
+                Cleanup &Out) {
+  llvm::SmallVector<const VarDecl *, 4> Regs;
+  bool Unnamed = false;
+  bool Any = false;
+  if (cleanedUp(S, "WskDeregister", Deregistering, Regs, Unnamed)) {
+    Out.Deregistered.insert(Regs.begin(), Regs.end());
+    Out.DeregistersUnnamed |= Unnamed;
+    Any = true;
+  }
+  Regs.clear();
+  Unnamed = false;
+  if (cleanedUp(S, "WskReleaseProviderNPI", Releasing, Regs, Unnamed)) {
+    Out.Released.insert(Regs.begin(), Regs.end());
+    Out.ReleasesUnnamed |= Unnamed;
+    Any = true;
+  }
   return Any;
 }
 
@@ -483,38 +530,55 @@ void GlobalWrites::run() {
     if (!Lifecycle.count(FD))
       Result.insert(B.Written.begin(), B.Written.end());
 
-  // The functions that may deregister, through any depth of calls.
-  llvm::DenseSet<const FunctionDecl *> Deregistering;
-  for (bool Changed = true; Changed;) {
-    Changed = false;
-    for (auto &[FD, B] : Bodies) {
-      if (Deregistering.count(FD))
-        continue;
-      if (B.Deregisters ||
-          llvm::any_of(B.Calls, [&](const FunctionDecl *Callee) {
-            return Deregistering.count(Callee->getCanonicalDecl());
-          })) {
-        Deregistering.insert(FD);
-        Changed = true;
+  // The functions that may deregister, or release, through any depth of
+  // calls.
+  auto Closure = [&](bool Body::*Direct) {
+    llvm::DenseSet<const FunctionDecl *> Set;
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (auto &[FD, B] : Bodies) {
+        if (Set.count(FD))
+          continue;
+        if (B.*Direct || llvm::any_of(B.Calls, [&](const FunctionDecl *Callee) {
+              return Set.count(Callee->getCanonicalDecl());
+            })) {
+          Set.insert(FD);
+          Changed = true;
+        }
       }
     }
-  }
+    return Set;
+  };
+  llvm::DenseSet<const FunctionDecl *> Deregistering =
+      Closure(&Body::Deregisters);
+  llvm::DenseSet<const FunctionDecl *> Releasing = Closure(&Body::Releases);
   for (auto &[FD, B] : Bodies) {
     if (!Lifecycle.count(FD))
       continue;
     for (auto [Cond, Controlled] : B.Guards) {
-      llvm::SmallVector<const VarDecl *, 4> Regs;
-      bool Unnamed = false;
-      if (!deregistered(Controlled, Deregistering, Regs, Unnamed))
-        continue;
       llvm::SmallVector<const VarDecl *, 4> Named;
       namedGlobals(Cond, Named);
-      if (llvm::none_of(Named,
-                        [&](const VarDecl *VD) { return Result.count(VD); }))
+      if (Named.empty())
         continue;
-      // The guard is forgotten before unload: so is what it guards.
-      Guarded.insert(Regs.begin(), Regs.end());
-      GuardsUnnamed |= Unnamed;
+      if (llvm::any_of(Named,
+                       [&](const VarDecl *VD) { return Result.count(VD); })) {
+        // The guard is forgotten before unload: so is what it guards.
+        Cleanup Whole;
+        addCleanup(Controlled, Deregistering, Releasing, Whole);
+        Guarded.Deregistered.insert(Whole.Deregistered.begin(),
+                                    Whole.Deregistered.end());
+        Guarded.DeregistersUnnamed |= Whole.DeregistersUnnamed;
+      }
+      const auto *IS = dyn_cast<IfStmt>(Controlled);
+      if (!IS)
+        continue;
+      CleanupGuard G;
+      bool Any = addCleanup(IS->getThen(), Deregistering, Releasing, G.Then);
+      Any |= addCleanup(IS->getElse(), Deregistering, Releasing, G.Else);
+      if (!Any)
+        continue;
+      globalReads(Cond, G.Reads);
+      Guards[Cond] = std::move(G);
     }
   }
 }
@@ -543,7 +607,7 @@ bool isLifecycleRoot(const Decl *D) {
 CallbackWrites callbackWrittenGlobals(ASTContext &Ctx) {
   GlobalWrites W(Ctx);
   W.run();
-  return {std::move(W.Result), std::move(W.Guarded), W.GuardsUnnamed};
+  return {std::move(W.Result), std::move(W.Guarded), std::move(W.Guards)};
 }
 
 void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {

@@ -34,6 +34,9 @@ REGISTER_MAP_WITH_PROGRAMSTATE(WskCaptures, SymbolRef, CaptureState)
 REGISTER_MAP_WITH_PROGRAMSTATE(WskOutcomes, SymbolRef, bool)
 /// Objects whose address reached code the analysis cannot see.
 REGISTER_SET_WITH_PROGRAMSTATE(WskEscaped, const MemRegion *)
+// Registrations whose captures this path released, or skipped releasing, on
+// a branch of a guard whose value it lost: whether they match is not known.
+REGISTER_SET_WITH_PROGRAMSTATE(WskReleaseUndecided, const MemRegion *)
 /// Pool allocations made on this path (their symbols).
 REGISTER_SET_WITH_PROGRAMSTATE(WskFreshAllocations, SymbolRef)
 /// Set once code the analysis cannot see may have used the driver's globals.
@@ -199,7 +202,8 @@ CaptureSplit splitPendingCaptures(ProgramStateRef State, const MemRegion *Reg,
 
 /// Stops tracking \p Reg and the captures taken on it.
 ProgramStateRef forget(ProgramStateRef State, const MemRegion *Reg) {
-  State = State->remove<WskRegistrations>(Reg);
+  State =
+      State->remove<WskRegistrations>(Reg)->remove<WskReleaseUndecided>(Reg);
   for (auto [Status, Cap] : State->get<WskCaptures>())
     if (Cap.getRegistration() == Reg)
       State = State->remove<WskCaptures>(Status);
@@ -252,6 +256,14 @@ std::string nameOf(const MemRegion *Reg, const Expr *Arg) {
   if (Text.empty() || Text.contains('\n'))
     return "";
   return Prefix + Text.str();
+}
+
+/// The global variable \p R lies in, if any.
+const VarDecl *globalVar(const MemRegion *R) {
+  const auto *VR = dyn_cast<VarRegion>(R->getBaseRegion());
+  return VR && VR->getDecl()->hasGlobalStorage()
+             ? cast<VarDecl>(VR->getDecl()->getCanonicalDecl())
+             : nullptr;
 }
 
 /// Whether other translation units can name the global \p R lies in.
@@ -690,7 +702,7 @@ void WskChecker::evalRelease(const CallEvent &Call, CheckerContext &C,
       S = S->set<WskRegistrations>(Reg, Now->withHeld(Now->getHeld() - 1));
     C.addTransition(S, Released);
   };
-  if (RS->getHeld() > 0) {
+  if (RS->getHeld() > 0 || State->contains<WskReleaseUndecided>(Reg)) {
     Release(State);
     return;
   }
@@ -749,6 +761,9 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
     if (report(WskRule_DuplicateDeregister, C, CE,
                "WskDeregister on " + Name + Why, Reg))
       return;
+  } else if (RS && State->contains<WskReleaseUndecided>(Reg)) {
+    // Whether the path released its captures rests on a guard whose value
+    // it lost: no report rests on that branch alone.
   } else if (RS) {
     std::string Message = "WskDeregister on " + Name +
                           " while the provider NPI is still captured; it "
@@ -778,7 +793,7 @@ void WskChecker::evalDeregister(const CallEvent &Call, CheckerContext &C,
   }
 
   unsigned Generation = RS ? RS->getGeneration() : 0;
-  State = State->set<WskRegistrations>(
+  State = State->remove<WskReleaseUndecided>(Reg)->set<WskRegistrations>(
       Reg, RegState(RegState::Deregistered, nullptr, 0, Generation));
   C.addTransition(
       State, C.getNoteTag([Reg](PathSensitiveBugReport &BR) -> std::string {
@@ -1382,6 +1397,116 @@ static ProgramStateRef escape(ProgramStateRef State, const MemRegion *Reg) {
   return forget(State, Reg)->add<WskEscaped>(Reg);
 }
 
+/// Whether \p Sym is, or is made of, a symbol this model ties its state to
+/// (the status of a registration, capture or socket, a captured dispatch
+/// table).
+static bool involvesModelSymbol(ProgramStateRef State, SymbolRef Sym) {
+  for (SymbolRef S : Sym->symbols()) {
+    if (State->get<WskCaptures>(S) || State->get<WskOutcomes>(S) ||
+        State->get<WskSockets>(S))
+      return true;
+    for (auto [Reg, RS] : State->get<WskRegistrations>())
+      if (RS.getStatus() == S)
+        return true;
+    for (auto [Status, Cap] : State->get<WskCaptures>())
+      if (Cap.getDispatch() == S)
+        return true;
+    for (auto [Socket, SS] : State->get<WskSockets>())
+      if (SS.getStatus() == S)
+        return true;
+  }
+  return false;
+}
+
+/// The object in a global that \p E designates (see globalOf), where the
+/// analysis can name it without evaluating code: g, g.f, g[2].f.
+static std::optional<Loc> globalObject(const Expr *E, ProgramStateRef State,
+                                       const LocationContext *LC) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    return VD ? std::optional<Loc>(State->getLValue(VD, LC)) : std::nullopt;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    std::optional<Loc> Base = FD && !ME->isArrow()
+                                  ? globalObject(ME->getBase(), State, LC)
+                                  : std::nullopt;
+    if (!Base)
+      return std::nullopt;
+    return State->getLValue(FD, *Base).getAs<Loc>();
+  }
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+    std::optional<Loc> Base = globalObject(AS->getBase(), State, LC);
+    Expr::EvalResult Index;
+    if (!Base ||
+        !AS->getBase()->IgnoreParenImpCasts()->getType()->isArrayType() ||
+        !AS->getIdx()->EvaluateAsInt(Index,
+                                     State->getStateManager().getContext()))
+      return std::nullopt;
+    SValBuilder &SVB = State->getStateManager().getSValBuilder();
+    return State
+        ->getLValue(AS->getType(),
+                    SVB.makeArrayIndex(Index.Val.getInt().getExtValue()), *Base)
+        .getAs<Loc>();
+  }
+  return std::nullopt;
+}
+
+void WskChecker::checkBranchCondition(const Stmt *Condition,
+                                      CheckerContext &C) const {
+  const auto *E = dyn_cast<Expr>(Condition);
+  if (!E || !Kernel)
+    return;
+  const CallbackWrites &W = Kernel->callbackWrites(C.getASTContext());
+  auto It = W.Guards.find(E);
+  if (It == W.Guards.end())
+    return;
+  const CleanupGuard &G = It->second;
+  ProgramStateRef State = C.getState();
+  // Only a guard the path lost the value of: a global other callbacks
+  // write, once the root forgot them before unload; a global another file
+  // can write, once code the analysis cannot see ran; and the path did not
+  // write it since, nor tied it to a status it tracks. A driver keeps such a
+  // flag in step with its captures and registrations (sets it where a
+  // capture succeeds, in the other file); the analysis cannot see that.
+  bool Opaque = State->get<WskGlobalsOpaque>();
+  bool Unloading = lifecyclePhase(State) == Phase::Unloading;
+  auto Lost = [&](const Expr *Read) {
+    const VarDecl *VD = globalOf(Read);
+    if (!VD)
+      return false;
+    VD = VD->getCanonicalDecl();
+    if (!(Unloading && W.Globals.count(VD)) &&
+        !(Opaque && VD->isExternallyVisible() &&
+          !VD->getType().isConstQualified()))
+      return false;
+    std::optional<Loc> Object =
+        globalObject(Read, State, C.getLocationContext());
+    if (!Object)
+      return true;
+    // Raw: a lost value the path has branched on is constrained, not known.
+    SVal V = State->getRawSVal(*Object, Read->getType());
+    if (V.isUnknown())
+      return true;
+    SymbolRef Sym = V.getAsSymbol(/*IncludeBaseRegions=*/true);
+    return Sym && !involvesModelSymbol(State, Sym);
+  };
+  if (llvm::none_of(G.Reads, Lost))
+    return;
+  // Whichever branch runs, no report may rest on it: what a branch
+  // deregisters is no longer tracked, and whether the captures match what a
+  // branch releases is unknown.
+  for (auto [Reg, RS] : State->get<WskRegistrations>()) {
+    const VarDecl *VD = globalVar(Reg);
+    if (G.Then.deregisters(VD) || G.Else.deregisters(VD))
+      State = escape(State, Reg);
+    else if (G.Then.releases(VD) || G.Else.releases(VD))
+      State = State->add<WskReleaseUndecided>(Reg);
+  }
+  C.addTransition(State);
+}
+
 ProgramStateRef WskChecker::checkRegionChanges(
     ProgramStateRef State, const InvalidatedSymbols *,
     ArrayRef<const MemRegion *> ExplicitRegions,
@@ -1395,9 +1520,10 @@ ProgramStateRef WskChecker::checkRegionChanges(
     // guards with it: no report may rest on a branch of it alone.
     llvm::SmallPtrSet<const MemRegion *, 16> Changed(Regions.begin(),
                                                      Regions.end());
+    const Cleanup &Guarded = Kernel->callbackWrites(Ctx).Guarded;
     for (auto [Reg, RS] : State->get<WskRegistrations>())
       if (Changed.count(Reg->getBaseRegion()) ||
-          Kernel->isGuardedByForgottenGlobal(Ctx, Reg))
+          Guarded.deregisters(globalVar(Reg)))
         State = escape(State, Reg);
     for (const MemRegion *R : Regions)
       if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))

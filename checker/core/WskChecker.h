@@ -32,7 +32,8 @@ class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
                      check::PreStmt<ReturnStmt>, check::PreStmt<MemberExpr>,
                      check::EndFunction, check::DeadSymbols,
-                     check::RegionChanges, check::PointerEscape, eval::Assume> {
+                     check::BranchCondition, check::RegionChanges,
+                     check::PointerEscape, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);
@@ -46,6 +47,7 @@ public:
   void checkPreStmt(const MemberExpr *ME, CheckerContext &C) const;
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
+  void checkBranchCondition(const Stmt *Condition, CheckerContext &C) const;
   ProgramStateRef
   checkRegionChanges(ProgramStateRef State, const InvalidatedSymbols *,
                      ArrayRef<const MemRegion *> ExplicitRegions,

@@ -1,8 +1,8 @@
 // A global that a function of another file may write is not taken to hold
 // its initial value after the call, even where this path never touched it
 // before: the unload routine's branch on it is followed both ways. Here the
-// other file sets the option that makes the unload routine release the
-// provider NPI a second time: reported. Tracing the option instead is
+// other file sets the option that makes the unload routine query the
+// provider after releasing its NPI: reported. Tracing the option instead is
 // silent.
 //
 // RUN: %clang_analyze_wsk -verify=ok %s
@@ -36,7 +36,7 @@ VOID OfUnload(PDRIVER_OBJECT DriverObject)
   WskReleaseProviderNPI(&g_OfReg);
   if (g_OfOptions.Verbose)
 #ifdef BUG
-    WskReleaseProviderNPI(&g_OfReg); // bug-warning {{WskReleaseProviderNPI on 'g_OfReg' without a matching successful capture [wsk.UnbalancedRelease]}}
+    g_OfNpi.Dispatch->WskControlClient(g_OfNpi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, 0, NULL, NULL, NULL); // bug-warning {{'WskControlClient' called through a provider dispatch table whose capture was released [wsk.DispatchAfterRelease]}}
 #else
     DbgPrint("of: unloading\n");
 #endif
@@ -46,7 +46,9 @@ VOID OfUnload(PDRIVER_OBJECT DriverObject)
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 {
   WSK_CLIENT_NPI client = {NULL, &g_OfClient};
-  NTSTATUS status = WskRegister(&client, &g_OfReg);
+  NTSTATUS status;
+  OfReadOptions(RegistryPath);
+  status = WskRegister(&client, &g_OfReg);
   if (!NT_SUCCESS(status))
     return status;
   status = WskCaptureProviderNPI(&g_OfReg, WSK_INFINITE_WAIT, &g_OfNpi);
@@ -54,7 +56,6 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     WskDeregister(&g_OfReg);
     return status;
   }
-  OfReadOptions(RegistryPath);
   DriverObject->DriverUnload = OfUnload;
   return STATUS_SUCCESS;
 }

@@ -406,25 +406,7 @@ private:
 
 public:
   Cleanup Guarded;
-  llvm::DenseMap<const Expr *, CleanupGuard> Guards;
 };
-
-/// The objects in globals that \p S reads (`g`, `g.f`, `g[i].f`): the
-/// outermost such lvalue of each.
-void globalReads(const Stmt *S, llvm::SmallVectorImpl<const Expr *> &Out) {
-  if (!S)
-    return;
-  if (const auto *E = dyn_cast<Expr>(S))
-    if ((isa<DeclRefExpr, MemberExpr, ArraySubscriptExpr>(E)) && globalOf(E)) {
-      Out.push_back(E);
-      // The index of g[i] may read globals too.
-      if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
-        globalReads(AS->getIdx(), Out);
-      return;
-    }
-  for (const Stmt *Child : S->children())
-    globalReads(Child, Out);
-}
 
 /// The globals \p S names.
 void namedGlobals(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
@@ -436,65 +418,6 @@ void namedGlobals(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
         Out.push_back(VD->getCanonicalDecl());
   for (const Stmt *Child : S->children())
     namedGlobals(Child, Out);
-}
-
-/// The registrations \p S cleans up with \p Routine (WskDeregister or
-/// WskReleaseProviderNPI): the globals whose address it hands to it. \p
-/// Unnamed is set when it cleans up an object it does not name that way
-/// (through a pointer, or in a function of \p Helpers, which call the
-/// routine). Returns whether it cleans up anything.
-bool cleanedUp(const Stmt *S, StringRef Routine,
-               const llvm::DenseSet<const FunctionDecl *> &Helpers,
-               llvm::SmallVectorImpl<const VarDecl *> &Named, bool &Unnamed) {
-  if (!S)
-    return false;
-  bool Any = false;
-  if (const auto *CE = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *FD = CE->getDirectCallee()) {
-      if (FD->getIdentifier() && FD->getName() == Routine &&
-          CE->getNumArgs() >= 1) {
-        Any = true;
-        const auto *UO =
-            dyn_cast<UnaryOperator>(CE->getArg(0)->IgnoreParenCasts());
-        const VarDecl *VD = UO && UO->getOpcode() == UO_AddrOf
-                                ? globalOf(UO->getSubExpr())
-                                : nullptr;
-        if (VD)
-          Named.push_back(VD->getCanonicalDecl());
-        else
-          Unnamed = true;
-      } else if (Helpers.count(FD->getCanonicalDecl())) {
-        Any = Unnamed = true;
-      }
-    }
-  for (const Stmt *Child : S->children())
-    Any |= cleanedUp(Child, Routine, Helpers, Named, Unnamed);
-  return Any;
-}
-
-/// Adds to \p Out what \p S cleans up (\p Deregistering and \p Releasing:
-/// the functions that do, through any depth of calls). Returns whether it
-/// cleans up anything.
-bool addCleanup(const Stmt *S,
-                const llvm::DenseSet<const FunctionDecl *> &Deregistering,
-                const llvm::DenseSet<const FunctionDecl *> &Releasing,
-                Cleanup &Out) {
-  llvm::SmallVector<const VarDecl *, 4> Regs;
-  bool Unnamed = false;
-  bool Any = false;
-  if (cleanedUp(S, "WskDeregister", Deregistering, Regs, Unnamed)) {
-    Out.Deregistered.insert(Regs.begin(), Regs.end());
-    Out.DeregistersUnnamed |= Unnamed;
-    Any = true;
-  }
-  Regs.clear();
-  Unnamed = false;
-  if (cleanedUp(S, "WskReleaseProviderNPI", Releasing, Regs, Unnamed)) {
-    Out.Released.insert(Regs.begin(), Regs.end());
-    Out.ReleasesUnnamed |= Unnamed;
-    Any = true;
-  }
-  return Any;
 }
 
 void GlobalWrites::run() {
@@ -552,33 +475,24 @@ void GlobalWrites::run() {
   llvm::DenseSet<const FunctionDecl *> Deregistering =
       Closure(&Body::Deregisters);
   llvm::DenseSet<const FunctionDecl *> Releasing = Closure(&Body::Releases);
+  auto CleansUp = [&](const FunctionDecl *FD, bool Release) {
+    return (Release ? Releasing : Deregistering).count(FD->getCanonicalDecl());
+  };
   for (auto &[FD, B] : Bodies) {
     if (!Lifecycle.count(FD))
       continue;
     for (auto [Cond, Controlled] : B.Guards) {
       llvm::SmallVector<const VarDecl *, 4> Named;
       namedGlobals(Cond, Named);
-      if (Named.empty())
+      if (llvm::none_of(Named,
+                        [&](const VarDecl *VD) { return Result.count(VD); }))
         continue;
-      if (llvm::any_of(Named,
-                       [&](const VarDecl *VD) { return Result.count(VD); })) {
-        // The guard is forgotten before unload: so is what it guards.
-        Cleanup Whole;
-        addCleanup(Controlled, Deregistering, Releasing, Whole);
-        Guarded.Deregistered.insert(Whole.Deregistered.begin(),
-                                    Whole.Deregistered.end());
-        Guarded.DeregistersUnnamed |= Whole.DeregistersUnnamed;
-      }
-      const auto *IS = dyn_cast<IfStmt>(Controlled);
-      if (!IS)
-        continue;
-      CleanupGuard G;
-      bool Any = addCleanup(IS->getThen(), Deregistering, Releasing, G.Then);
-      Any |= addCleanup(IS->getElse(), Deregistering, Releasing, G.Else);
-      if (!Any)
-        continue;
-      globalReads(Cond, G.Reads);
-      Guards[Cond] = std::move(G);
+      // The guard is forgotten before unload: so is what it guards.
+      Cleanup Whole;
+      addCleanup(Controlled, CleansUp, Whole);
+      Guarded.Deregistered.insert(Whole.Deregistered.begin(),
+                                  Whole.Deregistered.end());
+      Guarded.DeregistersUnnamed |= Whole.DeregistersUnnamed;
     }
   }
 }
@@ -607,7 +521,7 @@ bool isLifecycleRoot(const Decl *D) {
 CallbackWrites callbackWrittenGlobals(ASTContext &Ctx) {
   GlobalWrites W(Ctx);
   W.run();
-  return {std::move(W.Result), std::move(W.Guarded), std::move(W.Guards)};
+  return {std::move(W.Result), std::move(W.Guarded)};
 }
 
 void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {

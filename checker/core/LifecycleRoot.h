@@ -30,11 +30,10 @@
 #ifndef WSKCHECK_CORE_LIFECYCLEROOT_H
 #define WSKCHECK_CORE_LIFECYCLEROOT_H
 
+#include "core/CleanupGuards.h"
 #include "clang/AST/ASTConsumer.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <functional>
 #include <memory>
@@ -92,34 +91,6 @@ const clang::VarDecl *globalOf(const clang::Expr *E);
 /// Whether \p D is the lifecycle root.
 bool isLifecycleRoot(const clang::Decl *D);
 
-/// What a statement cleans up: the registrations it deregisters and those
-/// whose captures it releases, named as globals (`&g_Reg`, `&g_Ctx.Reg`).
-struct Cleanup {
-  llvm::DenseSet<const clang::VarDecl *> Deregistered;
-  llvm::DenseSet<const clang::VarDecl *> Released;
-  /// Whether it deregisters, or releases, an object it does not name that
-  /// way (through a pointer or a helper): then it may be any registration.
-  bool DeregistersUnnamed = false;
-  bool ReleasesUnnamed = false;
-
-  bool deregisters(const clang::VarDecl *VD) const {
-    return DeregistersUnnamed || (VD && Deregistered.count(VD));
-  }
-  bool releases(const clang::VarDecl *VD) const {
-    return ReleasesUnnamed || (VD && Released.count(VD));
-  }
-};
-
-/// An `if` in the DriverEntry and unload call trees whose branches differ
-/// in what they clean up (`if (g_Captured) WskReleaseProviderNPI(&g_Reg);`).
-struct CleanupGuard {
-  /// The objects in globals its condition reads (`g_Flag`, `g_Ctx.Flag`).
-  llvm::SmallVector<const clang::Expr *, 2> Reads;
-  /// What the branch taken when the condition holds cleans up, and the
-  /// other branch.
-  Cleanup Then, Else;
-};
-
 /// What other callbacks may change between load and unload.
 struct CallbackWrites {
   /// The globals that code outside the DriverEntry and unload call trees
@@ -130,8 +101,6 @@ struct CallbackWrites {
   /// DriverEntry and unload call trees, the condition decides whether they
   /// are deregistered): forgotten with their guard.
   Cleanup Guarded;
-  /// The cleanup guards, by their condition.
-  llvm::DenseMap<const clang::Expr *, CleanupGuard> Guards;
 };
 CallbackWrites callbackWrittenGlobals(clang::ASTContext &Ctx);
 

@@ -1455,21 +1455,21 @@ static std::optional<Loc> globalObject(const Expr *E, ProgramStateRef State,
 
 void WskChecker::checkBranchCondition(const Stmt *Condition,
                                       CheckerContext &C) const {
-  const auto *E = dyn_cast<Expr>(Condition);
-  if (!E || !Kernel)
+  if (!Kernel)
+    return;
+  const CleanupGuard *G =
+      Guards.find(Condition, C.getLocationContext()->getParentMap());
+  if (!G)
     return;
   const CallbackWrites &W = Kernel->callbackWrites(C.getASTContext());
-  auto It = W.Guards.find(E);
-  if (It == W.Guards.end())
-    return;
-  const CleanupGuard &G = It->second;
   ProgramStateRef State = C.getState();
   // Only a guard the path lost the value of: a global other callbacks
-  // write, once the root forgot them before unload; a global another file
-  // can write, once code the analysis cannot see ran; and the path did not
-  // write it since, nor tied it to a status it tracks. A driver keeps such a
-  // flag in step with its captures and registrations (sets it where a
-  // capture succeeds, in the other file); the analysis cannot see that.
+  // write, once the root forgot them before unload; any global, once code
+  // the analysis cannot see ran (clang forgets them all there: that code may
+  // call back into this file); and the path did not write it since, nor
+  // tied it to a status it tracks. A driver keeps such a flag in step with
+  // its captures and registrations (sets it where a capture succeeds,
+  // perhaps in the other file); the analysis cannot see that.
   bool Opaque = State->get<WskGlobalsOpaque>();
   bool Unloading = lifecyclePhase(State) == Phase::Unloading;
   auto Lost = [&](const Expr *Read) {
@@ -1478,8 +1478,7 @@ void WskChecker::checkBranchCondition(const Stmt *Condition,
       return false;
     VD = VD->getCanonicalDecl();
     if (!(Unloading && W.Globals.count(VD)) &&
-        !(Opaque && VD->isExternallyVisible() &&
-          !VD->getType().isConstQualified()))
+        !(Opaque && !VD->getType().isConstQualified()))
       return false;
     std::optional<Loc> Object =
         globalObject(Read, State, C.getLocationContext());
@@ -1492,16 +1491,16 @@ void WskChecker::checkBranchCondition(const Stmt *Condition,
     SymbolRef Sym = V.getAsSymbol(/*IncludeBaseRegions=*/true);
     return Sym && !involvesModelSymbol(State, Sym);
   };
-  if (llvm::none_of(G.Reads, Lost))
+  if (llvm::none_of(G->Reads, Lost))
     return;
   // Whichever branch runs, no report may rest on it: what a branch
   // deregisters is no longer tracked, and whether the captures match what a
   // branch releases is unknown.
   for (auto [Reg, RS] : State->get<WskRegistrations>()) {
     const VarDecl *VD = globalVar(Reg);
-    if (G.Then.deregisters(VD) || G.Else.deregisters(VD))
+    if (G->Then.deregisters(VD) || G->Else.deregisters(VD))
       State = escape(State, Reg);
-    else if (G.Then.releases(VD) || G.Else.releases(VD))
+    else if (G->Then.releases(VD) || G->Else.releases(VD))
       State = State->add<WskReleaseUndecided>(Reg);
   }
   C.addTransition(State);

@@ -12,6 +12,7 @@
 #define WSKCHECK_CORE_WSKCHECKER_H
 
 #include "catalog/WskRules.h"
+#include "core/CleanupGuards.h"
 #include "core/KernelModel.h"
 #include "core/WskState.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
@@ -160,6 +161,9 @@ private:
   const KernelModel *Kernel = nullptr;
   mutable const ASTContext *SharedGlobalsOf = nullptr;
   mutable bool SharedGlobals = false;
+  /// The conditions that decide a cleanup, found as the analysis reaches
+  /// them.
+  CleanupGuards Guards;
 };
 
 } // namespace wsk

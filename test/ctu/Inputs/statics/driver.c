@@ -4,6 +4,11 @@
 DRIVER_INITIALIZE DriverEntry;
 DRIVER_UNLOAD DrvUnload;
 
+#ifdef OPAQUE_CALL
+/* In a file the compilation database does not list: never imported. */
+VOID DrvStartTelemetry(VOID);
+#endif
+
 VOID DrvUnload(PDRIVER_OBJECT DriverObject)
 {
   UNREFERENCED_PARAMETER(DriverObject);
@@ -18,6 +23,9 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
   status = LibInit();
   if (!NT_SUCCESS(status))
     return status;
+#ifdef OPAQUE_CALL
+  DrvStartTelemetry();
+#endif
   DriverObject->DriverUnload = DrvUnload;
   return STATUS_SUCCESS;
 }

@@ -1559,13 +1559,15 @@ ProgramStateRef WskChecker::checkRegionChanges(
     // (the analysis gave up on it) may reach them all.
     const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getDecl());
     bool OwnCode = FD && FD->hasBody();
-    bool Shared = OwnCode || hasSharedGlobals(Ctx);
+    // Memory the globals point to: the call may change it if it can name
+    // one of them; if not, clang still forgot the globals' values (static
+    // ones too), and with them the way the driver reaches the memory later.
     llvm::SmallPtrSet<const MemRegion *, 16> Reached(Regions.begin(),
                                                      Regions.end());
     for (auto [Reg, RS] : State->get<WskRegistrations>())
       if (isa<GlobalsSpaceRegion>(memorySpace(Reg, State))
               ? OwnCode || isShared(Reg)
-              : Shared && Reached.count(Reg->getBaseRegion()))
+              : Reached.count(Reg->getBaseRegion()))
         State = escape(State, Reg);
   }
   for (const MemRegion *E : ExplicitRegions) {
@@ -1578,20 +1580,6 @@ ProgramStateRef WskChecker::checkRegionChanges(
       State = State->add<WskEscaped>(E->getBaseRegion());
   }
   return State;
-}
-
-bool WskChecker::hasSharedGlobals(ASTContext &Ctx) const {
-  if (SharedGlobalsOf != &Ctx) {
-    SharedGlobalsOf = &Ctx;
-    SharedGlobals = false;
-    forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
-      SharedGlobals |=
-          VD->hasGlobalStorage() && VD->isExternallyVisible() &&
-          !VD->getType().isConstQualified() &&
-          !Ctx.getSourceManager().isInSystemHeader(VD->getLocation());
-    });
-  }
-  return SharedGlobals;
 }
 
 ProgramStateRef WskChecker::evalAssume(ProgramStateRef State, SVal,

@@ -155,12 +155,7 @@ private:
   CheckerNameRef Names[WskRule_Count];
   mutable std::unique_ptr<BugType> BugTypes[WskRule_Count];
 
-  /// Whether the unit defines globals other files can name.
-  bool hasSharedGlobals(ASTContext &Ctx) const;
-
   const KernelModel *Kernel = nullptr;
-  mutable const ASTContext *SharedGlobalsOf = nullptr;
-  mutable bool SharedGlobals = false;
   /// The conditions that decide a cleanup, found as the analysis reaches
   /// them.
   CleanupGuards Guards;

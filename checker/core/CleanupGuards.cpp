@@ -92,8 +92,20 @@ const CleanupGuard *CleanupGuards::find(const Stmt *Cond,
   if (It != Guards.end())
     return It->second.get();
   std::unique_ptr<CleanupGuard> G;
-  const auto *IS = dyn_cast_or_null<IfStmt>(PM.getParent(Cond));
-  if (IS && IS->getCond() == Cond) {
+  // The condition may be one operand of the `if`'s (`g_A && g_B`, `!g_A`):
+  // the branch on it decides the `if` too.
+  const Stmt *Whole = Cond;
+  const Stmt *P = PM.getParent(Whole);
+  while (P &&
+         (isa<ParenExpr, ImplicitCastExpr>(P) ||
+          (isa<UnaryOperator>(P) &&
+           cast<UnaryOperator>(P)->getOpcode() == UO_LNot) ||
+          (isa<BinaryOperator>(P) && cast<BinaryOperator>(P)->isLogicalOp()))) {
+    Whole = P;
+    P = PM.getParent(Whole);
+  }
+  const auto *IS = dyn_cast_or_null<IfStmt>(P);
+  if (IS && IS->getCond() == Whole) {
     G = std::make_unique<CleanupGuard>();
     auto CleansUp = [this](const FunctionDecl *FD, bool Release) {
       return cleansUp(FD, Release);

@@ -67,8 +67,9 @@ struct CleanupGuard {
 /// first time their condition is, whichever file the function came from.
 class CleanupGuards {
 public:
-  /// The guard whose condition is \p Cond (\p PM: its function's parent
-  /// map), or null if \p Cond decides no cleanup.
+  /// The guard whose condition is, or has the operand, \p Cond (\p PM: its
+  /// function's parent map), or null if \p Cond decides no cleanup. Its
+  /// Reads are those of \p Cond.
   const CleanupGuard *find(const clang::Stmt *Cond,
                            const clang::ParentMap &PM) const;
 

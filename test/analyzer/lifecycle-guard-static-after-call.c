@@ -2,10 +2,12 @@
 // capture succeed, then calls a function of another file. clang forgets
 // every global at that call (the other file may call back into this one),
 // so the unload routine's tests of the flags are on values the path lost:
-// no report rests on them. The error path after the call, which deregisters
+// no report rests on them, also where the flag is one operand of the
+// condition. The error path after the call, which deregisters
 // with the capture still held, is found all the same.
 //
 // RUN: %clang_analyze_wsk -verify=ok %s
+// RUN: %clang_analyze_wsk -verify=ok -DCOMBINED %s
 // RUN: %clang_analyze_wsk -verify=bug -DBUG %s
 // ok-no-diagnostics
 
@@ -32,7 +34,11 @@ VOID SaUnload(PDRIVER_OBJECT DriverObject)
     WskReleaseProviderNPI(&g_SaReg);
     g_SaCaptured = FALSE;
   }
+#ifdef COMBINED
+  if (g_SaRegistered && g_SaClient.Version != 0) {
+#else
   if (g_SaRegistered) {
+#endif
     WskDeregister(&g_SaReg);
     g_SaRegistered = FALSE;
   }

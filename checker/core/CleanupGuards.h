@@ -72,10 +72,11 @@ public:
   /// Reads are those of \p Cond.
   const CleanupGuard *find(const clang::Stmt *Cond,
                            const clang::ParentMap &PM) const;
-
-private:
+  /// Whether \p FD deregisters (\p Release false) or releases (true),
+  /// itself or through the functions it calls.
   bool cleansUp(const clang::FunctionDecl *FD, bool Release) const;
 
+private:
   mutable llvm::DenseMap<const clang::Stmt *, std::unique_ptr<CleanupGuard>>
       Guards;
   /// Per function: deregisters, releases (in progress counts as no).

@@ -378,10 +378,6 @@ private:
                 dyn_cast<UnaryOperator>(CE->getArg(0)->IgnoreParenImpCasts()))
           if (UO->getOpcode() == UO_AddrOf)
             ReadOnlyUses.insert(UO);
-      if (Name == "WskDeregister")
-        Deregisters = true;
-      if (Name == "WskReleaseProviderNPI")
-        Releases = true;
       return true;
     }
     /// Conditions that decide whether what they control runs.
@@ -397,8 +393,6 @@ private:
     llvm::DenseSet<const UnaryOperator *> ReadOnlyUses;
     /// (condition, the statement it controls)
     llvm::SmallVector<std::pair<const Expr *, const Stmt *>, 4> Guards;
-    bool Deregisters = false;
-    bool Releases = false;
   };
 
   ASTContext &Ctx;
@@ -453,30 +447,9 @@ void GlobalWrites::run() {
     if (!Lifecycle.count(FD))
       Result.insert(B.Written.begin(), B.Written.end());
 
-  // The functions that may deregister, or release, through any depth of
-  // calls.
-  auto Closure = [&](bool Body::*Direct) {
-    llvm::DenseSet<const FunctionDecl *> Set;
-    for (bool Changed = true; Changed;) {
-      Changed = false;
-      for (auto &[FD, B] : Bodies) {
-        if (Set.count(FD))
-          continue;
-        if (B.*Direct || llvm::any_of(B.Calls, [&](const FunctionDecl *Callee) {
-              return Set.count(Callee->getCanonicalDecl());
-            })) {
-          Set.insert(FD);
-          Changed = true;
-        }
-      }
-    }
-    return Set;
-  };
-  llvm::DenseSet<const FunctionDecl *> Deregistering =
-      Closure(&Body::Deregisters);
-  llvm::DenseSet<const FunctionDecl *> Releasing = Closure(&Body::Releases);
+  CleanupGuards Cleanups;
   auto CleansUp = [&](const FunctionDecl *FD, bool Release) {
-    return (Release ? Releasing : Deregistering).count(FD->getCanonicalDecl());
+    return Cleanups.cleansUp(FD, Release);
   };
   for (auto &[FD, B] : Bodies) {
     if (!Lifecycle.count(FD))

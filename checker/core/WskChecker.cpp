@@ -1402,17 +1402,16 @@ static ProgramStateRef escape(ProgramStateRef State, const MemRegion *Reg) {
 /// table).
 static bool involvesModelSymbol(ProgramStateRef State, SymbolRef Sym) {
   for (SymbolRef S : Sym->symbols()) {
-    if (State->get<WskCaptures>(S) || State->get<WskOutcomes>(S) ||
-        State->get<WskSockets>(S))
+    if (State->get<WskOutcomes>(S))
       return true;
     for (auto [Reg, RS] : State->get<WskRegistrations>())
       if (RS.getStatus() == S)
         return true;
     for (auto [Status, Cap] : State->get<WskCaptures>())
-      if (Cap.getDispatch() == S)
+      if (Status == S || Cap.getDispatch() == S)
         return true;
     for (auto [Socket, SS] : State->get<WskSockets>())
-      if (SS.getStatus() == S)
+      if (Socket == S || SS.getStatus() == S)
         return true;
   }
   return false;

@@ -30,6 +30,7 @@ round, and each figure is the median over the rounds.
   scripts/bench-analysis.py [--runs 5] file...   (the three runs per file)
 """
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -124,16 +125,67 @@ def bench_ctu(args, tmp):
     # Fill the cache: the timed runs with it are all second runs.
     subprocess.run(cached, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL, check=False)
-    t = alternate({"plain": base, "ctu": base + ["--ctu"], "cached": cached},
-                  args.runs, wall=True)
+    cmds = {"plain": base, "ctu": base + ["--ctu"], "cached": cached}
+    before = None
+    if args.before:
+        before = os.path.join(os.path.dirname(os.path.dirname(args.before)),
+                              "bin", "wskcheck")
+        cmds["before"] = [before] + base[1:] + ["--ctu"]
+    t = alternate(cmds, args.runs, wall=True)
     print(f"wskcheck -p on {args.ctu_files + 1} files, median of "
           f"{args.runs} alternating runs")
     print(f"{'':5} {'without --ctu':>14} {'--ctu':>8} {'--ctu-cache':>12} "
-          f"{'ctu/without':>12} {'cache/without':>14}")
+          f"{'ctu/without':>12} {'cache/without':>14}"
+          + (f" {'before --ctu':>13}" if before else ""))
     for kind, suffix in (("CPU", ""), ("wall", ".wall")):
         p, c, k = (t[n + suffix] for n in ("plain", "ctu", "cached"))
+        b = f" {t['before' + suffix]:12.2f}s" if before else ""
         print(f"{kind:5} {p:13.2f}s {c:7.2f}s {k:11.2f}s {c / p:12.2f} "
-              f"{k / p:14.2f}", flush=True)
+              f"{k / p:14.2f}{b}", flush=True)
+    bench_ctu_clang(args, d, tmp)
+
+
+def bench_ctu_clang(args, d, tmp):
+    """What following the calls costs clang itself: driver.c analysed by
+    clang --analyze with an index of the module files (clang's own
+    clang-extdef-mapping), with and without the plugin."""
+    llvm = f"/usr/lib/llvm-{args.llvm}/bin"
+    mapping = os.path.join(llvm, "clang-extdef-mapping")
+    if not os.path.exists(mapping):
+        return
+    ctu_dir = os.path.join(tmp, "clang-ctu")
+    os.makedirs(ctu_dir, exist_ok=True)
+    with open(os.path.join(d, "compile_commands.json")) as f:
+        db = json.load(f)
+    files = [e["file"] for e in db]
+    with open(os.path.join(ctu_dir, "externalDefMap.txt"), "w") as out:
+        subprocess.run([mapping, "-p", d] + files, stdout=out,
+                       stderr=subprocess.DEVNULL, check=True)
+    invocations = {}
+    for e in db:
+        a = [x for x in e["arguments"] if x != "-c"]
+        invocations[e["file"]] = ([os.path.join(llvm, "clang"),
+                                   "-working-directory=" + e["directory"],
+                                   "-w"] + a[1:])
+    inv = os.path.join(ctu_dir, "invocations.yaml")
+    with open(inv, "w") as out:
+        json.dump(invocations, out)
+    ctu = []
+    for c in ("experimental-enable-naive-ctu-analysis=true",
+              "ctu-dir=" + ctu_dir, "ctu-invocation-list=" + inv,
+              "ctu-phase1-inlining=all"):
+        ctu += ["-Xanalyzer", "-analyzer-config", "-Xanalyzer", c]
+    plugin = os.path.join(args.build, "lib", "WskCheckerPlugin.so")
+    base = [os.path.join(llvm, "clang"), "--analyze", "-o", "/dev/null",
+            "-I", os.path.join(ROOT, "runtime_shim", "include"), "-I", d]
+    wsk = ["-fplugin=" + plugin, "-Xanalyzer", "-analyzer-checker=wsk"]
+    driver = [os.path.join(d, "driver.c")]
+    t = alternate({"plain": base + driver, "plain-ctu": base + ctu + driver,
+                   "wsk": base + wsk + driver,
+                   "wsk-ctu": base + wsk + ctu + driver}, args.runs)
+    print(f"driver.c alone, clang --analyze, CPU time: without the index "
+          f"{t['plain']:.2f}s, with it {t['plain-ctu']:.2f}s; with the "
+          f"plugin {t['wsk']:.2f}s and {t['wsk-ctu']:.2f}s", flush=True)
 
 
 def bench_files(args, clang, plugin):

@@ -2,6 +2,7 @@
 
 #include "Analysis.h"
 #include "CrossFileCalls.h"
+#include "Ctu.h"
 #include "FindingCollector.h"
 #include "FixItRecovery.h"
 #include "Suppression.h"
@@ -45,6 +46,8 @@ struct UnitOutcome {
   std::vector<ModelItem> Model;
   /// What the unit defines and calls unresolved (CrossFileCalls.h).
   FileResult CrossFile;
+  /// --ctu: the unit's part of the index, if asked for and it compiled.
+  std::optional<CtuIndexPart> CtuIndex;
 };
 
 void addSummary(ASTContext &Ctx, UnitOutcome &Out, bool WithItems) {
@@ -65,14 +68,18 @@ void addSummary(ASTContext &Ctx, UnitOutcome &Out, bool WithItems) {
 class GateConsumer : public MultiplexConsumer {
 public:
   GateConsumer(std::unique_ptr<ASTConsumer> Analysis, UnitOutcome &Out,
-               SuppressionRegions &Suppressions, bool ReachesWsk)
+               SuppressionRegions &Suppressions, bool ReachesWsk,
+               bool CollectCtuIndex)
       : MultiplexConsumer(one(std::move(Analysis))), Out(Out),
-        Suppressions(Suppressions), ReachesWsk(ReachesWsk) {}
+        Suppressions(Suppressions), ReachesWsk(ReachesWsk),
+        CollectCtuIndex(CollectCtuIndex) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // Nothing to analyse in a unit with errors; clang would not either.
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
+    if (CollectCtuIndex)
+      collectCtuIndex(Ctx, Out.CtuIndex.emplace());
     UnitOutcome Unit;
     addSummary(Ctx, Unit, /*WithItems=*/false);
     collectCrossFileCalls(Ctx, Out.CrossFile);
@@ -97,6 +104,7 @@ private:
   UnitOutcome &Out;
   SuppressionRegions &Suppressions;
   bool ReachesWsk;
+  bool CollectCtuIndex;
 };
 
 /// The analysis consumer owns its path consumers; newer LLVM says so in the
@@ -132,9 +140,11 @@ class WskAnalysisAction : public ASTFrontendAction {
 public:
   WskAnalysisAction(std::vector<Finding> &Findings, UnitOutcome &Outcome,
                     const AnalysisSettings &Settings,
-                    llvm::raw_ostream &CompilerOutput, bool ReachesWsk)
+                    llvm::raw_ostream &CompilerOutput, bool ReachesWsk,
+                    bool CollectCtuIndex)
       : Findings(Findings), Outcome(Outcome), Settings(Settings),
-        CompilerOutput(CompilerOutput), ReachesWsk(ReachesWsk) {}
+        CompilerOutput(CompilerOutput), ReachesWsk(ReachesWsk),
+        CollectCtuIndex(CollectCtuIndex) {}
 
 protected:
   bool BeginInvocation(CompilerInstance &CI) override {
@@ -167,7 +177,7 @@ protected:
                     0);
     return std::make_unique<GateConsumer>(
         wsk::withLifecycleRoot(std::move(Consumer), Opts), Outcome,
-        Suppressions, ReachesWsk);
+        Suppressions, ReachesWsk, CollectCtuIndex);
   }
 
 private:
@@ -176,6 +186,7 @@ private:
   const AnalysisSettings &Settings;
   llvm::raw_ostream &CompilerOutput;
   bool ReachesWsk;
+  bool CollectCtuIndex;
   /// Outlives the consumers, which report while the unit is torn down.
   SuppressionRegions Suppressions;
 };
@@ -184,13 +195,16 @@ class WskActionFactory : public tooling::FrontendActionFactory {
 public:
   WskActionFactory(std::vector<Finding> &Findings, UnitOutcome &Outcome,
                    const AnalysisSettings &Settings,
-                   llvm::raw_ostream &CompilerOutput, bool ReachesWsk)
+                   llvm::raw_ostream &CompilerOutput, bool ReachesWsk,
+                   bool CollectCtuIndex)
       : Findings(Findings), Outcome(Outcome), Settings(Settings),
-        CompilerOutput(CompilerOutput), ReachesWsk(ReachesWsk) {}
+        CompilerOutput(CompilerOutput), ReachesWsk(ReachesWsk),
+        CollectCtuIndex(CollectCtuIndex) {}
 
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<WskAnalysisAction>(Findings, Outcome, Settings,
-                                               CompilerOutput, ReachesWsk);
+                                               CompilerOutput, ReachesWsk,
+                                               CollectCtuIndex);
   }
 
 private:
@@ -199,6 +213,7 @@ private:
   const AnalysisSettings &Settings;
   llvm::raw_ostream &CompilerOutput;
   bool ReachesWsk;
+  bool CollectCtuIndex;
 };
 
 /// Forwards clang's diagnostics to \p Next and notes errors raised outside
@@ -526,6 +541,17 @@ FileJob prepareFile(const tooling::CompilationDatabase &DB, StringRef Source,
   return Job;
 }
 
+void addCommandArguments(FileJob &Job, llvm::ArrayRef<std::string> Args) {
+  FileResult Fresh;
+  Fresh.Source = std::move(Job.Result.Source);
+  Fresh.AbsolutePath = std::move(Job.Result.AbsolutePath);
+  for (tooling::CompileCommand &C : Job.Commands) {
+    llvm::append_range(C.CommandLine, Args);
+    Fresh.Commands.push_back(commandLine(C));
+  }
+  Job.Result = std::move(Fresh);
+}
+
 void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   FileResult &R = Job.Result;
   if (!Job.runnable())
@@ -570,8 +596,11 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   Tool->setDiagnosticConsumer(&Watch);
 
   UnitOutcome Outcome;
+  // A file with several commands has several units; the index is made of
+  // one (Ctu.h), so only a file with one command is indexed here.
   WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput,
-                           Job.ReachesWsk);
+                           Job.ReachesWsk,
+                           Job.CollectCtuIndex && Job.Commands.size() == 1);
   int ToolStatus = 0;
   llvm::CrashRecoveryContext CRC;
   bool Survived = CRC.RunSafely([&] { ToolStatus = Tool->run(&Factory); });
@@ -599,8 +628,9 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
     Again->setDiagnosticConsumer(&QuietPrinter);
     UnitOutcome FixedOutcome;
     std::vector<Finding> FixedFindings;
+    // The index has only files that compile as they are: none of this one.
     WskActionFactory FixedFactory(FixedFindings, FixedOutcome, Settings, Quiet,
-                                  Job.ReachesWsk);
+                                  Job.ReachesWsk, /*CollectCtuIndex=*/false);
     int FixedStatus = 0;
     Survived = CRC.RunSafely([&] { FixedStatus = Again->run(&FixedFactory); });
     if (Survived && (FixedStatus == 0 || FixedOutcome.Analysed)) {
@@ -641,6 +671,7 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   R.HasWskCalls = Outcome.HasWskCalls;
   R.DefinedFunctions = std::move(Outcome.CrossFile.DefinedFunctions);
   R.ExternalCalls = std::move(Outcome.CrossFile.ExternalCalls);
+  R.CtuIndex = std::move(Outcome.CtuIndex);
   R.Model = std::move(Outcome.Model);
   removeDuplicates(R.Model);
   if (!Settings.ExplainOnly && !Outcome.Analysed) {

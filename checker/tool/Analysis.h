@@ -54,6 +54,12 @@ struct FileJob {
   /// With --ctu: the file calls functions of other files that may reach
   /// WSK calls, so it is analysed even without a WSK call of its own.
   bool ReachesWsk = false;
+  /// With --ctu: record the file's part of the index while analysing it
+  /// (FileResult::CtuIndex), so that it is parsed once for both.
+  bool CollectCtuIndex = false;
+  /// With --ctu: analysed only once the first files of the run have made
+  /// the index complete (Runner.h).
+  bool Deferred = false;
   /// Arguments shapeCommand took out of its commands (for --verbose).
   std::vector<std::string> Stripped;
 
@@ -63,6 +69,10 @@ struct FileJob {
 /// Looks \p Source up on disk and in \p DB. Not thread-safe (\p DB).
 FileJob prepareFile(const clang::tooling::CompilationDatabase &DB,
                     llvm::StringRef Source, const AnalysisSettings &Settings);
+
+/// Makes \p Job ready to be analysed (again) with \p Args appended to
+/// each of its commands: what a previous analysis found is dropped.
+void addCommandArguments(FileJob &Job, llvm::ArrayRef<std::string> Args);
 
 /// Compiles and analyses a runnable \p Job, filling in its result: status,
 /// findings, and clang's error output (kept in the result, not printed).

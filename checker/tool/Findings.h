@@ -9,7 +9,9 @@
 #ifndef WSKCHECK_TOOL_FINDINGS_H
 #define WSKCHECK_TOOL_FINDINGS_H
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wsk {
@@ -104,6 +106,18 @@ struct ModelItem {
   std::string Function;
 };
 
+/// --ctu: what one parse of a file adds to the index (Ctu.h).
+struct CtuIndexPart {
+  /// Lookup names of the definitions the file offers other files.
+  std::vector<std::string> Names;
+  /// Lookup names of the functions and variables it uses without defining
+  /// them: where the analysis would import a definition of another file.
+  std::vector<std::string> Uses;
+  /// Every file the parse read (absolute path), with a hash of the text it
+  /// parsed.
+  std::vector<std::pair<std::string, std::string>> Inputs;
+};
+
 /// The outcome for one source file named on the command line (or taken from
 /// the compilation database).
 struct FileResult {
@@ -143,6 +157,9 @@ struct FileResult {
   /// defining them, with the number of calls (see CrossFileCalls.h).
   std::vector<std::string> DefinedFunctions;
   std::vector<std::pair<std::string, unsigned>> ExternalCalls;
+  /// --ctu: the file's part of the index, when its analysis was asked to
+  /// record it and the file compiled.
+  std::optional<CtuIndexPart> CtuIndex;
 
   bool analysed() const { return Status == Analysed; }
   /// Whether the file could not be analysed because of an error (status 2).

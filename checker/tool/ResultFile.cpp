@@ -142,6 +142,8 @@ std::string resultToJson(const FileResult &R) {
                  {"defined", std::move(Defined)},
                  {"externalCallNames", std::move(CallNames)},
                  {"externalCallCounts", std::move(CallCounts)}};
+  if (R.CtuIndex)
+    O["ctuIndex"] = ctuIndexToJson(*R.CtuIndex);
   std::string Text;
   raw_string_ostream(Text) << json::Value(std::move(O));
   return Text;
@@ -175,6 +177,12 @@ bool resultFromJson(StringRef Text, FileResult &R) {
       Status > FileResult::BadArguments)
     return false;
   R.Status = static_cast<FileResult::StatusKind>(Status);
+  if (const json::Value *Part = V->getAsObject()->get("ctuIndex")) {
+    const json::Object *Obj = Part->getAsObject();
+    R.CtuIndex.emplace();
+    if (!Obj || !ctuIndexFromJson(*Obj, *R.CtuIndex))
+      return false;
+  }
   return O.map("detail", R.Detail) &&
          O.map("compilerOutput", R.CompilerOutput) &&
          O.map("hasDriverEntry", R.HasDriverEntry) &&
@@ -182,6 +190,45 @@ bool resultFromJson(StringRef Text, FileResult &R) {
          O.map("model", R.Model) && O.map("commands", R.Commands) &&
          O.map("defined", R.DefinedFunctions) &&
          mapCalls(O, R.ExternalCalls);
+}
+
+json::Object ctuIndexToJson(const CtuIndexPart &Part) {
+  json::Array Names, Uses, Inputs;
+  for (const std::string &N : Part.Names)
+    Names.push_back(N);
+  for (const std::string &U : Part.Uses)
+    Uses.push_back(U);
+  for (const auto &[Path, Hash] : Part.Inputs)
+    Inputs.push_back(json::Object{{"path", Path}, {"hash", Hash}});
+  return json::Object{{"names", std::move(Names)},
+                      {"uses", std::move(Uses)},
+                      {"inputs", std::move(Inputs)}};
+}
+
+bool ctuIndexFromJson(const json::Object &O, CtuIndexPart &Part) {
+  const json::Array *Names = O.getArray("names");
+  const json::Array *Uses = O.getArray("uses");
+  const json::Array *Inputs = O.getArray("inputs");
+  if (!Names || !Uses || !Inputs)
+    return false;
+  for (auto [From, To] :
+       {std::pair(Names, &Part.Names), std::pair(Uses, &Part.Uses)}) {
+    for (const json::Value &N : *From) {
+      std::optional<StringRef> Name = N.getAsString();
+      if (!Name)
+        return false;
+      To->push_back(Name->str());
+    }
+  }
+  for (const json::Value &V : *Inputs) {
+    const json::Object *In = V.getAsObject();
+    std::optional<StringRef> Path = In ? In->getString("path") : std::nullopt;
+    std::optional<StringRef> Hash = In ? In->getString("hash") : std::nullopt;
+    if (!Path || !Hash)
+      return false;
+    Part.Inputs.push_back({Path->str(), Hash->str()});
+  }
+  return true;
 }
 
 } // namespace tool

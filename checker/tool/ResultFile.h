@@ -12,6 +12,7 @@
 
 #include "Findings.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/JSON.h"
 #include <string>
 
 namespace wsk {
@@ -21,6 +22,12 @@ std::string resultToJson(const FileResult &R);
 
 /// False if \p Text is not a result resultToJson wrote.
 bool resultFromJson(llvm::StringRef Text, FileResult &R);
+
+/// A file's part of the --ctu index, in a result and in a --ctu-cache
+/// entry.
+llvm::json::Object ctuIndexToJson(const CtuIndexPart &Part);
+/// False if \p O is not what ctuIndexToJson wrote.
+bool ctuIndexFromJson(const llvm::json::Object &O, CtuIndexPart &Part);
 
 } // namespace tool
 } // namespace wsk

@@ -21,7 +21,7 @@ class OrderedRun {
 public:
   OrderedRun(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
              function_ref<void(const FileResult &)> Emit, StringRef Kept)
-      : Jobs(Jobs), Done(Jobs.size(), false),
+      : Jobs(Jobs), Done(Jobs.size(), false), WasStarted(Jobs.size(), false),
         // --explain analyses nothing: there is no outcome to tell.
         ShowFinished(!Opts.Quiet && !Opts.Analysis.ExplainOnly),
         ShowProgress(ShowFinished && sys::Process::StandardErrIsDisplayed()),
@@ -29,12 +29,23 @@ public:
 
   void started(size_t I) {
     std::lock_guard<std::mutex> Lock(M);
-    ++Started;
+    // A job of the second pass may have run in the first already.
+    if (!WasStarted[I]) {
+      WasStarted[I] = true;
+      ++Started;
+    }
     if (!ShowProgress)
       return;
     Progress = "[" + std::to_string(Started) + "/" +
                std::to_string(Jobs.size()) + "] " + Jobs[I].Result.Source;
     drawProgress();
+  }
+
+  /// A result that may still be replaced (a first pass's): kept for a stop
+  /// signal, nothing said about it yet.
+  void keepOnly(size_t I) {
+    if (!Kept.empty())
+      keep(I);
   }
 
   void finished(size_t I) {
@@ -123,7 +134,7 @@ private:
   }
 
   std::vector<FileJob> &Jobs;
-  std::vector<bool> Done;
+  std::vector<bool> Done, WasStarted;
   /// A line as each file finishes; a progress line redrawn as they start.
   const bool ShowFinished;
   const bool ShowProgress;
@@ -230,9 +241,10 @@ keptResults(StringRef Dir,
 
 } // namespace
 
-void runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
-             ArrayRef<std::string> ChildCommand,
-             function_ref<void(const FileResult &)> Emit, StoppedRun Stopped) {
+Error runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
+              ArrayRef<std::string> ChildCommand,
+              function_ref<void(const FileResult &)> Emit, StoppedRun Stopped,
+              BetweenPasses Between) {
   // Where the results are kept as they come in, for a stop signal: the
   // jobs themselves are being written by other threads when it comes.
   TempPath Kept;
@@ -258,34 +270,57 @@ void runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
   OrderedRun Order(Jobs, Opts, Emit, Kept.path());
   std::vector<size_t> Runnable;
   for (size_t I = 0; I < Jobs.size(); ++I)
-    if (Jobs[I].runnable())
+    if (Jobs[I].runnable() && !(Between && Jobs[I].Deferred))
       Runnable.push_back(I);
 
-  unsigned Workers = std::min<size_t>(Opts.Jobs, Runnable.size());
-  auto RunOne = [&](size_t I) {
-    Order.started(I);
-    analyzeInChild(Jobs[I], Opts, ChildCommand);
-    Order.finished(I);
+  // A first-pass job is done once the second pass is decided.
+  auto RunPass = [&](ArrayRef<size_t> Pass, bool Final) {
+    unsigned Workers = std::min<size_t>(Opts.Jobs, Pass.size());
+    auto RunOne = [&](size_t I) {
+      Order.started(I);
+      analyzeInChild(Jobs[I], Opts, ChildCommand);
+      if (Final)
+        Order.finished(I);
+      else
+        Order.keepOnly(I);
+    };
+    if (Workers <= 1) {
+      for (size_t I : Pass)
+        RunOne(I);
+      return;
+    }
+    // The threads only wait for the children.
+    DefaultThreadPool Pool(hardware_concurrency(Workers));
+    for (size_t I : Pass)
+      Pool.async([&RunOne, I] { RunOne(I); });
+    Pool.wait();
   };
   // Files that cannot be analysed at all are done already; their messages
   // come out in order with the others.
-  for (size_t I = 0; I < Jobs.size(); ++I)
-    if (!Jobs[I].runnable()) {
-      Order.started(I);
-      Order.finished(I);
-    }
+  if (!Between)
+    for (size_t I = 0; I < Jobs.size(); ++I)
+      if (!Jobs[I].runnable()) {
+        Order.started(I);
+        Order.finished(I);
+      }
 
-  if (Workers <= 1) {
-    for (size_t I : Runnable)
-      RunOne(I);
-  } else {
-    // The threads only wait for the children.
-    DefaultThreadPool Pool(hardware_concurrency(Workers));
-    for (size_t I : Runnable)
-      Pool.async([&RunOne, I] { RunOne(I); });
-    Pool.wait();
+  RunPass(Runnable, /*Final=*/!Between);
+  if (Between) {
+    Expected<std::vector<size_t>> Second = Between(Jobs);
+    if (!Second)
+      return Second.takeError();
+    std::vector<bool> Again(Jobs.size());
+    for (size_t I : *Second)
+      Again[I] = true;
+    for (size_t I = 0; I < Jobs.size(); ++I)
+      if (!Again[I]) {
+        Order.started(I);
+        Order.finished(I);
+      }
+    RunPass(*Second, /*Final=*/true);
   }
   Order.end();
+  return Error::success();
 }
 
 } // namespace tool

@@ -17,6 +17,7 @@
 #include "Analysis.h"
 #include "Options.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
 
@@ -42,10 +43,19 @@ using StoppedRun = std::function<std::string(
 /// before it are done, with standard error free of the progress line; it
 /// runs on any thread, one call at a time. Each result is also kept in a
 /// temporary directory as it comes in, for \p Stopped.
-void runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
-             llvm::ArrayRef<std::string> ChildCommand,
-             llvm::function_ref<void(const FileResult &)> Emit,
-             StoppedRun Stopped = nullptr);
+///
+/// With \p Between (--ctu, Ctu.h) the run has two passes: the runnable jobs
+/// not FileJob::Deferred first; then \p Between, which returns the jobs to
+/// run in the second pass (readied for it: the deferred ones, and first-pass
+/// jobs to analyse again), and the others' first results are final. An
+/// error from \p Between ends the run there, with nothing emitted.
+using BetweenPasses =
+    std::function<llvm::Expected<std::vector<size_t>>(std::vector<FileJob> &)>;
+llvm::Error runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
+                    llvm::ArrayRef<std::string> ChildCommand,
+                    llvm::function_ref<void(const FileResult &)> Emit,
+                    StoppedRun Stopped = nullptr,
+                    BetweenPasses Between = nullptr);
 
 } // namespace tool
 } // namespace wsk

@@ -656,34 +656,6 @@ int main(int argc, const char **argv) {
       }))
     return ExitError;
 
-  // --ctu: index the whole database once; every analysis (and every -j
-  // child, through --extra-arg) then reads the same index.
-  std::optional<CtuSetup> Ctu;
-  if (Opts.Ctu) {
-    if (Opts.BuildPath.empty() && Opts.Projects.empty())
-      return error("--ctu needs a compilation database (-p <build dir>) or "
-                   "projects (--vcxproj)");
-    Expected<CtuSetup> SetupOrErr = prepareCtu(*Comps.Database, Opts);
-    if (!SetupOrErr)
-      return error(withRelativePaths(toString(SetupOrErr.takeError()), Paths));
-    Ctu = std::move(*SetupOrErr);
-    for (const auto &[File, Why] : Ctu->NotIndexed)
-      errs() << "wskcheck: --ctu: " << Paths.display(File)
-             << " is left out of the index: " << withRelativePaths(Why, Paths)
-             << '\n';
-    for (const std::string &Note : Ctu->CacheNotes)
-      errs() << "wskcheck: note: " << withRelativePaths(Note, Paths) << '\n';
-    if (Opts.Verbose) {
-      for (const std::string &File : Ctu->Indexed)
-        errs() << "wskcheck: note: --ctu: " << Paths.display(File)
-               << ": indexed\n";
-      for (const std::string &File : Ctu->Reused)
-        errs() << "wskcheck: note: --ctu: " << Paths.display(File)
-               << ": index reused from --ctu-cache\n";
-    }
-    Settings.CtuArgs = Ctu->Arguments;
-  }
-
   // --explain prints into a buffer when it goes to a file, which is
   // written whole at the end.
   std::string Explained;
@@ -693,10 +665,57 @@ int main(int argc, const char **argv) {
                          : ExplainedOS;
 
   std::vector<FileJob> Jobs;
-  for (const std::string &Source : Sources) {
+  for (const std::string &Source : Sources)
     Jobs.push_back(prepareFile(*Comps.Database, Source, Settings));
-    Jobs.back().ReachesWsk =
-        Ctu && Ctu->ReachesWsk.count(Jobs.back().Result.AbsolutePath);
+
+  // --ctu: the index of the whole database, made as the files are analysed
+  // (Ctu.h); the files that use definitions of other files are analysed
+  // with it.
+  std::unique_ptr<CtuRun> Ctu;
+  BetweenPasses Between;
+  if (Opts.Ctu) {
+    if (Opts.BuildPath.empty() && Opts.Projects.empty())
+      return error("--ctu needs a compilation database (-p <build dir>) or "
+                   "projects (--vcxproj)");
+    Expected<std::unique_ptr<CtuRun>> Started =
+        CtuRun::start(*Comps.Database, Opts, Jobs);
+    if (!Started)
+      return error(withRelativePaths(toString(Started.takeError()), Paths));
+    Ctu = std::move(*Started);
+#ifdef _WIN32
+    // Each file's wskcheck takes them from the command line.
+    Settings.CtuArgs = Ctu->arguments();
+#endif
+    auto Finish =
+        [&](std::vector<FileJob> &Ready) -> Expected<std::vector<size_t>> {
+      Expected<std::vector<size_t>> Second = Ctu->finish(Ready);
+      if (!Second)
+        return Second.takeError();
+      for (const auto &[File, Why] : Ctu->NotIndexed)
+        errs() << "wskcheck: --ctu: " << Paths.display(File)
+               << " is left out of the index: " << withRelativePaths(Why, Paths)
+               << '\n';
+      for (const std::string &Note : Ctu->CacheNotes)
+        errs() << "wskcheck: note: " << withRelativePaths(Note, Paths) << '\n';
+      if (Opts.Verbose) {
+        for (const std::string &File : Ctu->Indexed)
+          errs() << "wskcheck: note: --ctu: " << Paths.display(File)
+                 << ": indexed\n";
+        for (const std::string &File : Ctu->Reused)
+          errs() << "wskcheck: note: --ctu: " << Paths.display(File)
+                 << ": index reused from --ctu-cache\n";
+        for (const std::string &File : Ctu->FollowingCalls)
+          errs() << "wskcheck: note: --ctu: " << Paths.display(File)
+                 << ": analysed following its calls into other files\n";
+      }
+      errs().flush();
+      return Second;
+    };
+    if (Ctu->needsFirstPass()) {
+      Between = Finish;
+    } else if (Expected<std::vector<size_t>> Ready = Finish(Jobs); !Ready) {
+      return error(withRelativePaths(toString(Ready.takeError()), Paths));
+    }
   }
 
   if (Opts.Verbose)
@@ -775,7 +794,7 @@ int main(int argc, const char **argv) {
              ", marked incomplete";
     };
 
-  runJobs(
+  Error Ended = runJobs(
       Jobs, Opts, Child,
       [&](const FileResult &Result) {
         errs() << Result.CompilerOutput;
@@ -787,7 +806,9 @@ int main(int argc, const char **argv) {
           Out.flush();
         }
       },
-      Stopped);
+      Stopped, Between);
+  if (Ended)
+    return error(withRelativePaths(toString(std::move(Ended)), Paths));
 
   std::vector<FileResult> Files;
   for (FileJob &Job : Jobs)

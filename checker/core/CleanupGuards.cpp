@@ -69,6 +69,18 @@ void globalReads(const Stmt *S, llvm::SmallVectorImpl<const Expr *> &Out) {
     globalReads(Child, Out);
 }
 
+/// The local variables \p S reads.
+void localReads(const Stmt *S, llvm::SmallVectorImpl<const VarDecl *> &Out) {
+  if (!S)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasLocalStorage() && !llvm::is_contained(Out, VD))
+        Out.push_back(VD);
+  for (const Stmt *Child : S->children())
+    localReads(Child, Out);
+}
+
 } // namespace
 
 bool addCleanup(const Stmt *S, CleansUpFn CleansUp, Cleanup &Out) {
@@ -104,20 +116,35 @@ const CleanupGuard *CleanupGuards::find(const Stmt *Cond,
     Whole = P;
     P = PM.getParent(Whole);
   }
-  const auto *IS = dyn_cast_or_null<IfStmt>(P);
-  if (IS && IS->getCond() == Whole) {
+  auto CleansUp = [this](const FunctionDecl *FD, bool Release) {
+    return cleansUp(FD, Release);
+  };
+  bool Any = false;
+  if (const auto *IS = dyn_cast_or_null<IfStmt>(P);
+      IS && IS->getCond() == Whole) {
     G = std::make_unique<CleanupGuard>();
-    auto CleansUp = [this](const FunctionDecl *FD, bool Release) {
-      return cleansUp(FD, Release);
-    };
-    bool Any = addCleanup(IS->getThen(), CleansUp, G->Then);
+    Any = addCleanup(IS->getThen(), CleansUp, G->Then);
     Any |= addCleanup(IS->getElse(), CleansUp, G->Else);
-    if (Any)
-      globalReads(Cond, G->Reads);
-    if (G->Reads.empty())
-      G.reset();
+  } else if (isSwitchCondition(Cond, PM)) {
+    // Which case runs is the guard; with fall-through and the default,
+    // what each case cleans up is not worth telling apart.
+    G = std::make_unique<CleanupGuard>();
+    Any =
+        addCleanup(cast<SwitchStmt>(PM.getParentIgnoreParens(Cond))->getBody(),
+                   CleansUp, G->Then);
+  }
+  if (Any) {
+    globalReads(Cond, G->Reads);
+    localReads(Cond, G->Copies);
+  } else {
+    G.reset();
   }
   return (Guards[Cond] = std::move(G)).get();
+}
+
+bool CleanupGuards::isSwitchCondition(const Stmt *E, const ParentMap &PM) {
+  const auto *SS = dyn_cast_or_null<SwitchStmt>(PM.getParentIgnoreParens(E));
+  return SS && SS->getCond() && SS->getCond()->IgnoreParens() == E;
 }
 
 bool CleanupGuards::cleansUp(const FunctionDecl *FD, bool Release) const {

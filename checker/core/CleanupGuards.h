@@ -54,12 +54,16 @@ using CleansUpFn =
 /// anything.
 bool addCleanup(const clang::Stmt *S, CleansUpFn CleansUp, Cleanup &Out);
 
-/// An `if` whose branches differ in what they clean up.
+/// An `if` whose branches differ in what they clean up, or a `switch` whose
+/// cases clean up something.
 struct CleanupGuard {
-  /// The objects in globals its condition reads (`g_Flag`, `g_Ctx.Flag`).
+  /// The objects in globals its condition reads (`g_Flag`, `g_Ctx.Flag`);
+  /// none when it tests a copy (`state == 2`).
   llvm::SmallVector<const clang::Expr *, 2> Reads;
+  /// The local variables it reads, which may hold a copy of one.
+  llvm::SmallVector<const clang::VarDecl *, 2> Copies;
   /// What the branch taken when the condition holds cleans up, and the
-  /// other branch.
+  /// other branch. A `switch`: what its cases clean up, and nothing.
   Cleanup Then, Else;
 };
 
@@ -72,6 +76,10 @@ public:
   /// Reads are those of \p Cond.
   const CleanupGuard *find(const clang::Stmt *Cond,
                            const clang::ParentMap &PM) const;
+  /// Whether \p E is the condition of a `switch` (clang decides a switch
+  /// without calling branch-condition callbacks).
+  static bool isSwitchCondition(const clang::Stmt *E,
+                                const clang::ParentMap &PM);
   /// Whether \p FD deregisters (\p Release false) or releases (true),
   /// itself or through the functions it calls.
   bool cleansUp(const clang::FunctionDecl *FD, bool Release) const;

@@ -1456,10 +1456,23 @@ void WskChecker::checkBranchCondition(const Stmt *Condition,
                                       CheckerContext &C) const {
   if (!Kernel)
     return;
-  const CleanupGuard *G =
-      Guards.find(Condition, C.getLocationContext()->getParentMap());
-  if (!G)
+  if (const CleanupGuard *G =
+          Guards.find(Condition, C.getLocationContext()->getParentMap()))
+    decideGuard(*G, C.getSVal(Condition), C);
+}
+
+void WskChecker::checkPostStmt(const Expr *E, CheckerContext &C) const {
+  if (!Kernel)
     return;
+  const ParentMap &PM = C.getLocationContext()->getParentMap();
+  if (!CleanupGuards::isSwitchCondition(E, PM))
+    return;
+  if (const CleanupGuard *G = Guards.find(E, PM))
+    decideGuard(*G, C.getSVal(E), C);
+}
+
+void WskChecker::decideGuard(const CleanupGuard &G, SVal Value,
+                             CheckerContext &C) const {
   const CallbackWrites &W = Kernel->callbackWrites(C.getASTContext());
   ProgramStateRef State = C.getState();
   // Only a guard the path lost the value of: a global other callbacks
@@ -1471,13 +1484,14 @@ void WskChecker::checkBranchCondition(const Stmt *Condition,
   // perhaps in the other file); the analysis cannot see that.
   bool Opaque = State->get<WskGlobalsOpaque>();
   bool Unloading = lifecyclePhase(State) == Phase::Unloading;
+  auto LostGlobal = [&](const VarDecl *VD) {
+    VD = VD->getCanonicalDecl();
+    return (Unloading && W.Globals.count(VD)) ||
+           (Opaque && !VD->getType().isConstQualified());
+  };
   auto Lost = [&](const Expr *Read) {
     const VarDecl *VD = globalOf(Read);
-    if (!VD)
-      return false;
-    VD = VD->getCanonicalDecl();
-    if (!(Unloading && W.Globals.count(VD)) &&
-        !(Opaque && !VD->getType().isConstQualified()))
+    if (!VD || !LostGlobal(VD))
       return false;
     std::optional<Loc> Object =
         globalObject(Read, State, C.getLocationContext());
@@ -1490,16 +1504,38 @@ void WskChecker::checkBranchCondition(const Stmt *Condition,
     SymbolRef Sym = V.getAsSymbol(/*IncludeBaseRegions=*/true);
     return Sym && !involvesModelSymbol(State, Sym);
   };
-  if (llvm::none_of(G->Reads, Lost))
+  // The condition's own value may be such a global's lost value, read
+  // before the path wrote the global (`switch (InterlockedExchange(&g, 0))`)
+  // or through a copy (`state = g; ... if (state == 2)`): what clang made
+  // of the global when it forgot it. (A comparison's value is already 0 or
+  // 1 here, clang having split the path on it: the copy is read instead.)
+  auto LostValue = [&](SVal V) {
+    for (SymbolRef S : V.symbols()) {
+      const auto *D = dyn_cast<SymbolDerived>(S);
+      if (!D || !isa<SymbolConjured>(D->getParentSymbol()))
+        continue;
+      const auto *VR = dyn_cast<VarRegion>(D->getRegion()->getBaseRegion());
+      if (VR && VR->getDecl()->hasGlobalStorage() &&
+          LostGlobal(VR->getDecl()) && !involvesModelSymbol(State, S))
+        return true;
+    }
+    return false;
+  };
+  auto LostCopy = [&](const VarDecl *VD) {
+    Loc Object = State->getLValue(VD, C.getLocationContext());
+    return LostValue(State->getRawSVal(Object, VD->getType()));
+  };
+  if (llvm::none_of(G.Reads, Lost) && !LostValue(Value) &&
+      llvm::none_of(G.Copies, LostCopy))
     return;
   // Whichever branch runs, no report may rest on it: what a branch
   // deregisters is no longer tracked, and whether the captures match what a
   // branch releases is unknown.
   for (auto [Reg, RS] : State->get<WskRegistrations>()) {
     const VarDecl *VD = globalVar(Reg);
-    if (G->Then.deregisters(VD) || G->Else.deregisters(VD))
+    if (G.Then.deregisters(VD) || G.Else.deregisters(VD))
       State = escape(State, Reg);
-    else if (G->Then.releases(VD) || G->Else.releases(VD))
+    else if (G.Then.releases(VD) || G.Else.releases(VD))
       State = State->add<WskReleaseUndecided>(Reg);
   }
   C.addTransition(State);

@@ -33,8 +33,8 @@ class WskChecker
     : public Checker<eval::Call, check::PreCall, check::PostCall,
                      check::PreStmt<ReturnStmt>, check::PreStmt<MemberExpr>,
                      check::EndFunction, check::DeadSymbols,
-                     check::BranchCondition, check::RegionChanges,
-                     check::PointerEscape, eval::Assume> {
+                     check::BranchCondition, check::PostStmt<Expr>,
+                     check::RegionChanges, check::PointerEscape, eval::Assume> {
 public:
   /// Switches \p Rule's reports on, under the checker name \p Name.
   void enableRule(WskRuleId Rule, CheckerNameRef Name);
@@ -49,6 +49,7 @@ public:
   void checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const;
   void checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const;
   void checkBranchCondition(const Stmt *Condition, CheckerContext &C) const;
+  void checkPostStmt(const Expr *E, CheckerContext &C) const;
   ProgramStateRef
   checkRegionChanges(ProgramStateRef State, const InvalidatedSymbols *,
                      ArrayRef<const MemRegion *> ExplicitRegions,
@@ -81,6 +82,10 @@ private:
                       const MemRegion *Reg) const;
   void evalQuery(const CallEvent &Call, CheckerContext &C,
                  const MemRegion *Reg) const;
+
+  /// At the condition of the cleanup guard \p G, whose value is \p Value:
+  /// if it is a value the path lost, no report rests on the branch taken.
+  void decideGuard(const CleanupGuard &G, SVal Value, CheckerContext &C) const;
 
   /// Reports the registrations on the current frame's stack that are still
   /// live and stops tracking them. May move \p Pred to an error node.

@@ -78,10 +78,12 @@ public:
     // Nothing to analyse in a unit with errors; clang would not either.
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
-    if (CollectCtuIndex)
-      collectCtuIndex(Ctx, Out.CtuIndex.emplace());
     UnitOutcome Unit;
     addSummary(Ctx, Unit, /*WithItems=*/false);
+    if (CollectCtuIndex) {
+      collectCtuIndex(Ctx, Out.CtuIndex.emplace());
+      Out.CtuIndex->Checks = Unit.HasDriverEntry || Unit.HasWskCalls;
+    }
     collectCrossFileCalls(Ctx, Out.CrossFile);
     Out.HasDriverEntry |= Unit.HasDriverEntry;
     Out.HasWskCalls |= Unit.HasWskCalls;

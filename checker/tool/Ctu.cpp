@@ -7,6 +7,7 @@
 #include "Processes.h"
 #include "ResultFile.h"
 #include "WdkProfile.h"
+#include "core/ModelSummary.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -199,8 +200,11 @@ public:
   explicit IndexConsumer(CtuIndexPart &Part) : Part(Part) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (!Ctx.getDiagnostics().hasErrorOccurred())
-      collectCtuIndex(Ctx, Part);
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    collectCtuIndex(Ctx, Part);
+    ModelSummary S = summarizeModel(Ctx);
+    Part.Checks = S.HasDriverEntry || S.HasWskCalls;
   }
 
 private:
@@ -442,7 +446,7 @@ public:
   static std::string key(const tooling::CompileCommand &Cmd, StringRef File) {
     std::string Key;
     raw_string_ostream OS(Key);
-    OS << "wskcheck-ctu-index 2" << '\0' << toolVersion() << '\0'
+    OS << "wskcheck-ctu-index 3" << '\0' << toolVersion() << '\0'
        << getClangFullVersion() << '\0' << File << '\0' << Cmd.Directory;
     for (const std::string &Arg : Cmd.CommandLine)
       OS << '\0' << Arg;
@@ -595,6 +599,16 @@ struct CtuRun::State {
   /// follow calls, and each is parsed for the index first.
   bool PerFile = true;
 
+  /// The command that parses \p File for the index alone, as the analysis
+  /// parses it (ClangTool makes it a syntax-only run).
+  tooling::CompileCommand parseCommand(const std::string &File) const {
+    tooling::CompileCommand Parse = ByFile.at(File);
+    Parse.CommandLine.push_back("-w");
+    if (!Opts.Analysis.ResourceDir.empty())
+      Parse.CommandLine.push_back("-resource-dir=" + Opts.Analysis.ResourceDir);
+    return Parse;
+  }
+
   void indexed(const std::string &File, CtuIndexPart Part,
                std::vector<std::string> &Indexed) {
     Indexed.push_back(File);
@@ -696,11 +710,7 @@ CtuRun::start(const tooling::CompilationDatabase &DB, const ToolOptions &Opts,
     if (Jobs[I].runnable())
       JobOf.emplace(Jobs[I].Result.AbsolutePath, I);
   for (const auto &[File, Cmd] : S.ByFile) {
-    // ClangTool makes it a syntax-only run.
-    tooling::CompileCommand Parse = Cmd;
-    Parse.CommandLine.push_back("-w");
-    if (!ResourceDir.empty())
-      Parse.CommandLine.push_back(("-resource-dir=" + ResourceDir).str());
+    tooling::CompileCommand Parse = S.parseCommand(File);
     std::string Key = IndexCache::key(Parse, File);
     S.Keys[File] = Key;
     // The files are read as the parse reads them: through the command's
@@ -760,12 +770,7 @@ Expected<std::vector<size_t>> CtuRun::finish(std::vector<FileJob> &Jobs) {
       R.CtuIndex.reset();
     } else if (R.Status == FileResult::Crashed ||
                R.Status == FileResult::TimedOut) {
-      tooling::CompileCommand Parse = S->ByFile[File];
-      Parse.CommandLine.push_back("-w");
-      if (!S->Opts.Analysis.ResourceDir.empty())
-        Parse.CommandLine.push_back("-resource-dir=" +
-                                    S->Opts.Analysis.ResourceDir);
-      Again.push_back({File, std::move(Parse), {}, {}});
+      Again.push_back({File, S->parseCommand(File), {}, {}});
     } else {
       S->Failed[File] =
           firstError(R.CompilerOutput).value_or("it does not compile");
@@ -808,13 +813,16 @@ Expected<std::vector<size_t>> CtuRun::finish(std::vector<FileJob> &Jobs) {
   std::set<std::string> ReachesWsk =
       filesReachingWsk(Definitions, S->ByFile, S->Failed);
 
-  // Whether the analysis of a file can import from another: it uses a
-  // name that one other file defines. Unknown (no part, or another
-  // command than the indexed one): it may.
-  auto UsesOtherFiles = [&](const FileJob &J) {
+  // Whether the analysis of a file can import from another: it is analysed
+  // at all (see the gate in Analysis.cpp) and uses a name that one other
+  // file defines. Unknown (no part, or another command than the indexed
+  // one): it may.
+  auto UsesOtherFiles = [&](const FileJob &J, bool Reaches) {
     auto Part = S->Parts.find(J.Result.AbsolutePath);
     if (Part == S->Parts.end() || J.Commands.size() != 1)
       return true;
+    if (!Part->second.Checks && !Reaches)
+      return false;
     return llvm::any_of(Part->second.Uses, [&](const std::string &U) {
       auto It = Definitions.find(U);
       return It != Definitions.end() && It->second.size() == 1;
@@ -829,16 +837,17 @@ Expected<std::vector<size_t>> CtuRun::finish(std::vector<FileJob> &Jobs) {
     J.CollectCtuIndex = false;
     J.Deferred = false;
     bool Reaches = ReachesWsk.count(J.Result.AbsolutePath);
-    bool Follow = !S->PerFile || UsesOtherFiles(J);
+    bool Follow = !S->PerFile || UsesOtherFiles(J, Reaches);
     if (FirstPass) {
       // Its first result stands if the index cannot change it: it did not
-      // compile (nor will it now), it uses nothing of another file, and it
-      // is not a file analysed for reaching WSK code in spite of having
-      // nothing to check of its own.
+      // compile (nor will it now); it was analysed and uses nothing of
+      // another file; it had nothing to check and is not a file analysed
+      // for reaching WSK code through other files (whatever it uses, its
+      // analysis would be skipped again).
       FileResult::StatusKind St = J.Result.Status;
-      if (St != FileResult::Analysed && St != FileResult::NothingToCheck)
-        continue;
-      if (!Follow && !(Reaches && St == FileResult::NothingToCheck))
+      if (St == FileResult::Analysed
+              ? !Follow
+              : St != FileResult::NothingToCheck || !Reaches)
         continue;
       addCommandArguments(J, Follow ? ArrayRef<std::string>(S->Arguments)
                                     : ArrayRef<std::string>());

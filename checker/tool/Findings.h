@@ -116,6 +116,9 @@ struct CtuIndexPart {
   /// Every file the parse read (absolute path), with a hash of the text it
   /// parsed.
   std::vector<std::pair<std::string, std::string>> Inputs;
+  /// Whether it has a DriverEntry or WSK calls of its own: without, its
+  /// analysis is skipped unless it reaches WSK code through other files.
+  bool Checks = true;
 };
 
 /// The outcome for one source file named on the command line (or taken from

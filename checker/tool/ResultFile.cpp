@@ -202,15 +202,18 @@ json::Object ctuIndexToJson(const CtuIndexPart &Part) {
     Inputs.push_back(json::Object{{"path", Path}, {"hash", Hash}});
   return json::Object{{"names", std::move(Names)},
                       {"uses", std::move(Uses)},
-                      {"inputs", std::move(Inputs)}};
+                      {"inputs", std::move(Inputs)},
+                      {"checks", Part.Checks}};
 }
 
 bool ctuIndexFromJson(const json::Object &O, CtuIndexPart &Part) {
   const json::Array *Names = O.getArray("names");
   const json::Array *Uses = O.getArray("uses");
   const json::Array *Inputs = O.getArray("inputs");
-  if (!Names || !Uses || !Inputs)
+  std::optional<bool> Checks = O.getBoolean("checks");
+  if (!Names || !Uses || !Inputs || !Checks)
     return false;
+  Part.Checks = *Checks;
   for (auto [From, To] :
        {std::pair(Names, &Part.Names), std::pair(Uses, &Part.Uses)}) {
     for (const json::Value &N : *From) {

@@ -1,0 +1,4 @@
+/* A helper of another file, with nothing of WSK. */
+#include <ntddk.h>
+
+ULONG UtilDouble(ULONG Value) { return Value * 2; }

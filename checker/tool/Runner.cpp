@@ -307,8 +307,10 @@ Error runJobs(std::vector<FileJob> &Jobs, const ToolOptions &Opts,
   RunPass(Runnable, /*Final=*/!Between);
   if (Between) {
     Expected<std::vector<size_t>> Second = Between(Jobs);
-    if (!Second)
+    if (!Second) {
+      Order.end();
       return Second.takeError();
+    }
     std::vector<bool> Again(Jobs.size());
     for (size_t I : *Second)
       Again[I] = true;

@@ -598,11 +598,8 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   Tool->setDiagnosticConsumer(&Watch);
 
   UnitOutcome Outcome;
-  // A file with several commands has several units; the index is made of
-  // one (Ctu.h), so only a file with one command is indexed here.
   WskActionFactory Factory(R.Findings, Outcome, Settings, CompilerOutput,
-                           Job.ReachesWsk,
-                           Job.CollectCtuIndex && Job.Commands.size() == 1);
+                           Job.ReachesWsk, Job.CollectCtuIndex);
   int ToolStatus = 0;
   llvm::CrashRecoveryContext CRC;
   bool Survived = CRC.RunSafely([&] { ToolStatus = Tool->run(&Factory); });

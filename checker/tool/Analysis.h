@@ -55,7 +55,8 @@ struct FileJob {
   /// WSK calls, so it is analysed even without a WSK call of its own.
   bool ReachesWsk = false;
   /// With --ctu: record the file's part of the index while analysing it
-  /// (FileResult::CtuIndex), so that it is parsed once for both.
+  /// (FileResult::CtuIndex), so that it is parsed once for both. Only for
+  /// a job of one command: the index has one unit per file.
   bool CollectCtuIndex = false;
   /// With --ctu: analysed only once the first files of the run have made
   /// the index complete (Runner.h).

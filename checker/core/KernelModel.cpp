@@ -1038,6 +1038,21 @@ static ProgramStateRef bindInitialValue(ProgramStateRef State,
   if (const Expr *Init = VD->getInit()) {
     if (std::optional<SVal> V = SVB.getConstantVal(Init))
       return State->bindLoc(L, *V, LCtx);
+    // An address the image was linked with: `PLONG p = &g_State;`,
+    // `PFN f = Callback;`.
+    const Expr *E = Init->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParens();
+    else if (!T->isFunctionPointerType())
+      return State;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *Target = dyn_cast<VarDecl>(DRE->getDecl());
+          Target && Target->hasGlobalStorage())
+        return State->bindLoc(L, State->getLValue(Target, LCtx), LCtx);
+      if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+        return State->bindLoc(L, SVB.getFunctionPointer(FD), LCtx);
+    }
   } else if (T->isScalarType()) {
     return State->bindLoc(L, SVB.makeZeroVal(T), LCtx);
   } else if (T->isRecordType() || T->isArrayType()) {
@@ -1203,6 +1218,10 @@ void KernelModel::evalUnloadPhase(const CallEvent &Call,
     State = invalidateForCall(State, Changed, Call, C.blockCount());
     State = State->remove<KernelWriting>();
   }
+  // Nothing that runs from here on reads these: paths that differ only in
+  // them go on as one.
+  for (const VarDecl *VD : callbackWrites(C.getASTContext()).UnreadAfterEntry)
+    State = State->killBinding(State->getLValue(VD, LCtx));
   State = State->set<KernelPhase>(unsigned(Phase::Unloading));
   C.addTransition(State, C.getNoteTag([](PathSensitiveBugReport &) {
     return std::string("DriverEntry returns success; later the driver is "

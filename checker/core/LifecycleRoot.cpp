@@ -2,11 +2,14 @@
 
 #include "core/LifecycleRoot.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclGroup.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "llvm/ADT/DenseMap.h"
@@ -309,7 +312,8 @@ const VarDecl *globalOf(const Expr *E) {
 
 namespace {
 
-/// Globals written outside the DriverEntry and unload call trees.
+/// Globals written outside the DriverEntry and unload call trees, by code
+/// that can run.
 class GlobalWrites : public RecursiveASTVisitor<GlobalWrites> {
 public:
   explicit GlobalWrites(ASTContext &Ctx) : Ctx(Ctx) {}
@@ -322,18 +326,72 @@ public:
       Functions.push_back(FD);
     return true;
   }
+  // Calls are visited before their callee expressions.
+  bool VisitCallExpr(CallExpr *CE) {
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+      CalleeRefs.insert(DRE);
+    return true;
+  }
+  // Parents are visited before their children.
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      ValueUses.insert(BO->getLHS()->IgnoreParens());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->isIncrementDecrementOp())
+      ValueUses.insert(UO->getSubExpr()->IgnoreParens());
+    return true;
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *ICE) {
+    if (ICE->getCastKind() == CK_LValueToRValue)
+      ValueUses.insert(ICE->getSubExpr()->IgnoreParens());
+    return true;
+  }
+  // A lambda may run whenever it is called, from wherever it was handed.
+  bool VisitLambdaExpr(LambdaExpr *LE) {
+    Body B;
+    B.TraverseStmt(LE->getBody());
+    ReadByLambdas.insert(B.Read.begin(), B.Read.end());
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) {
+      if (!CalleeRefs.count(DRE))
+        AddressTaken.insert(FD->getCanonicalDecl());
+    } else if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      // Anything but reading or assigning the value (its address, a
+      // reference, a member) may let other code read it.
+      if (VD->hasGlobalStorage() && !ValueUses.count(DRE))
+        Aliased.insert(VD->getCanonicalDecl());
+    }
+    return true;
+  }
 
 private:
   struct Body : RecursiveASTVisitor<Body> {
     llvm::SmallVector<const FunctionDecl *, 8> Calls;
     llvm::SmallVector<const FunctionDecl *, 4> UnloadRoutines;
     llvm::DenseSet<const VarDecl *> Written;
+    /// The globals named other than as the left side of `=`.
+    llvm::DenseSet<const VarDecl *> Read;
+    llvm::DenseSet<const Expr *> Assigned;
+
+    bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->hasGlobalStorage() && !Assigned.count(DRE))
+          Read.insert(VD->getCanonicalDecl());
+      return true;
+    }
 
     void written(const Expr *E) {
       if (const VarDecl *VD = globalOf(E))
         Written.insert(VD->getCanonicalDecl());
     }
     bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->getOpcode() == BO_Assign)
+        Assigned.insert(BO->getLHS()->IgnoreParens());
       if (BO->isAssignmentOp()) {
         written(BO->getLHS());
         // DriverObject->DriverUnload = Unload;
@@ -395,11 +453,27 @@ private:
     llvm::SmallVector<std::pair<const Expr *, const Stmt *>, 4> Guards;
   };
 
+  /// Whether something outside this unit's direct calls may call \p FD: it
+  /// is visible to other units, a method, or its address is taken (a
+  /// dispatch routine, a callback, a table entry).
+  bool mayBeCalledFromOutside(const FunctionDecl *FD) const {
+    return FD->isExternallyVisible() || isa<CXXMethodDecl>(FD) ||
+           FD->hasAttr<UsedAttr>() || FD->hasAttr<ConstructorAttr>() ||
+           FD->hasAttr<DestructorAttr>() ||
+           AddressTaken.count(FD->getCanonicalDecl());
+  }
+
   ASTContext &Ctx;
   std::vector<FunctionDecl *> Functions;
+  llvm::DenseSet<const DeclRefExpr *> CalleeRefs;
+  llvm::DenseSet<const FunctionDecl *> AddressTaken;
+  llvm::DenseSet<const Expr *> ValueUses;
+  llvm::DenseSet<const VarDecl *> Aliased;
+  llvm::DenseSet<const VarDecl *> ReadByLambdas;
 
 public:
   Cleanup Guarded;
+  llvm::DenseSet<const VarDecl *> UnreadAfterEntry;
 };
 
 /// The globals \p S names.
@@ -441,11 +515,71 @@ void GlobalWrites::run() {
       Reach(U);
   }
 
+  // The other code that can run: what may be called from outside the
+  // unit's direct calls, and what it calls. A static function nothing
+  // refers to, or that only such functions call, never runs.
+  llvm::DenseSet<const FunctionDecl *> Runs;
+  auto Run = [&](const FunctionDecl *FD) {
+    FD = FD->getCanonicalDecl();
+    if (Runs.insert(FD).second)
+      Work.push_back(FD);
+  };
+  for (auto &[FD, B] : Bodies)
+    if (mayBeCalledFromOutside(FD))
+      Run(FD);
+  while (!Work.empty()) {
+    auto It = Bodies.find(Work.pop_back_val());
+    if (It != Bodies.end())
+      for (const FunctionDecl *Callee : It->second.Calls)
+        Run(Callee);
+  }
+
   // volatile and Interlocked access say how a flag is shared, not who
   // writes it: they change nothing here.
   for (auto &[FD, B] : Bodies)
-    if (!Lifecycle.count(FD))
+    if (!Lifecycle.count(FD) && Runs.count(FD))
       Result.insert(B.Written.begin(), B.Written.end());
+
+  // What can run once DriverEntry returned: all of the above but what only
+  // DriverEntry calls.
+  llvm::DenseSet<const FunctionDecl *> Later;
+  auto After = [&](const FunctionDecl *FD) {
+    FD = FD->getCanonicalDecl();
+    if (Later.insert(FD).second)
+      Work.push_back(FD);
+  };
+  for (auto &[FD, B] : Bodies)
+    if (mayBeCalledFromOutside(FD) &&
+        !(FD->getIdentifier() && FD->getName() == "DriverEntry"))
+      After(FD);
+  for (auto &[FD, B] : Bodies)
+    for (const FunctionDecl *U : B.UnloadRoutines)
+      After(U);
+  while (!Work.empty()) {
+    auto It = Bodies.find(Work.pop_back_val());
+    if (It != Bodies.end())
+      for (const FunctionDecl *Callee : It->second.Calls)
+        After(Callee);
+  }
+  llvm::DenseSet<const VarDecl *> ReadLater = ReadByLambdas;
+  for (const FunctionDecl *FD : Later) {
+    auto It = Bodies.find(FD);
+    if (It != Bodies.end())
+      ReadLater.insert(It->second.Read.begin(), It->second.Read.end());
+  }
+  // Integers only: a pointer's value may keep memory alive that a leak
+  // check would otherwise see die. Only the main file's: under --ctu a
+  // function of another file imported later reads its own file's statics.
+  const SourceManager &SM = Ctx.getSourceManager();
+  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
+    VD = VD->getCanonicalDecl();
+    if (!VD->isImplicit() && !VD->isExternallyVisible() &&
+        SM.isWrittenInMainFile(SM.getExpansionLoc(VD->getLocation())) &&
+        VD->getType()->isIntegralOrEnumerationType() &&
+        !VD->getType().isVolatileQualified() && !Aliased.count(VD) &&
+        !ReadLater.count(VD))
+      UnreadAfterEntry.insert(VD);
+  });
 
   CleanupGuards Cleanups;
   auto CleansUp = [&](const FunctionDecl *FD, bool Release) {
@@ -494,7 +628,8 @@ bool isLifecycleRoot(const Decl *D) {
 CallbackWrites callbackWrittenGlobals(ASTContext &Ctx) {
   GlobalWrites W(Ctx);
   W.run();
-  return {std::move(W.Result), std::move(W.Guarded)};
+  return {std::move(W.Result), std::move(W.Guarded),
+          std::move(W.UnreadAfterEntry)};
 }
 
 void LifecycleRootConsumer::HandleTranslationUnit(ASTContext &Ctx) {

@@ -101,6 +101,11 @@ struct CallbackWrites {
   /// DriverEntry and unload call trees, the condition decides whether they
   /// are deregistered): forgotten with their guard.
   Cleanup Guarded;
+  /// The integer globals of this unit that nothing able to run after
+  /// DriverEntry returns reads (it may assign them): their values cannot
+  /// matter to the unload routine, and the root forgets them there, so that
+  /// paths that differ only in them go on as one.
+  llvm::DenseSet<const clang::VarDecl *> UnreadAfterEntry;
 };
 CallbackWrites callbackWrittenGlobals(clang::ASTContext &Ctx);
 

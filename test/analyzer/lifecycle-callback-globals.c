@@ -6,7 +6,13 @@
 // DriverEntry and unload, keeps its value and the guarded cleanup stays
 // silent.
 //
+// A handler nothing installs or calls (left in the file, static, and
+// unreferenced) never runs: what it writes keeps its value, and the shortcut
+// it would open is never taken.
+//
 // RUN: %clang_analyze_wsk -verify %s
+// RUN: %clang_analyze_wsk -verify=dead -DNOT_INSTALLED %s
+// dead-no-diagnostics
 
 #include <ntddk.h>
 #include <wsk.h>
@@ -15,7 +21,9 @@
 
 DRIVER_INITIALIZE DriverEntry;
 DRIVER_UNLOAD QosUnload;
+#ifndef NOT_INSTALLED
 DRIVER_DISPATCH QosDeviceControl;
+#endif
 
 static const WSK_CLIENT_DISPATCH g_QosClientDispatch = {
     MAKE_WSK_VERSION(1, 0), 0, NULL};
@@ -24,10 +32,19 @@ static BOOLEAN g_QosRegistered;
 static BOOLEAN g_QosPaused;
 static PDEVICE_OBJECT g_QosDevice;
 
+#ifdef NOT_INSTALLED
+static VOID QosPause(VOID) { g_QosPaused = TRUE; }
+
+static NTSTATUS QosDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+  UNREFERENCED_PARAMETER(DeviceObject);
+  QosPause();
+#else
 NTSTATUS QosDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
   UNREFERENCED_PARAMETER(DeviceObject);
   g_QosPaused = TRUE;
+#endif
   Irp->IoStatus.Status = STATUS_SUCCESS;
   Irp->IoStatus.Information = 0;
   IoCompleteRequest(Irp, IO_NO_INCREMENT);
@@ -68,7 +85,9 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
   }
   g_QosRegistered = TRUE;
 
+#ifndef NOT_INSTALLED
   DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = QosDeviceControl;
+#endif
   DriverObject->DriverUnload = QosUnload;
   return STATUS_SUCCESS;
 }

@@ -494,45 +494,45 @@ void GlobalWrites::run() {
   for (FunctionDecl *FD : Functions)
     Bodies[FD->getCanonicalDecl()].TraverseStmt(FD->getBody());
 
-  // The DriverEntry and unload call trees.
-  llvm::DenseSet<const FunctionDecl *> Lifecycle;
-  SmallVector<const FunctionDecl *, 8> Work;
-  auto Reach = [&](const FunctionDecl *FD) {
-    FD = FD->getCanonicalDecl();
-    if (Lifecycle.insert(FD).second)
-      Work.push_back(FD);
+  // The functions Root picks, what they call and, with Installed, the
+  // unload routines they install.
+  auto CallTree = [&](llvm::function_ref<bool(const FunctionDecl *)> Root,
+                      bool Installed) {
+    llvm::DenseSet<const FunctionDecl *> Tree;
+    SmallVector<const FunctionDecl *, 8> Work;
+    auto Add = [&](const FunctionDecl *FD) {
+      FD = FD->getCanonicalDecl();
+      if (Tree.insert(FD).second)
+        Work.push_back(FD);
+    };
+    for (auto &[FD, B] : Bodies)
+      if (Root(FD))
+        Add(FD);
+    while (!Work.empty()) {
+      auto It = Bodies.find(Work.pop_back_val());
+      if (It == Bodies.end())
+        continue;
+      for (const FunctionDecl *Callee : It->second.Calls)
+        Add(Callee);
+      if (Installed)
+        for (const FunctionDecl *U : It->second.UnloadRoutines)
+          Add(U);
+    }
+    return Tree;
   };
-  for (auto &[FD, B] : Bodies)
-    if (FD->getIdentifier() && FD->getName() == "DriverEntry")
-      Reach(FD);
-  while (!Work.empty()) {
-    auto It = Bodies.find(Work.pop_back_val());
-    if (It == Bodies.end())
-      continue;
-    for (const FunctionDecl *Callee : It->second.Calls)
-      Reach(Callee);
-    for (const FunctionDecl *U : It->second.UnloadRoutines)
-      Reach(U);
-  }
+  auto IsEntry = [](const FunctionDecl *FD) {
+    return FD->getIdentifier() && FD->getName() == "DriverEntry";
+  };
+  auto FromOutside = [&](const FunctionDecl *FD) {
+    return mayBeCalledFromOutside(FD);
+  };
 
+  // The DriverEntry and unload call trees.
+  llvm::DenseSet<const FunctionDecl *> Lifecycle = CallTree(IsEntry, true);
   // The other code that can run: what may be called from outside the
   // unit's direct calls, and what it calls. A static function nothing
   // refers to, or that only such functions call, never runs.
-  llvm::DenseSet<const FunctionDecl *> Runs;
-  auto Run = [&](const FunctionDecl *FD) {
-    FD = FD->getCanonicalDecl();
-    if (Runs.insert(FD).second)
-      Work.push_back(FD);
-  };
-  for (auto &[FD, B] : Bodies)
-    if (mayBeCalledFromOutside(FD))
-      Run(FD);
-  while (!Work.empty()) {
-    auto It = Bodies.find(Work.pop_back_val());
-    if (It != Bodies.end())
-      for (const FunctionDecl *Callee : It->second.Calls)
-        Run(Callee);
-  }
+  llvm::DenseSet<const FunctionDecl *> Runs = CallTree(FromOutside, false);
 
   // volatile and Interlocked access say how a flag is shared, not who
   // writes it: they change nothing here.
@@ -541,26 +541,11 @@ void GlobalWrites::run() {
       Result.insert(B.Written.begin(), B.Written.end());
 
   // What can run once DriverEntry returned: all of the above but what only
-  // DriverEntry calls.
-  llvm::DenseSet<const FunctionDecl *> Later;
-  auto After = [&](const FunctionDecl *FD) {
-    FD = FD->getCanonicalDecl();
-    if (Later.insert(FD).second)
-      Work.push_back(FD);
-  };
-  for (auto &[FD, B] : Bodies)
-    if (mayBeCalledFromOutside(FD) &&
-        !(FD->getIdentifier() && FD->getName() == "DriverEntry"))
-      After(FD);
-  for (auto &[FD, B] : Bodies)
-    for (const FunctionDecl *U : B.UnloadRoutines)
-      After(U);
-  while (!Work.empty()) {
-    auto It = Bodies.find(Work.pop_back_val());
-    if (It != Bodies.end())
-      for (const FunctionDecl *Callee : It->second.Calls)
-        After(Callee);
-  }
+  // DriverEntry calls (the unload routines it installs are taken by
+  // address).
+  llvm::DenseSet<const FunctionDecl *> Later = CallTree(
+      [&](const FunctionDecl *FD) { return FromOutside(FD) && !IsEntry(FD); },
+      false);
   llvm::DenseSet<const VarDecl *> ReadLater = ReadByLambdas;
   for (const FunctionDecl *FD : Later) {
     auto It = Bodies.find(FD);

@@ -69,10 +69,22 @@ static wchar_t *Wide(const char *S) {
   return W;
 }
 
+/* The service manager of a prefix Wine just started may not answer yet
+   (RPC_S_SERVER_UNAVAILABLE): wait for it, up to 10 seconds. */
+static SC_HANDLE OpenManager(void) {
+  int Tries;
+  for (Tries = 0;; ++Tries) {
+    SC_HANDLE Manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
+    if (Manager || GetLastError() != RPC_S_SERVER_UNAVAILABLE || Tries == 40)
+      return Manager;
+    Sleep(250);
+  }
+}
+
 static int Install(const char *Name, const char *Image) {
   SC_HANDLE Manager, Service;
   wchar_t *WName = Wide(Name), *WImage = Wide(Image);
-  Manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
+  Manager = OpenManager();
   if (!Manager)
     return Fail("OpenSCManager");
   Service = CreateServiceW(Manager, WName, WName, SERVICE_ALL_ACCESS,
@@ -309,7 +321,7 @@ static int Run(const char *Name, int Argc, char **Argv) {
     return Result;
   if (Device && !strcmp(Device, "auto"))
     NumBefore = ListDevices(Before, MAX_DEVICES);
-  Manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
+  Manager = OpenManager();
   if (!Manager)
     return Fail("OpenSCManager");
   Service = OpenServiceW(Manager, WName, SERVICE_ALL_ACCESS);

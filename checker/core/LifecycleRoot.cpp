@@ -501,6 +501,9 @@ void GlobalWrites::run() {
     llvm::DenseSet<const FunctionDecl *> Tree;
     SmallVector<const FunctionDecl *, 8> Work;
     auto Add = [&](const FunctionDecl *FD) {
+      // A call of a template's specialization runs the template's body.
+      if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+        FD = Pattern;
       FD = FD->getCanonicalDecl();
       if (Tree.insert(FD).second)
         Work.push_back(FD);

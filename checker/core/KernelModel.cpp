@@ -428,6 +428,21 @@ bool KernelModel::evalCall(const CallEvent &Call, CheckerContext &C) const {
     evalUnloadPhase(Call, C);
     return true;
   }
+  // A lambda converted to a function pointer (`DriverObject->DriverUnload =
+  // [](PDRIVER_OBJECT) {...};`) is called through its static invoker, whose
+  // body the AST leaves empty (code generation forwards to the lambda): the
+  // analysis cannot follow it, and treats it as code it cannot see.
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
+      MD && MD->isLambdaStaticInvoker()) {
+    ProgramStateRef State = Call.invalidateRegions(C.blockCount());
+    QualType T = Call.getResultType();
+    if (const Expr *E = Call.getOriginExpr(); E && !T->isVoidType())
+      State = State->BindExpr(
+          E, C.getLocationContext(),
+          conjureForCall(C.getSValBuilder(), nullptr, Call, T, C.blockCount()));
+    C.addTransition(State);
+    return true;
+  }
   const FunctionDecl *FD = plainFunction(Call);
   if (!FD)
     return false;

@@ -354,10 +354,18 @@ public:
     Body B;
     B.TraverseStmt(LE->getBody());
     ReadByLambdas.insert(B.Read.begin(), B.Read.end());
+    for (const FunctionDecl *FD : B.Calls) {
+      if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+        FD = Pattern;
+      CalledByLambdas.insert(FD->getCanonicalDecl());
+    }
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) {
+      // A template's specialization runs the template's body.
+      if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+        FD = Pattern;
       if (!CalleeRefs.count(DRE))
         AddressTaken.insert(FD->getCanonicalDecl());
     } else if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
@@ -470,6 +478,7 @@ private:
   llvm::DenseSet<const Expr *> ValueUses;
   llvm::DenseSet<const VarDecl *> Aliased;
   llvm::DenseSet<const VarDecl *> ReadByLambdas;
+  llvm::DenseSet<const FunctionDecl *> CalledByLambdas;
 
 public:
   Cleanup Guarded;
@@ -545,9 +554,11 @@ void GlobalWrites::run() {
 
   // What can run once DriverEntry returned: all of the above but what only
   // DriverEntry calls (the unload routines it installs are taken by
-  // address).
+  // address), and what lambdas call.
   llvm::DenseSet<const FunctionDecl *> Later = CallTree(
-      [&](const FunctionDecl *FD) { return FromOutside(FD) && !IsEntry(FD); },
+      [&](const FunctionDecl *FD) {
+        return (FromOutside(FD) && !IsEntry(FD)) || CalledByLambdas.count(FD);
+      },
       false);
   llvm::DenseSet<const VarDecl *> ReadLater = ReadByLambdas;
   for (const FunctionDecl *FD : Later) {

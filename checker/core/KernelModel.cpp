@@ -434,7 +434,7 @@ bool KernelModel::evalCall(const CallEvent &Call, CheckerContext &C) const {
   // analysis cannot follow it, and treats it as code it cannot see.
   if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDecl());
       MD && MD->isLambdaStaticInvoker()) {
-    ProgramStateRef State = Call.invalidateRegions(C.blockCount());
+    ProgramStateRef State = Call.invalidateRegions(C.blockCount(), C.getState());
     QualType T = Call.getResultType();
     if (const Expr *E = Call.getOriginExpr(); E && !T->isVoidType())
       State = State->BindExpr(

@@ -312,6 +312,15 @@ const VarDecl *globalOf(const Expr *E) {
 
 namespace {
 
+/// The function whose body runs when \p FD is called: a template's
+/// specialization runs the template's. Canonical, as the unit's bodies are
+/// keyed.
+const FunctionDecl *runsBodyOf(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    FD = Pattern;
+  return FD->getCanonicalDecl();
+}
+
 /// Globals written outside the DriverEntry and unload call trees, by code
 /// that can run.
 class GlobalWrites : public RecursiveASTVisitor<GlobalWrites> {
@@ -354,20 +363,14 @@ public:
     Body B;
     B.TraverseStmt(LE->getBody());
     ReadByLambdas.insert(B.Read.begin(), B.Read.end());
-    for (const FunctionDecl *FD : B.Calls) {
-      if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-        FD = Pattern;
-      CalledByLambdas.insert(FD->getCanonicalDecl());
-    }
+    for (const FunctionDecl *FD : B.Calls)
+      CalledByLambdas.insert(runsBodyOf(FD));
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl())) {
-      // A template's specialization runs the template's body.
-      if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-        FD = Pattern;
       if (!CalleeRefs.count(DRE))
-        AddressTaken.insert(FD->getCanonicalDecl());
+        AddressTaken.insert(runsBodyOf(FD));
     } else if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
       // Anything but reading or assigning the value (its address, a
       // reference, a member) may let other code read it.
@@ -510,10 +513,7 @@ void GlobalWrites::run() {
     llvm::DenseSet<const FunctionDecl *> Tree;
     SmallVector<const FunctionDecl *, 8> Work;
     auto Add = [&](const FunctionDecl *FD) {
-      // A call of a template's specialization runs the template's body.
-      if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-        FD = Pattern;
-      FD = FD->getCanonicalDecl();
+      FD = runsBodyOf(FD);
       if (Tree.insert(FD).second)
         Work.push_back(FD);
     };

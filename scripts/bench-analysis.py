@@ -19,6 +19,14 @@ before the rounds filled (every timed run is a second run: the files did not
 change, so no file is parsed for the index). For these runs the wall time is
 printed too, since the index is made with one job per core.
 
+Headers: the project's host headers (runtime_shim/include) stand in for the
+WDK's and are passed as system headers (-isystem), as a driver's build passes
+the WDK's (clang-cl takes the INCLUDE folders and -imsvc as system folders;
+wskcheck --wdk=mingw adds its headers with -isystem). With --headers user
+they are passed with -I instead: clang then takes the kernel routines for the
+driver's own code and, at each call it cannot see, forgets every global of
+the driver, which no real build of a driver makes plain clang do.
+
 Time is the CPU time (user + system) of the child processes
 (getrusage(RUSAGE_CHILDREN)), so that other work on the machine counts less
 than in wall time; the configurations of one size run in turn, round after
@@ -26,7 +34,7 @@ round, and each figure is the median over the rounds.
 
   scripts/bench-analysis.py [--build build] [--runs 5] [--quick]
       [--sizes 20,40,80,160,320] [--ctu-files 50] [--no-sizes] [--no-ctu]
-      [--before BUILD]
+      [--before BUILD] [--headers system|user]
   scripts/bench-analysis.py [--runs 5] file...   (the three runs per file)
 """
 import argparse
@@ -76,9 +84,14 @@ def alternate(cmds, runs, wall=False):
     return medians
 
 
-def analyze_cmds(clang, plugin, path, before=None):
+def include_flag(args):
+    return "-I" if args.headers == "user" else "-isystem"
+
+
+def analyze_cmds(args, clang, plugin, path):
+    before = args.before
     base = [clang, "--analyze", "-o", "/dev/null",
-            "-I", os.path.join(ROOT, "runtime_shim", "include")]
+            include_flag(args), os.path.join(ROOT, "runtime_shim", "include")]
 
     def wsk(p):
         return ["-fplugin=" + p, "-Xanalyzer", "-analyzer-checker=wsk"]
@@ -92,7 +105,8 @@ def analyze_cmds(clang, plugin, path, before=None):
 
 
 def bench_sizes(args, clang, plugin, tmp):
-    print(f"clang --analyze, CPU time, median of {args.runs} alternating runs")
+    print(f"clang --analyze, CPU time, median of {args.runs} alternating "
+          f"runs, {args.headers} headers")
     print(f"{'modules':>7} {'lines':>6} {'plain':>8} {'wsk':>8} {'noroot':>8} "
           f"{'wsk/plain':>10} {'noroot/plain':>13}"
           + (f" {'before':>8} {'before/plain':>13}" if args.before else ""))
@@ -102,7 +116,7 @@ def bench_sizes(args, clang, plugin, tmp):
             subprocess.run([sys.executable, GEN, str(n)], stdout=f, check=True)
         with open(path) as f:
             lines = sum(1 for _ in f)
-        t = alternate(analyze_cmds(clang, plugin, path, args.before),
+        t = alternate(analyze_cmds(args, clang, plugin, path),
                       args.runs)
         before = (f" {t['before']:7.2f}s {t['before'] / t['plain']:13.2f}"
                   if args.before else "")
@@ -116,7 +130,8 @@ def bench_ctu(args, tmp):
     if not os.path.exists(wskcheck):
         sys.exit(f"bench-analysis: no wskcheck at {wskcheck}; build first")
     d = os.path.join(tmp, f"ctu{args.ctu_files}")
-    subprocess.run([sys.executable, GEN, "--files", str(args.ctu_files), d],
+    subprocess.run([sys.executable, GEN, "--files", str(args.ctu_files), d]
+                   + (["--user-headers"] if args.headers == "user" else []),
                    check=True)
     base = [wskcheck, "-p", d, "--format", "text"]
     if args.jobs:
@@ -177,7 +192,8 @@ def bench_ctu_clang(args, d, tmp):
         ctu += ["-Xanalyzer", "-analyzer-config", "-Xanalyzer", c]
     plugin = os.path.join(args.build, "lib", "WskCheckerPlugin.so")
     base = [os.path.join(llvm, "clang"), "--analyze", "-o", "/dev/null",
-            "-I", os.path.join(ROOT, "runtime_shim", "include"), "-I", d]
+            include_flag(args), os.path.join(ROOT, "runtime_shim", "include"),
+            "-I", d]
     wsk = ["-fplugin=" + plugin, "-Xanalyzer", "-analyzer-checker=wsk"]
     driver = [os.path.join(d, "driver.c")]
     t = alternate({"plain": base + driver, "plain-ctu": base + ctu + driver,
@@ -194,7 +210,7 @@ def bench_files(args, clang, plugin):
           + (f" {'before':>8} {'before/plain':>13}" if args.before else ""))
     for f in args.files:
         path = f if os.path.isabs(f) else os.path.join(ROOT, f)
-        t = alternate(analyze_cmds(clang, plugin, path, args.before),
+        t = alternate(analyze_cmds(args, clang, plugin, path),
                       args.runs)
         before = (f" {t['before']*1000:6.0f}ms "
                   f"{t['before'] / t['plain']:13.2f}" if args.before else "")
@@ -221,6 +237,10 @@ def main():
     ap.add_argument("--no-ctu", action="store_true")
     ap.add_argument("--before", metavar="BUILD",
                     help="also time the wsk run with BUILD's plugin")
+    ap.add_argument("--headers", choices=("system", "user"),
+                    default="system",
+                    help="pass the host headers as system headers (default) "
+                    "or with -I")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
     if args.quick and not any(a.startswith("--runs") for a in sys.argv):

@@ -12,9 +12,11 @@ A driver of several files (--files F DIR): DIR/driver.c holds DriverEntry
 and the unload routine; each of DIR/mod<k>.c holds N modules like the ones
 above plus a WSK client of its own (start and stop routines) that
 driver.c calls; DIR/compile_commands.json compiles them all with the
-project's host headers.
+project's host headers as system headers (-isystem), as a driver's build
+sees the WDK's (--user-headers: -I, so clang takes them for the driver's own
+code).
 
-  scripts/gen-bench-driver.py --files 50 DIR [N]
+  scripts/gen-bench-driver.py --files 50 DIR [N] [--user-headers]
 
 The analysis reports nothing on either.
 """
@@ -106,7 +108,7 @@ def module_file(k, n):
     return "\n".join(out) + "\n"
 
 
-def many_files(files, n, outdir):
+def many_files(files, n, outdir, include_flag="-isystem"):
     os.makedirs(outdir, exist_ok=True)
     outdir = os.path.abspath(outdir)
     names = ["driver.c"] + [f"mod{k}.c" for k in range(files)]
@@ -136,7 +138,7 @@ def many_files(files, n, outdir):
             f.write(module_file(k, n))
     inc = os.path.join(ROOT, "runtime_shim", "include")
     db = [{"directory": outdir, "file": os.path.join(outdir, name),
-           "arguments": ["clang", "-c", "-I", inc, "-I", outdir, name]}
+           "arguments": ["clang", "-c", include_flag, inc, "-I", outdir, name]}
           for name in names]
     with open(os.path.join(outdir, "compile_commands.json"), "w") as f:
         json.dump(db, f, indent=1)
@@ -144,9 +146,13 @@ def many_files(files, n, outdir):
 
 def main(argv):
     if argv[:1] == ["--files"]:
+        user = "--user-headers" in argv
+        argv = [a for a in argv if a != "--user-headers"]
         if len(argv) not in (3, 4):
-            sys.exit("usage: gen-bench-driver.py --files F DIR [N]")
-        many_files(int(argv[1]), int(argv[3]) if len(argv) > 3 else 4, argv[2])
+            sys.exit("usage: gen-bench-driver.py --files F DIR [N] "
+                     "[--user-headers]")
+        many_files(int(argv[1]), int(argv[3]) if len(argv) > 3 else 4, argv[2],
+                   "-I" if user else "-isystem")
         return
     sys.stdout.write(one_file(int(argv[0]) if argv else 40))
 

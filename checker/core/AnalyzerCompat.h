@@ -42,6 +42,17 @@ conjureForCall(clang::ento::SValBuilder &SVB, const void *Tag,
 #endif
 }
 
+/// The symbol for the value \p R held before the analysis began.
+inline clang::ento::SymbolRef
+regionValueSymbol(clang::ento::SymbolManager &SymMgr,
+                  const clang::ento::TypedValueRegion *R) {
+#if CLANG_VERSION_MAJOR >= 21
+  return SymMgr.acquire<clang::ento::SymbolRegionValue>(R);
+#else
+  return SymMgr.getRegionValueSymbol(R);
+#endif
+}
+
 /// Invalidates \p Values as the effect of \p Call: only them, not every
 /// global as clang does when it is handed the call itself; checkers see the
 /// change without a call.

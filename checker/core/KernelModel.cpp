@@ -32,6 +32,8 @@ REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWriting, unsigned)
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWorkDropped, bool)
 /// Globals of imported files (CTU) given their initial values on this path.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelImportedGlobals, const VarDecl *)
+/// Globals the unit only declares, given an unknown value on this path.
+REGISTER_SET_WITH_PROGRAMSTATE(KernelReachedGlobals, const VarDecl *)
 // Frames whose system thread PsTerminateSystemThread ended.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelEndedThreads, const StackFrameContext *)
 
@@ -1043,13 +1045,95 @@ void KernelModel::checkBeginFunction(CheckerContext &C) const {
     initializeImportedGlobals(C);
 }
 
-/// The initial value of \p VD, bound in \p State.
+/// The space of the driver's own globals (not constant, not declared in a
+/// system header): clang puts every such variable there.
+static const MemRegion *driverGlobals(ProgramStateRef State) {
+  return State->getStateManager().getRegionManager().getGlobalsRegion(
+      MemRegion::GlobalInternalSpaceRegionKind);
+}
+
+/// Whether \p R is a variable of the driver's globals space.
+static bool inDriverGlobals(ProgramStateRef State, const MemRegion *R) {
+  return R && isa<GlobalInternalSpaceRegion>(memorySpace(R, State));
+}
+
+/// Whether the zero beginLifecycle gave the driver's globals still stands
+/// for what the image loaded: not once code the analysis cannot see wrote
+/// the whole space (clang binds it a new symbol).
+static bool zeroDefaultStands(ProgramStateRef State) {
+  std::optional<SVal> Space =
+      State->getStateManager().getStoreManager().getDefaultBinding(
+          State->getStore(), driverGlobals(State));
+  return Space && Space->isZeroConstant();
+}
+
+/// \p State with \p VR holding a value the analysis does not know, the one
+/// clang gives a variable nothing bound.
+static ProgramStateRef bindUnknownValue(ProgramStateRef State,
+                                        const VarRegion *VR,
+                                        const LocationContext *LCtx) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  QualType T = VR->getValueType();
+  if (T->isScalarType() || T->isReferenceType())
+    return State->bindLoc(loc::MemRegionVal(VR),
+                          SVB.getRegionValueSymbolVal(VR), LCtx);
+  // An aggregate: each part a value of its own, derived from one symbol.
+  SymbolRef Sym = regionValueSymbol(SVB.getSymbolManager(), VR);
+  return State->bindDefaultInitial(loc::MemRegionVal(VR),
+                                   nonloc::SymbolVal(Sym), LCtx);
+}
+
+/// Whether the initializer \p E gives zeros: `0`, `NULL`, `{0}`, `{}`, a
+/// constructor that does nothing (a global is zeros before it runs).
+static bool zeroInitializer(const Expr *E, SValBuilder &SVB) {
+  E = E->IgnoreParens();
+  if (isa<ImplicitValueInitExpr>(E))
+    return true;
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    return CE->getNumArgs() == 0 && CE->getConstructor()->isTrivial();
+  if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
+    if (const Expr *Filler = ILE->getArrayFiller();
+        Filler && !zeroInitializer(Filler, SVB))
+      return false;
+    return llvm::all_of(ILE->inits(), [&](const Expr *I) {
+      return I && zeroInitializer(I, SVB);
+    });
+  }
+  std::optional<SVal> V = SVB.getConstantVal(E);
+  return V && V->isZeroConstant();
+}
+
+/// Whether the image loads \p Def as zeros: what the globals space's zero
+/// default gives it without a binding of its own.
+static bool loadsAsZero(const VarDecl *Def, SValBuilder &SVB) {
+  if (const Expr *Init = Def->getInit())
+    return zeroInitializer(Init, SVB);
+  QualType T = Def->getType();
+  if (T->isScalarType())
+    return true;
+  if (!T->isRecordType() && !T->isArrayType())
+    return false;
+  const auto *RD = T->getAsCXXRecordDecl();
+  return !RD || RD->hasTrivialDefaultConstructor();
+}
+
+/// The initial value of \p VD, bound in \p State. A variable of the
+/// driver's globals whose value the analysis cannot compute is bound to an
+/// unknown value: the space's zero (beginLifecycle) does not stand for it.
 static ProgramStateRef bindInitialValue(ProgramStateRef State,
                                         const VarDecl *VD,
                                         const LocationContext *LCtx) {
   SValBuilder &SVB = State->getStateManager().getSValBuilder();
   Loc L = State->getLValue(VD, LCtx);
   QualType T = VD->getType();
+  auto Unknown = [&] {
+    const auto *VR = dyn_cast_or_null<VarRegion>(L.getAsRegion());
+    return VR && inDriverGlobals(State, VR) ? bindUnknownValue(State, VR, LCtx)
+                                            : State;
+  };
+  if (loadsAsZero(VD, SVB))
+    return T->isScalarType() ? State->bindLoc(L, SVB.makeZeroVal(T), LCtx)
+                             : State->bindDefaultZero(L, LCtx);
   if (const Expr *Init = VD->getInit()) {
     if (std::optional<SVal> V = SVB.getConstantVal(Init))
       return State->bindLoc(L, *V, LCtx);
@@ -1060,7 +1144,7 @@ static ProgramStateRef bindInitialValue(ProgramStateRef State,
         UO && UO->getOpcode() == UO_AddrOf)
       E = UO->getSubExpr()->IgnoreParens();
     else if (!T->isFunctionPointerType())
-      return State;
+      return Unknown();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       if (const auto *Target = dyn_cast<VarDecl>(DRE->getDecl());
           Target && Target->hasGlobalStorage())
@@ -1068,14 +1152,8 @@ static ProgramStateRef bindInitialValue(ProgramStateRef State,
       if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
         return State->bindLoc(L, SVB.getFunctionPointer(FD), LCtx);
     }
-  } else if (T->isScalarType()) {
-    return State->bindLoc(L, SVB.makeZeroVal(T), LCtx);
-  } else if (T->isRecordType() || T->isArrayType()) {
-    if (const auto *RD = T->getAsCXXRecordDecl();
-        !RD || RD->hasTrivialDefaultConstructor())
-      return State->bindDefaultZero(L, LCtx);
   }
-  return State;
+  return Unknown();
 }
 
 /// Whether \p VD is a variable the image defines, with a value at load.
@@ -1087,27 +1165,41 @@ static bool isImageVariable(const VarDecl *VD) {
 
 void KernelModel::beginLifecycle(CheckerContext &C) const {
   // The image was just loaded: every global the unit defines holds its
-  // initial value. The value is bound when a path first reaches the
-  // variable (bindLoadedValue), not here: a store holding every global of a
-  // large driver makes each step of the analysis slower, and most paths
-  // touch few of them. The root's own variables are bound now: the model
-  // reads them itself.
+  // initial value. Most are zeros: one default binding of zero on the space
+  // of the driver's globals gives them that value, so a state carries no
+  // binding for a global its path did not write (each binding makes every
+  // step of the analysis slower; a large driver has thousands). The others
+  // are bound here; a global the unit only declares is unknown, bound when
+  // a path first reaches it (bindLoadedValue).
   ProgramStateRef State = C.getState();
   ASTContext &Ctx = C.getASTContext();
+  SValBuilder &SVB = C.getSValBuilder();
   const LocationContext *LCtx = C.getLocationContext();
+  State = State->bindDefaultInitial(loc::MemRegionVal(driverGlobals(State)),
+                                    SVB.makeZeroVal(Ctx.CharTy), LCtx);
   LoadedGlobals.clear();
   ImageVars.clear();
-  forEachFileScopeVar(Ctx, [&](const VarDecl *VD) {
-    LoadedGlobals.insert(VD->getCanonicalDecl());
-    // Tentative definitions (C's `int g;`) are definitions too.
-    if (VD != VD->getCanonicalDecl() || !isImageVariable(VD))
+  auto Load = [&](const VarDecl *Decl) {
+    // Each variable once, by its first declaration (a class's static member
+    // is declared in the class, defined at file scope).
+    const VarDecl *VD = Decl->getCanonicalDecl();
+    if (!LoadedGlobals.insert(VD).second || !isImageVariable(VD))
       return;
+    // Tentative definitions (C's `int g;`) are definitions too.
     const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
-    if (VD->isImplicit())
+    ImageVars.insert(VD);
+    const MemRegion *R = State->getLValue(Def, LCtx).getAsRegion();
+    bool Driver = R && inDriverGlobals(State, R);
+    // A constant's initializer is clang's own (a read gives it), unless it
+    // is an address.
+    const Expr *Init = Def->getInit();
+    bool Constant = !Driver && Init &&
+                    (SVB.getConstantVal(Init).has_value() ||
+                     isa<InitListExpr>(Init->IgnoreParens()));
+    if (VD->isImplicit() || !(Driver ? loadsAsZero(Def, SVB) : Constant))
       State = bindInitialValue(State, Def, LCtx);
-    else
-      ImageVars[VD] = Def;
-  });
+  };
+  forEachFileScopeVar(Ctx, Load, /*StaticMembers=*/true);
 
   // The I/O manager hands DriverEntry a driver object with no unload
   // routine set and no device.
@@ -1118,38 +1210,25 @@ void KernelModel::beginLifecycle(CheckerContext &C) const {
   C.addTransition(State->set<KernelPhase>(unsigned(Phase::Loading)));
 }
 
-/// Whether the variable \p VR holds what the image loaded and no binding of
-/// this path says so yet: its initial value is still to be bound. (A write,
-/// an invalidation or the initial value itself leaves a binding; a write to
-/// a part of a structure comes after its initial value was bound.)
-static bool notYetBound(ProgramStateRef State, const VarRegion *VR) {
-  StoreManager &Store = State->getStateManager().getStoreManager();
-  // Code the analysis cannot see wrote the variable's whole space (clang
-  // binds the space a new symbol): untouched, it is no longer what the image
-  // loaded.
-  if (Store.getDefaultBinding(State->getStore(), memorySpace(VR, State)))
-    return false;
-  QualType T = VR->getValueType();
-  if (T->isScalarType()) {
-    // Unbound, the store gives the variable's own symbol.
-    const auto *Sym = dyn_cast_or_null<SymbolRegionValue>(
-        State->getSVal(loc::MemRegionVal(VR), T).getAsSymbol());
-    return Sym && Sym->getRegion() == VR;
-  }
-  return !Store.getDefaultBinding(State->getStore(), VR);
-}
-
 ProgramStateRef
 KernelModel::bindLoadedValue(ProgramStateRef State, const MemRegion *R,
                              const LocationContext *LCtx) const {
   const auto *VR = R ? dyn_cast<VarRegion>(R->getBaseRegion()) : nullptr;
-  if (!VR || !isa<GlobalsSpaceRegion>(memorySpace(VR, State)))
+  if (!VR || !inDriverGlobals(State, VR) ||
+      lifecyclePhase(State) == Phase::None)
     return State;
-  auto It = ImageVars.find(VR->getDecl()->getCanonicalDecl());
-  if (It == ImageVars.end() || lifecyclePhase(State) == Phase::None ||
-      !notYetBound(State, VR))
+  const VarDecl *VD = VR->getDecl()->getCanonicalDecl();
+  if (ImageVars.count(VD) || State->contains<KernelReachedGlobals>(VD) ||
+      State->contains<KernelImportedGlobals>(VD))
     return State;
-  return bindInitialValue(State, It->second, LCtx);
+  // A variable the unit only declares is unknown, not the space's zero;
+  // once code the analysis cannot see wrote it (or the whole space), its
+  // value is clang's.
+  if (!zeroDefaultStands(State) ||
+      State->getStateManager().getStoreManager().getDefaultBinding(
+          State->getStore(), VR))
+    return State;
+  return bindUnknownValue(State, VR, LCtx)->add<KernelReachedGlobals>(VD);
 }
 
 void KernelModel::checkLocation(SVal Loc, bool, const Stmt *,
@@ -1204,6 +1283,8 @@ void KernelModel::initializeImportedGlobals(CheckerContext &C) const {
     return;
   ProgramStateRef State = C.getState();
   const LocationContext *LCtx = C.getLocationContext();
+  // Zeros need no binding while the space's zero still stands.
+  bool ZeroDefault = zeroDefaultStands(State);
   for (const VarDecl *VD : referencedGlobals(FD)) {
     if (LoadedGlobals.count(VD) || State->contains<KernelImportedGlobals>(VD))
       continue;
@@ -1212,7 +1293,9 @@ void KernelModel::initializeImportedGlobals(CheckerContext &C) const {
       Def = VD->getActingDefinition();
     if (!Def || !isImageVariable(Def))
       continue;
-    State = bindInitialValue(State, Def, LCtx);
+    if (!ZeroDefault || !loadsAsZero(Def, C.getSValBuilder()) ||
+        !inDriverGlobals(State, State->getLValue(Def, LCtx).getAsRegion()))
+      State = bindInitialValue(State, Def, LCtx);
     State = State->add<KernelImportedGlobals>(VD);
   }
   if (State != C.getState())

@@ -169,8 +169,8 @@ private:
   referencedGlobals(const clang::FunctionDecl *FD) const;
 
   void beginLifecycle(clang::ento::CheckerContext &C) const;
-  /// \p State with the initial value of the image's variable that \p R is
-  /// part of bound, if the path has not touched the variable yet.
+  /// \p State with an unknown value bound to the global that \p R is part
+  /// of, if the unit only declares it and the path has not touched it yet.
   clang::ento::ProgramStateRef
   bindLoadedValue(clang::ento::ProgramStateRef State,
                   const clang::ento::MemRegion *R,
@@ -214,10 +214,9 @@ private:
   /// The file-scope variables of the unit when the root began; the ones
   /// imported later (CTU) are initialised when first reached.
   mutable llvm::DenseSet<const clang::VarDecl *> LoadedGlobals;
-  /// The variables of the image the unit defines (canonical declaration to
-  /// definition): each holds its initial value until a path touches it.
-  mutable llvm::DenseMap<const clang::VarDecl *, const clang::VarDecl *>
-      ImageVars;
+  /// The variables of the image the unit defines (canonical declarations),
+  /// given their initial values when the root began.
+  mutable llvm::DenseSet<const clang::VarDecl *> ImageVars;
   mutable llvm::DenseMap<const clang::FunctionDecl *,
                          std::vector<const clang::VarDecl *>>
       Referenced;

@@ -15,6 +15,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/raw_ostream.h"
+#include <functional>
 
 using namespace clang;
 
@@ -611,11 +612,17 @@ FunctionDecl *buildLifecycleRoot(ASTContext &Ctx) {
 }
 
 void forEachFileScopeVar(ASTContext &Ctx,
-                         llvm::function_ref<void(const VarDecl *)> F) {
-  forEachFileScopeDecl(Ctx, [&](Decl *D) {
+                         llvm::function_ref<void(const VarDecl *)> F,
+                         bool StaticMembers) {
+  std::function<void(const Decl *)> Visit = [&](const Decl *D) {
     if (const auto *VD = dyn_cast<VarDecl>(D))
       F(VD);
-  });
+    else if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
+             StaticMembers && RD && RD->isThisDeclarationADefinition())
+      for (const Decl *Member : RD->decls())
+        Visit(Member);
+  };
+  forEachFileScopeDecl(Ctx, [&](Decl *D) { Visit(D); });
 }
 
 bool isLifecycleRoot(const Decl *D) {

@@ -80,9 +80,11 @@ inline constexpr llvm::StringLiteral LifecycleRootOption =
 clang::FunctionDecl *buildLifecycleRoot(clang::ASTContext &Ctx);
 
 /// Calls \p F on every variable declared at file scope (in extern "C"
-/// blocks and namespaces too).
+/// blocks and namespaces too), and with \p StaticMembers on the static data
+/// members of the classes defined there.
 void forEachFileScopeVar(clang::ASTContext &Ctx,
-                         llvm::function_ref<void(const clang::VarDecl *)> F);
+                         llvm::function_ref<void(const clang::VarDecl *)> F,
+                         bool StaticMembers = false);
 
 /// The global an lvalue designates: g, g.f, g[i], (g).f; null for other
 /// objects.

@@ -1163,6 +1163,19 @@ static bool isImageVariable(const VarDecl *VD) {
          !VD->getType()->isReferenceType();
 }
 
+/// Whether the path must bind \p Def's initial value: not when the space's
+/// zero (while \p ZeroStands) gives it, nor for a constant whose initializer
+/// clang reads itself (unless it is an address).
+static bool needsInitialBinding(ProgramStateRef State, const VarDecl *Def,
+                                const LocationContext *LCtx, bool ZeroStands) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  if (inDriverGlobals(State, State->getLValue(Def, LCtx).getAsRegion()))
+    return !ZeroStands || !loadsAsZero(Def, SVB);
+  const Expr *Init = Def->getInit();
+  return !Init || !(SVB.getConstantVal(Init).has_value() ||
+                    isa<InitListExpr>(Init->IgnoreParens()));
+}
+
 void KernelModel::beginLifecycle(CheckerContext &C) const {
   // The image was just loaded: every global the unit defines holds its
   // initial value. Most are zeros: one default binding of zero on the space
@@ -1188,15 +1201,8 @@ void KernelModel::beginLifecycle(CheckerContext &C) const {
     // Tentative definitions (C's `int g;`) are definitions too.
     const VarDecl *Def = VD->getDefinition() ? VD->getDefinition() : VD;
     ImageVars.insert(VD);
-    const MemRegion *R = State->getLValue(Def, LCtx).getAsRegion();
-    bool Driver = R && inDriverGlobals(State, R);
-    // A constant's initializer is clang's own (a read gives it), unless it
-    // is an address.
-    const Expr *Init = Def->getInit();
-    bool Constant = !Driver && Init &&
-                    (SVB.getConstantVal(Init).has_value() ||
-                     isa<InitListExpr>(Init->IgnoreParens()));
-    if (VD->isImplicit() || !(Driver ? loadsAsZero(Def, SVB) : Constant))
+    if (VD->isImplicit() ||
+        needsInitialBinding(State, Def, LCtx, /*ZeroStands=*/true))
       State = bindInitialValue(State, Def, LCtx);
   };
   forEachFileScopeVar(Ctx, Load, /*StaticMembers=*/true);
@@ -1283,8 +1289,7 @@ void KernelModel::initializeImportedGlobals(CheckerContext &C) const {
     return;
   ProgramStateRef State = C.getState();
   const LocationContext *LCtx = C.getLocationContext();
-  // Zeros need no binding while the space's zero still stands.
-  bool ZeroDefault = zeroDefaultStands(State);
+  bool ZeroStands = zeroDefaultStands(State);
   for (const VarDecl *VD : referencedGlobals(FD)) {
     if (LoadedGlobals.count(VD) || State->contains<KernelImportedGlobals>(VD))
       continue;
@@ -1293,8 +1298,7 @@ void KernelModel::initializeImportedGlobals(CheckerContext &C) const {
       Def = VD->getActingDefinition();
     if (!Def || !isImageVariable(Def))
       continue;
-    if (!ZeroDefault || !loadsAsZero(Def, C.getSValBuilder()) ||
-        !inDriverGlobals(State, State->getLValue(Def, LCtx).getAsRegion()))
+    if (needsInitialBinding(State, Def, LCtx, ZeroStands))
       State = bindInitialValue(State, Def, LCtx);
     State = State->add<KernelImportedGlobals>(VD);
   }

@@ -1,6 +1,7 @@
 //===- LifecycleRoot.cpp - The driver's life as one analysed path ---------===//
 
 #include "core/LifecycleRoot.h"
+#include "core/KernelApi.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -41,8 +42,7 @@ FunctionDecl *findDriverEntry(ASTContext &Ctx) {
   FunctionDecl *Entry = nullptr;
   forEachFileScopeDecl(Ctx, [&](Decl *D) {
     auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!Entry && FD && FD->getIdentifier() && FD->getName() == "DriverEntry" &&
-        FD->doesThisDeclarationHaveABody())
+    if (!Entry && isDriverEntry(FD) && FD->doesThisDeclarationHaveABody())
       Entry = FD;
   });
   return Entry;
@@ -533,15 +533,13 @@ void GlobalWrites::run() {
     }
     return Tree;
   };
-  auto IsEntry = [](const FunctionDecl *FD) {
-    return FD->getIdentifier() && FD->getName() == "DriverEntry";
-  };
   auto FromOutside = [&](const FunctionDecl *FD) {
     return mayBeCalledFromOutside(FD);
   };
 
   // The DriverEntry and unload call trees.
-  llvm::DenseSet<const FunctionDecl *> Lifecycle = CallTree(IsEntry, true);
+  llvm::DenseSet<const FunctionDecl *> Lifecycle =
+      CallTree(isDriverEntry, true);
   // The other code that can run: what may be called from outside the
   // unit's direct calls, and what it calls. A static function nothing
   // refers to, or that only such functions call, never runs.
@@ -558,7 +556,8 @@ void GlobalWrites::run() {
   // address), and what lambdas call.
   llvm::DenseSet<const FunctionDecl *> Later = CallTree(
       [&](const FunctionDecl *FD) {
-        return (FromOutside(FD) && !IsEntry(FD)) || CalledByLambdas.count(FD);
+        return (FromOutside(FD) && !isDriverEntry(FD)) ||
+               CalledByLambdas.count(FD);
       },
       false);
   llvm::DenseSet<const VarDecl *> ReadLater = ReadByLambdas;

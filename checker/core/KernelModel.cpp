@@ -30,6 +30,8 @@ REGISTER_MAP_WITH_PROGRAMSTATE(KernelObjectContexts, SymbolRef, SVal)
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWriting, unsigned)
 /// Set once work was queued where the model cannot place it.
 REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelWorkDropped, bool)
+/// Set once a function of the driver ran without the analysis following it.
+REGISTER_TRAIT_WITH_PROGRAMSTATE(KernelSkippedDriverCode, bool)
 /// Globals of imported files (CTU) given their initial values on this path.
 REGISTER_SET_WITH_PROGRAMSTATE(KernelImportedGlobals, const VarDecl *)
 /// Globals the unit only declares, given an unknown value on this path.
@@ -323,6 +325,10 @@ KernelWrite currentKernelWrite(ProgramStateRef State) {
 
 Phase lifecyclePhase(ProgramStateRef State) {
   return static_cast<Phase>(State->get<KernelPhase>());
+}
+
+bool driverCodeSkipped(ProgramStateRef State) {
+  return State->get<KernelSkippedDriverCode>();
 }
 
 bool isUnloadPhaseMarker(const CallEvent &Call) {
@@ -1030,6 +1036,25 @@ void KernelModel::checkEndFunction(const ReturnStmt *,
     C.addTransition(State->remove<KernelEndedThreads>(C.getStackFrame()));
 }
 
+ProgramStateRef KernelModel::checkRegionChanges(
+    ProgramStateRef State, const InvalidatedSymbols *,
+    ArrayRef<const MemRegion *>, ArrayRef<const MemRegion *> Regions,
+    const LocationContext *, const CallEvent *Call) const {
+  // clang invalidates the driver's globals space at every call it does not
+  // follow outside system headers; a callee with a body is the driver's own
+  // code that the analysis gave up on.
+  if (!Call || lifecyclePhase(State) == Phase::None ||
+      State->get<KernelSkippedDriverCode>() ||
+      llvm::none_of(Regions, [](const MemRegion *R) {
+        return isa<GlobalInternalSpaceRegion>(R);
+      }))
+    return State;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getDecl());
+  if (!FD || !FD->hasBody())
+    return State;
+  return State->set<KernelSkippedDriverCode>(true);
+}
+
 void KernelModel::checkBeginFunction(CheckerContext &C) const {
   if (C.inTopFrame()) {
     // DriverEntry runs once, right after the image is loaded, whether the
@@ -1290,6 +1315,7 @@ void KernelModel::initializeImportedGlobals(CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   const LocationContext *LCtx = C.getLocationContext();
   bool ZeroStands = zeroDefaultStands(State);
+  bool Skipped = driverCodeSkipped(State);
   for (const VarDecl *VD : referencedGlobals(FD)) {
     if (LoadedGlobals.count(VD) || State->contains<KernelImportedGlobals>(VD))
       continue;
@@ -1298,7 +1324,12 @@ void KernelModel::initializeImportedGlobals(CheckerContext &C) const {
       Def = VD->getActingDefinition();
     if (!Def || !isImageVariable(Def))
       continue;
-    if (needsInitialBinding(State, Def, LCtx, ZeroStands))
+    // Once clang forgot the driver's globals at a call, a global that call
+    // could name (any, if it was the driver's own code) holds clang's value.
+    bool Forgotten =
+        !ZeroStands && (Skipped || Def->isExternallyVisible()) &&
+        inDriverGlobals(State, State->getLValue(Def, LCtx).getAsRegion());
+    if (!Forgotten && needsInitialBinding(State, Def, LCtx, ZeroStands))
       State = bindInitialValue(State, Def, LCtx);
     State = State->add<KernelImportedGlobals>(VD);
   }

@@ -90,6 +90,13 @@ bool isAllocation(const clang::ento::CallEvent &Call);
 enum class Phase : unsigned { None, Loading, Unloading };
 Phase lifecyclePhase(clang::ento::ProgramStateRef State);
 
+/// Whether, since the driver was loaded, this path ran a function of the
+/// driver (of this file or, under CTU, an imported one) without following
+/// it: clang gave up on it (too deep, too large) and evaluated it as a call
+/// it cannot see. Unlike code outside the driver, it may have written any of
+/// the driver's globals, the statics of its file included.
+bool driverCodeSkipped(clang::ento::ProgramStateRef State);
+
 /// Why the region changes being processed happen, when the kernel model
 /// invalidates memory itself (checkers see those changes without a call).
 enum class KernelWrite : unsigned {
@@ -116,7 +123,8 @@ class KernelModel
     : public clang::ento::Checker<
           clang::ento::eval::Call, clang::ento::check::PreCall,
           clang::ento::check::Location, clang::ento::check::BeginFunction,
-          clang::ento::check::EndFunction, clang::ento::check::LiveSymbols> {
+          clang::ento::check::EndFunction, clang::ento::check::LiveSymbols,
+          clang::ento::check::RegionChanges> {
 public:
   void checkPreCall(const clang::ento::CallEvent &Call,
                     clang::ento::CheckerContext &C) const;
@@ -129,6 +137,13 @@ public:
   void checkBeginFunction(clang::ento::CheckerContext &C) const;
   void checkEndFunction(const clang::ReturnStmt *RS,
                         clang::ento::CheckerContext &C) const;
+  clang::ento::ProgramStateRef
+  checkRegionChanges(clang::ento::ProgramStateRef State,
+                     const clang::ento::InvalidatedSymbols *,
+                     llvm::ArrayRef<const clang::ento::MemRegion *>,
+                     llvm::ArrayRef<const clang::ento::MemRegion *> Regions,
+                     const clang::LocationContext *,
+                     const clang::ento::CallEvent *Call) const;
 
   /// The unload-time routines the root calls after DriverEntry succeeded, in
   /// order; a routine's leak check runs after the last one that is set.

@@ -280,7 +280,7 @@ bool isFresh(ProgramStateRef State, const MemRegion *R) {
   if (isStackLocal(State, R))
     return true;
   if (isa<GlobalsSpaceRegion>(memorySpace(R, State)))
-    return lifecyclePhase(State) != Phase::None &&
+    return lifecyclePhase(State) != Phase::None && !driverCodeSkipped(State) &&
            !(State->get<WskGlobalsOpaque>() && isShared(R));
   const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion());
   return SR && State->contains<WskFreshAllocations>(SR->getSymbol());

@@ -16,9 +16,13 @@ project's host headers as system headers (-isystem), as a driver's build
 sees the WDK's (--user-headers: -I, so clang takes them for the driver's own
 code).
 
-  scripts/gen-bench-driver.py --files 50 DIR [N] [--user-headers]
+  scripts/gen-bench-driver.py --files 50 DIR [N] [--user-headers] [--bug K]
 
-The analysis reports nothing on either.
+The analysis reports nothing on either. With --bug K, module file K's stop
+routine forgets its WskDeregister: a bug only a path through driver.c and
+mod<K>.c shows (wsk.MissingDeregister where DriverEntry fails after
+Mod<K>Start, wsk.UnloadSkipsDeregister at the end of the unload routine),
+to see which calls an analysis of a given budget follows.
 """
 import json
 import os
@@ -83,7 +87,7 @@ def one_file(n):
     return "\n".join(out) + "\n"
 
 
-def module_file(k, n):
+def module_file(k, n, bug=False):
     out = []
     w = out.append
     w("#include <ntddk.h>\n#include <wsk.h>\n#include \"bench.h\"\n")
@@ -103,12 +107,14 @@ def module_file(k, n):
     w(f"VOID Mod{k}Stop(VOID)\n{{")
     for i in range(n):
         w(f"  M{k}Undo{i}();")
-    w(f"  if (g_Registered{k}) {{\n    WskDeregister(&g_Reg{k});\n"
-      f"    g_Registered{k} = FALSE;\n  }}\n}}")
+    w(f"  if (g_Registered{k}) {{")
+    if not bug:
+        w(f"    WskDeregister(&g_Reg{k});")
+    w(f"    g_Registered{k} = FALSE;\n  }}\n}}")
     return "\n".join(out) + "\n"
 
 
-def many_files(files, n, outdir, include_flag="-isystem"):
+def many_files(files, n, outdir, include_flag="-isystem", bug=None):
     os.makedirs(outdir, exist_ok=True)
     outdir = os.path.abspath(outdir)
     names = ["driver.c"] + [f"mod{k}.c" for k in range(files)]
@@ -135,7 +141,7 @@ def many_files(files, n, outdir, include_flag="-isystem"):
         f.write("\n".join(drv) + "\n")
     for k in range(files):
         with open(os.path.join(outdir, f"mod{k}.c"), "w") as f:
-            f.write(module_file(k, n))
+            f.write(module_file(k, n, bug == k))
     inc = os.path.join(ROOT, "runtime_shim", "include")
     db = [{"directory": outdir, "file": os.path.join(outdir, name),
            "arguments": ["clang", "-c", include_flag, inc, "-I", outdir, name]}
@@ -148,11 +154,16 @@ def main(argv):
     if argv[:1] == ["--files"]:
         user = "--user-headers" in argv
         argv = [a for a in argv if a != "--user-headers"]
+        bug = None
+        if "--bug" in argv[:-1]:
+            i = argv.index("--bug")
+            bug = int(argv[i + 1])
+            del argv[i:i + 2]
         if len(argv) not in (3, 4):
             sys.exit("usage: gen-bench-driver.py --files F DIR [N] "
-                     "[--user-headers]")
+                     "[--user-headers] [--bug K]")
         many_files(int(argv[1]), int(argv[3]) if len(argv) > 3 else 4, argv[2],
-                   "-I" if user else "-isystem")
+                   "-I" if user else "-isystem", bug)
         return
     sys.stdout.write(one_file(int(argv[0]) if argv else 40))
 

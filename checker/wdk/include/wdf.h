@@ -565,6 +565,13 @@ typedef struct _WDF_REQUEST_PARAMETERS {
   WDF_REQUEST_TYPE Type;
   union {
     struct {
+      PIO_SECURITY_CONTEXT SecurityContext;
+      ULONG POINTER_ALIGNMENT Options;
+      USHORT POINTER_ALIGNMENT FileAttributes;
+      USHORT ShareAccess;
+      ULONG POINTER_ALIGNMENT EaLength;
+    } Create;
+    struct {
       size_t Length;
       ULONG POINTER_ALIGNMENT Key;
       LONGLONG DeviceOffset;

@@ -411,6 +411,13 @@ typedef struct addrinfoexW {
 #define IOC_OUT 0x40000000
 #define IOC_IN 0x80000000
 #define IOC_INOUT (IOC_IN | IOC_OUT)
+/* The BSD-style codes (FIONBIO is _IOW('f', 126, ULONG)), which the SDK's
+   ws2def.h defines for kernel-mode code too. */
+#define _IO(x, y) (IOC_VOID | ((x) << 8) | (y))
+#define _IOR(x, y, t)                                                          \
+  (IOC_OUT | (((LONG)sizeof(t) & IOCPARM_MASK) << 16) | ((x) << 8) | (y))
+#define _IOW(x, y, t)                                                          \
+  (IOC_IN | (((LONG)sizeof(t) & IOCPARM_MASK) << 16) | ((x) << 8) | (y))
 #define IOC_UNIX 0x00000000
 #define IOC_WS2 0x08000000
 #define IOC_PROTOCOL 0x10000000

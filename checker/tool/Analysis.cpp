@@ -11,6 +11,7 @@
 #include "core/ModelSummary.h"
 #include "core/WskRegistration.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTDiagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -23,6 +24,7 @@
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -218,12 +220,16 @@ private:
   bool CollectCtuIndex;
 };
 
-/// Forwards clang's diagnostics to \p Next and notes errors raised outside
-/// a unit: errors in the compile command's arguments (an unknown option, a
-/// bad value), raised by the driver before the front end starts.
-class ArgumentErrorWatch : public DiagnosticConsumer {
+/// Forwards clang's diagnostics to \p Next, notes errors raised outside a
+/// unit (errors in the compile command's arguments, raised by the driver
+/// before the front end starts), and turns clang's AST importer failing on
+/// code of another file during the analysis (--ctu: a function with __try)
+/// into a note on \p Notes: the call is analysed as one into code the
+/// analysis cannot see, and the file's findings stand.
+class DiagnosticWatch : public DiagnosticConsumer {
 public:
-  explicit ArgumentErrorWatch(DiagnosticConsumer &Next) : Next(Next) {}
+  DiagnosticWatch(DiagnosticConsumer &Next, llvm::raw_ostream &Notes)
+      : Next(Next), Notes(Notes) {}
   void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
     InUnit = true;
     Next.BeginSourceFile(LO, PP);
@@ -236,6 +242,10 @@ public:
                         const Diagnostic &Info) override {
     if (Level >= DiagnosticsEngine::Error && !InUnit)
       BadArguments = true;
+    if (Info.getID() == diag::err_unsupported_ast_node) {
+      noteNotImported(Info);
+      return;
+    }
     DiagnosticConsumer::HandleDiagnostic(Level, Info);
     Next.HandleDiagnostic(Level, Info);
   }
@@ -248,8 +258,31 @@ public:
   bool BadArguments = false;
 
 private:
+  void noteNotImported(const Diagnostic &Info) {
+    SmallString<128> Message;
+    Info.FormatDiagnostic(Message);
+    std::string Where;
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      PresumedLoc PL =
+          SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
+      if (PL.isValid())
+        Where = (Twine(PL.getFilename()) + ":" + Twine(PL.getLine()) + ":" +
+                 Twine(PL.getColumn()) + ": ")
+                    .str();
+    }
+    // Once per place: the importer tries again at each call.
+    if (!Seen.insert(Where + Message.str().str()).second)
+      return;
+    Notes << "wskcheck: note: --ctu: " << Where << "clang " << Message
+          << "; calls into this function are analysed as calls into code "
+             "the analysis cannot see\n";
+  }
+
   DiagnosticConsumer &Next;
+  llvm::raw_ostream &Notes;
   bool InUnit = false;
+  llvm::StringSet<> Seen;
 };
 
 /// The commands prepareFile looked up, so that the analysis does not share
@@ -594,7 +627,7 @@ void analyzeFile(FileJob &Job, const AnalysisSettings &Settings) {
   DiagOpts->ShowColors = Settings.ColorDiagnostics;
   FixItCollector Printer(CompilerOutput, DiagOpts.get());
 #endif
-  ArgumentErrorWatch Watch(Printer);
+  DiagnosticWatch Watch(Printer, CompilerOutput);
   Tool->setDiagnosticConsumer(&Watch);
 
   UnitOutcome Outcome;
